@@ -1,0 +1,7 @@
+import type { Dexie } from 'dexie';
+import version1 from './0001-initial';
+
+/** Every schema version in order. Append; never reorder or edit a shipped one. */
+export const migrations: ReadonlyArray<(db: Dexie) => void> = [version1];
+
+export const SCHEMA_VERSION = migrations.length;

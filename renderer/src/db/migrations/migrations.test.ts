@@ -1,0 +1,42 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CasefileDb } from '../casefile-db';
+import { migrations, SCHEMA_VERSION } from './index';
+
+/** A database as the app at schema version `version` wrote it. */
+function openAtVersion(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const migrate of migrations.slice(0, version)) migrate(db);
+  return db;
+}
+
+describe('schema migrations', () => {
+  it('declares every version once, in order', () => {
+    const db = new CasefileDb('casefile-migrations-order');
+    expect(db.verno).toBe(SCHEMA_VERSION);
+  });
+
+  it.each(migrations.map((_, index) => index + 1))(
+    'opens a database written by version %i - 1 under version %i',
+    async (version) => {
+      const name = `casefile-migration-${version}`;
+      const previous = openAtVersion(name, version - 1);
+      if (version > 1) {
+        await previous.open();
+        await previous.table('settings').put({ key: 'probe', value: version - 1 });
+        previous.close();
+      }
+      const current = openAtVersion(name, version);
+      await current.open();
+      expect(current.verno).toBe(version);
+      if (version > 1) {
+        expect(await current.table('settings').get('probe')).toEqual({
+          key: 'probe',
+          value: version - 1,
+        });
+      }
+      current.close();
+      await Dexie.delete(name);
+    },
+  );
+});

@@ -1,0 +1,86 @@
+import {
+  disputeInputSchema,
+  type Dispute,
+  type DisputeInput,
+} from '../../../../shared/domain/schemas';
+import type { CasefileDb } from '../casefile-db';
+import {
+  createEntity,
+  deleteEntity,
+  deleteRecord,
+  updateEntity,
+  type EntitySpec,
+} from '../entity-store';
+import { assertionSpec } from './assertion-repo';
+import { deadlineSpec } from './deadline-repo';
+import { noteSpec } from './note-repo';
+import { partySpec } from './party-repo';
+import { proceedingSpec } from './proceeding-repo';
+import { deleteDocumentRecords } from './document-cascade';
+
+export const disputeSpec: EntitySpec<Dispute, typeof disputeInputSchema> = {
+  entity: 'dispute',
+  what: 'The dispute',
+  table: (db) => db.disputes,
+  inputSchema: disputeInputSchema,
+  describe: (dispute) => dispute.title,
+  disputeIdOf: (dispute) => dispute.id,
+};
+
+export function createDispute(db: CasefileDb, input: DisputeInput, id?: string): Promise<Dispute> {
+  return createEntity(db, disputeSpec, input, { id });
+}
+
+export function updateDispute(db: CasefileDb, id: string, input: DisputeInput): Promise<Dispute> {
+  return updateEntity(db, disputeSpec, id, input);
+}
+
+/** The editable fields of a stored dispute, as a form or an update takes them. */
+export function disputeToInput(dispute: Dispute): DisputeInput {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...input } = dispute;
+  return input;
+}
+
+/**
+ * Deletes a dispute with everything that belongs only to it: its parties' links, proceedings,
+ * assertions, documents (and their bytes when nothing else uses them), notes and deadlines.
+ * Organisations and patents are shared across disputes and stay. One transaction: all or nothing.
+ */
+export async function deleteDispute(db: CasefileDb, id: string): Promise<void> {
+  const children = [
+    { spec: partySpec, table: db.disputeParties },
+    { spec: assertionSpec, table: db.assertions },
+    { spec: proceedingSpec, table: db.proceedings },
+    { spec: noteSpec, table: db.notes },
+    { spec: deadlineSpec, table: db.deadlines },
+  ] as const;
+  await deleteEntity(
+    db,
+    disputeSpec,
+    id,
+    async (_dispute, at) => {
+      for (const { spec, table } of children) {
+        const records = await table.where('disputeId').equals(id).toArray();
+        for (const record of records) {
+          // Each child spec is typed for its own table; the record came from that very table.
+          await deleteRecord(db, spec as unknown as EntitySpec<typeof record, never>, record, at);
+        }
+      }
+      await deleteDocumentRecords(
+        db,
+        await db.documents.where('disputeId').equals(id).toArray(),
+        at,
+      );
+    },
+    [
+      db.disputeParties,
+      db.assertions,
+      db.proceedings,
+      db.notes,
+      db.deadlines,
+      db.documents,
+      db.files,
+      db.documentTexts,
+    ],
+  );
+}

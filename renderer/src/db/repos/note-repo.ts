@@ -1,0 +1,24 @@
+import { noteInputSchema, type Note, type NoteInput } from '../../../../shared/domain/schemas';
+import type { CasefileDb } from '../casefile-db';
+import { createEntity, deleteEntity, updateEntity, type EntitySpec } from '../entity-store';
+
+export const noteSpec: EntitySpec<Note, typeof noteInputSchema> = {
+  entity: 'note',
+  what: 'The note',
+  table: (db) => db.notes,
+  inputSchema: noteInputSchema,
+  describe: (note) => `${note.date} ${note.title || note.kind}`,
+  disputeIdOf: (note) => note.disputeId,
+};
+
+export function createNote(db: CasefileDb, input: NoteInput): Promise<Note> {
+  return createEntity(db, noteSpec, input);
+}
+
+export function updateNote(db: CasefileDb, id: string, input: NoteInput): Promise<Note> {
+  return updateEntity(db, noteSpec, id, input);
+}
+
+export function deleteNote(db: CasefileDb, id: string): Promise<void> {
+  return deleteEntity(db, noteSpec, id);
+}

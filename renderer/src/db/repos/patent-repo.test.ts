@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CasefileDb } from '../casefile-db';
+import { openTestDb, snapshot } from '../testing/test-db';
+import { createDispute } from './dispute-repo';
+import { assertPatent } from './patent-repo';
+import { createProceeding, deleteProceeding } from './proceeding-repo';
+
+describe('patents and assertions', () => {
+  let db: CasefileDb;
+  beforeEach(() => {
+    db = openTestDb();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  async function disputeWithProceeding() {
+    const dispute = await createDispute(db, {
+      title: 'A v. B',
+      ourRole: 'plaintiff',
+      status: 'active',
+    });
+    const proceeding = await createProceeding(db, {
+      disputeId: dispute.id,
+      forum: 'Munich Regional Court',
+      country: 'Germany',
+    });
+    return { dispute, proceeding };
+  }
+
+  it('asserts a patent in a proceeding and reuses a patent already on file', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    const first = await assertPatent(
+      db,
+      { number: 'EP 1 234 567', jurisdiction: 'EP', technology: 'Video coding', sep: true },
+      { disputeId: dispute.id, proceedingId: proceeding.id, claims: '1-5, 9' },
+    );
+    const second = await assertPatent(
+      db,
+      { number: 'EP 1 234 567', jurisdiction: 'EP' },
+      { disputeId: dispute.id, proceedingId: proceeding.id, claims: '12' },
+    );
+    expect(second.patent.id).toBe(first.patent.id);
+    expect(await db.patents.count()).toBe(1);
+    expect(await db.assertions.count()).toBe(2);
+  });
+
+  it('refuses claims that are not numbers and ranges, storing neither patent nor assertion', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    const before = await snapshot(db);
+    await expect(
+      assertPatent(
+        db,
+        { number: 'US 9,999,999', jurisdiction: 'US' },
+        { disputeId: dispute.id, proceedingId: proceeding.id, claims: 'one to five' },
+      ),
+    ).rejects.toThrow(/numbers and ranges/);
+    await expect(
+      assertPatent(
+        db,
+        { number: 'US 9,999,999', jurisdiction: 'US' },
+        { disputeId: dispute.id, proceedingId: proceeding.id, claims: '5-1' },
+      ),
+    ).rejects.toThrow(/low to high/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a patent with neither number, title nor technology', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    await expect(
+      assertPatent(db, {}, { disputeId: dispute.id, proceedingId: proceeding.id }),
+    ).rejects.toThrow(/number/);
+  });
+
+  it('deleting a proceeding removes its assertions but keeps the patent', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    await assertPatent(
+      db,
+      { technology: 'Screen lock' },
+      { disputeId: dispute.id, proceedingId: proceeding.id },
+    );
+    await deleteProceeding(db, proceeding.id);
+    expect(await db.assertions.count()).toBe(0);
+    expect(await db.patents.count()).toBe(1);
+  });
+});

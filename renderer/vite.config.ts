@@ -1,0 +1,45 @@
+/**
+ * The renderer's Vite config, used as is by electron-vite for the desktop build and by plain Vite
+ * for `web:dev` / `web:preview`: one build, so the end-to-end suite tests the renderer that ships.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** Adds the CSP meta tag to the built page (the dev server's HMR needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'casefile-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export const rendererConfig: UserConfig = {
+  root: rendererRoot,
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'chrome130',
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('./index.html', import.meta.url)),
+    },
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+};
+
+export default defineConfig(rendererConfig);

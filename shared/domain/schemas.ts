@@ -1,0 +1,342 @@
+/**
+ * The zod schemas of every record Casefile keeps. Forms, repositories, IPC handlers and importers
+ * all validate with these, so a value that passes here is a value the app can store and show.
+ * `…InputSchema` is what a person (or an import) supplies; the record schema adds the identity and
+ * bookkeeping fields the repositories set. Optional text is stored as '' rather than left out, so
+ * forms, bundles and comparisons see one shape.
+ */
+import { z } from 'zod';
+import { isPartialDate, isFullDate } from './partial-date';
+import {
+  assertionStatus,
+  deadlineKind,
+  disputeStatus,
+  documentKind,
+  licenceType,
+  noteKind,
+  ourRole,
+  partyRole,
+  privilege,
+  proceedingKind,
+  proceedingStage,
+  resolutionKind,
+  textStatus,
+} from './vocabulary';
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+const optionalText = (max: number) => text(max).default('');
+const requiredText = (max: number, message: string) => text(max).min(1, message);
+
+export const idSchema = z.string().min(1).max(64);
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+export const partialDateSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => value === '' || isPartialDate(value),
+    'Enter a real date as YYYY-MM-DD, or YYYY-MM or YYYY if that is all that is known.',
+  )
+  .default('');
+
+export const fullDateSchema = z
+  .string()
+  .trim()
+  .refine(isFullDate, 'Enter a real date as YYYY-MM-DD.');
+
+/** "1-5, 9": claim numbers and ascending ranges; empty when not yet known. */
+export const CLAIMS_PATTERN = /^\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$/;
+
+export const claimsSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine(
+    (value) => value === '' || CLAIMS_PATTERN.test(value),
+    'List claims as numbers and ranges, such as "1-5, 9".',
+  )
+  .refine(
+    (value) =>
+      value
+        .split(',')
+        .map((part) => part.split(/[-–]/).map((n) => Number(n.trim())))
+        .every(
+          (range) => range.every((n) => n >= 1) && (range.length < 2 || range[0]! < range[1]!),
+        ),
+    'Claim numbers start at 1 and each range runs from low to high, such as "1-5".',
+  )
+  .default('');
+
+const tagsSchema = z
+  .array(requiredText(40, 'A tag cannot be empty.'))
+  .max(30, 'Use at most 30 tags.')
+  .default([])
+  .transform((tags) => [...new Set(tags)]);
+
+const bookkeeping = {
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+export const licenceTermsSchema = z.object({
+  type: z.enum(licenceType.values).nullable().default(null),
+  scope: optionalText(2000),
+  territory: optionalText(500),
+  term: optionalText(500),
+  consideration: optionalText(2000),
+});
+
+export const resolutionSchema = z.object({
+  kind: z.enum(resolutionKind.values),
+  date: partialDateSchema,
+  licence: licenceTermsSchema.nullable().default(null),
+  text: optionalText(20000),
+});
+
+export const disputeInputSchema = z
+  .object({
+    title: requiredText(200, 'Give the dispute a title, such as "Huawei v. Xiaomi".'),
+    matterNumber: optionalText(60),
+    ourRole: z.enum(ourRole.values),
+    status: z.enum(disputeStatus.values),
+    summary: optionalText(20000),
+    tags: tagsSchema,
+    privilege: z.enum(privilege.values).default('attorney-client-work-product'),
+    openedOn: partialDateSchema,
+    closedOn: partialDateSchema,
+    resolution: resolutionSchema.nullable().default(null),
+  })
+  .refine(
+    (d) => !d.openedOn || !d.closedOn || d.openedOn.slice(0, d.closedOn.length) <= d.closedOn,
+    {
+      path: ['closedOn'],
+      message: 'A dispute cannot close before it opened.',
+    },
+  );
+
+export const disputeSchema = disputeInputSchema.safeExtend(bookkeeping);
+
+export const organisationInputSchema = z.object({
+  name: requiredText(200, 'Enter the organisation’s name.'),
+  country: optionalText(80),
+  notes: optionalText(5000),
+});
+
+export const organisationSchema = organisationInputSchema.extend({
+  ...bookkeeping,
+  /** Lower-cased, space-folded name: the unique key that stops "Xiaomi" being stored twice. */
+  nameKey: z.string().min(1),
+});
+
+export const disputePartyInputSchema = z.object({
+  disputeId: idSchema,
+  organisationId: idSchema,
+  role: z.enum(partyRole.values),
+  outsideCounsel: optionalText(500),
+  notes: optionalText(5000),
+});
+
+export const disputePartySchema = disputePartyInputSchema.extend(bookkeeping);
+
+export const proceedingInputSchema = z
+  .object({
+    disputeId: idSchema,
+    kind: z.enum(proceedingKind.values).default('infringement'),
+    forum: optionalText(200),
+    country: optionalText(80),
+    caseNumber: optionalText(100),
+    judge: optionalText(200),
+    filedOn: partialDateSchema,
+    stage: z.enum(proceedingStage.values).default('pleadings'),
+    closedOn: partialDateSchema,
+    outcome: optionalText(5000),
+  })
+  .refine((p) => p.forum !== '' || p.country !== '', {
+    path: ['forum'],
+    message: 'Name the court or forum, or at least its country.',
+  })
+  .refine((p) => !p.filedOn || !p.closedOn || p.filedOn.slice(0, p.closedOn.length) <= p.closedOn, {
+    path: ['closedOn'],
+    message: 'A proceeding cannot close before it was filed.',
+  });
+
+export const proceedingSchema = proceedingInputSchema.safeExtend(bookkeeping);
+
+export const patentInputSchema = z
+  .object({
+    number: optionalText(60),
+    jurisdiction: optionalText(80),
+    title: optionalText(500),
+    ownerId: idSchema.nullable().default(null),
+    technology: optionalText(200),
+    family: optionalText(100),
+    expiresOn: partialDateSchema,
+    sep: z.boolean().default(false),
+  })
+  .refine((p) => p.number !== '' || p.title !== '' || p.technology !== '', {
+    path: ['number'],
+    message: 'Give the patent’s number, or its title or technology if the number is not known.',
+  });
+
+export const patentSchema = patentInputSchema.safeExtend(bookkeeping);
+
+export const assertionInputSchema = z.object({
+  disputeId: idSchema,
+  proceedingId: idSchema,
+  patentId: idSchema,
+  claims: claimsSchema,
+  status: z.enum(assertionStatus.values).default('asserted'),
+  notes: optionalText(5000),
+});
+
+export const assertionSchema = assertionInputSchema.extend(bookkeeping);
+
+export const documentInputSchema = z.object({
+  disputeId: idSchema,
+  proceedingId: idSchema.nullable().default(null),
+  title: requiredText(300, 'Give the document a title.'),
+  kind: z.enum(documentKind.values).default('other'),
+  filedOn: partialDateSchema,
+  docketEntry: optionalText(40),
+  filedBy: optionalText(200),
+  language: optionalText(40),
+  privilege: z.enum(privilege.values).default('none'),
+  notes: optionalText(10000),
+});
+
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest.');
+
+export const documentSchema = documentInputSchema.extend({
+  ...bookkeeping,
+  fileName: requiredText(500, 'The file has no name.'),
+  mimeType: text(200),
+  size: z.number().int().positive(),
+  sha256: sha256Schema,
+  pageCount: z.number().int().nonnegative().nullable().default(null),
+  textStatus: z.enum(textStatus.values).default('pending'),
+});
+
+export const storedFileSchema = z.object({
+  sha256: sha256Schema,
+  size: z.number().int().nonnegative(),
+  mimeType: text(200),
+  storedAt: timestampSchema,
+});
+
+export const documentTextSchema = z.object({
+  sha256: sha256Schema,
+  pages: z.array(z.string()),
+});
+
+export const privilegedByDefault = 'attorney-client-work-product' as const;
+
+export const amountSchema = z
+  .union([z.number(), z.string().trim()])
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const number = typeof value === 'number' ? value : Number(value.replace(/[\s,]/g, ''));
+    if (!Number.isFinite(number)) {
+      ctx.addIssue({ code: 'custom', message: 'Enter the amount as a number, such as 2500000.' });
+      return z.NEVER;
+    }
+    if (number < 0) {
+      ctx.addIssue({ code: 'custom', message: 'An amount cannot be negative.' });
+      return z.NEVER;
+    }
+    return number;
+  })
+  .nullable()
+  .default(null);
+
+export const noteInputSchema = z
+  .object({
+    disputeId: idSchema,
+    date: fullDateSchema,
+    kind: z.enum(noteKind.values),
+    participants: optionalText(1000),
+    amount: amountSchema,
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(
+        (c) => c === '' || /^[A-Z]{3}$/.test(c),
+        'Use a three-letter currency code, such as USD.',
+      )
+      .default(''),
+    title: optionalText(300),
+    body: optionalText(100000),
+    documentIds: z.array(idSchema).default([]),
+    privilege: z.enum(privilege.values).default(privilegedByDefault),
+    recordsResolution: z.boolean().default(false),
+  })
+  .refine((n) => n.amount === null || n.currency !== '', {
+    path: ['currency'],
+    message: 'Say which currency the amount is in.',
+  });
+
+export const noteSchema = noteInputSchema.safeExtend(bookkeeping);
+
+export const deadlineInputSchema = z.object({
+  disputeId: idSchema,
+  proceedingId: idSchema.nullable().default(null),
+  date: fullDateSchema,
+  time: z
+    .string()
+    .trim()
+    .refine((t) => t === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(t), 'Enter the time as HH:MM.')
+    .default(''),
+  timeZone: optionalText(64),
+  kind: z.enum(deadlineKind.values),
+  title: requiredText(300, 'Say what is due.'),
+  responsible: optionalText(200),
+  reminderDays: z.number().int().min(0).max(365).nullable().default(null),
+  done: z.boolean().default(false),
+});
+
+export const deadlineSchema = deadlineInputSchema.extend(bookkeeping);
+
+export const auditActionSchema = z.enum(['create', 'update', 'delete']);
+
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  old: z.unknown(),
+  new: z.unknown(),
+});
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int().positive().optional(),
+  at: timestampSchema,
+  entity: z.string(),
+  entityId: idSchema,
+  disputeId: idSchema.nullable(),
+  action: auditActionSchema,
+  summary: z.string(),
+  changes: z.array(auditChangeSchema),
+});
+
+export type LicenceTerms = z.infer<typeof licenceTermsSchema>;
+export type Resolution = z.infer<typeof resolutionSchema>;
+export type DisputeInput = z.input<typeof disputeInputSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type DisputePartyInput = z.input<typeof disputePartyInputSchema>;
+export type DisputeParty = z.infer<typeof disputePartySchema>;
+export type ProceedingInput = z.input<typeof proceedingInputSchema>;
+export type Proceeding = z.infer<typeof proceedingSchema>;
+export type PatentInput = z.input<typeof patentInputSchema>;
+export type Patent = z.infer<typeof patentSchema>;
+export type AssertionInput = z.input<typeof assertionInputSchema>;
+export type Assertion = z.infer<typeof assertionSchema>;
+export type DocumentInput = z.input<typeof documentInputSchema>;
+export type CaseDocument = z.infer<typeof documentSchema>;
+export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
+export type DocumentText = z.infer<typeof documentTextSchema>;
+export type NoteInput = z.input<typeof noteInputSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,78 @@
+/**
+ * The one contract between the renderer and the main process. Each channel (`domain:verb-noun`)
+ * names the host-API method the preload exposes for it, the zod schema its single argument must
+ * pass in the main process, and the type of value it answers with. Main registers its handlers
+ * from this map and the preload builds `window.casefile` from it, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+
+export type HostErrorCode = 'invalid-argument' | 'not-allowed' | 'failed';
+export type HostError = { code: HostErrorCode; message: string };
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
+type Channel<M extends string, A extends z.ZodType, R> = {
+  method: M;
+  args: A;
+  /** Phantom: only its type is used. */
+  result: R;
+};
+
+function channel<R>() {
+  return <const M extends string, A extends z.ZodType>(method: M, args: A): Channel<M, A, R> => ({
+    method,
+    args,
+    result: undefined as R,
+  });
+}
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  dataDir: z.string(),
+  desktop: z.boolean(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'The file needs a name.')
+  .max(255, 'The file name is too long.')
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', {
+    message: 'A file name cannot contain slashes.',
+  });
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1),
+});
+
+export const saveFileArgsSchema = z.object({
+  suggestedName: fileNameSchema,
+  bytes: z.instanceof(Uint8Array),
+  filters: z.array(fileFilterSchema).max(10).default([]),
+});
+export type SaveFileResult = { saved: false } | { saved: true; path: string };
+
+export const openExternalArgsSchema = z.object({ url: z.string().max(4096) });
+
+export const ipcContract = {
+  'app:get-info': channel<AppInfo>()('getAppInfo', z.object({})),
+  'links:open-external': channel<void>()('openExternal', openExternalArgsSchema),
+  'files:save-file': channel<SaveFileResult>()('saveFile', saveFileArgsSchema),
+  'data:reveal-folder': channel<void>()('revealDataFolder', z.object({})),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export type ChannelArgs<C extends IpcChannel> = z.input<IpcContract[C]['args']>;
+export type ChannelParsedArgs<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
+export type ChannelResult<C extends IpcChannel> = IpcContract[C]['result'];
+
+/** Commands the application menu sends to the renderer. */
+export const menuCommands = ['new-dispute', 'load-sample', 'show-disputes'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
