@@ -32,7 +32,11 @@ export class ValidationError extends Error {
 }
 
 /** Parses `value` or throws a ValidationError naming `what` ("The dispute") in the message. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationError(what, toFieldErrors(result.error));
   return result.data;

@@ -57,6 +57,7 @@ export const claimsSchema = z
   )
   .refine(
     (value) =>
+      value === '' ||
       value
         .split(',')
         .map((part) => part.split(/[-–]/).map((n) => Number(n.trim())))
@@ -133,6 +134,8 @@ export const disputePartyInputSchema = z.object({
   disputeId: idSchema,
   organisationId: idSchema,
   role: z.enum(partyRole.values),
+  /** True for the counsel's own company (or its client): the others are the counterparties. */
+  ourSide: z.boolean().default(false),
   outsideCounsel: optionalText(500),
   notes: optionalText(5000),
 });

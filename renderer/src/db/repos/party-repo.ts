@@ -6,6 +6,7 @@ import {
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from '../entity-store';
+import { findOrCreateOrganisation } from './organisation-repo';
 
 export const partySpec: EntitySpec<DisputeParty, typeof disputePartyInputSchema> = {
   entity: 'party',
@@ -51,4 +52,33 @@ export function updateParty(
 
 export function removeParty(db: CasefileDb, id: string): Promise<void> {
   return deleteEntity(db, partySpec, id);
+}
+
+/**
+ * Adds a party whose organisation is either picked (`organisationId`) or named for the first time
+ * (`newOrganisationName`, matched to an existing one of the same name). One transaction, so a
+ * refused party leaves no stray organisation behind.
+ */
+export async function addPartyWithOrganisation(
+  db: CasefileDb,
+  input: Omit<DisputePartyInput, 'organisationId'> & {
+    organisationId?: string | null;
+    newOrganisationName?: string;
+  },
+): Promise<DisputeParty> {
+  const { newOrganisationName, organisationId, ...party } = input;
+  return db.transaction(
+    'rw',
+    [db.organisations, db.disputeParties, db.disputes, db.audit],
+    async () => {
+      const name = newOrganisationName?.trim();
+      const orgId = name ? (await findOrCreateOrganisation(db, { name })).id : organisationId;
+      if (!orgId) {
+        throw new ValidationError('The party', {
+          organisationId: 'Choose an organisation, or type the name of a new one.',
+        });
+      }
+      return addParty(db, { ...party, organisationId: orgId });
+    },
+  );
 }

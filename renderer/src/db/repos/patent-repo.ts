@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../casefile-db';
 import { createEntity, updateEntity, type EntitySpec } from '../entity-store';
-import { createAssertion } from './assertion-repo';
+import { createAssertion, updateAssertion } from './assertion-repo';
 
 export const patentSpec: EntitySpec<Patent, typeof patentInputSchema> = {
   entity: 'patent',
@@ -47,6 +47,23 @@ export async function assertPatent(
       const stored = existing ?? (await createPatent(db, patent));
       const created = await createAssertion(db, { ...assertion, patentId: stored.id });
       return { patent: stored, assertion: created };
+    },
+  );
+}
+
+/** Saves a patent's details and its assertion in a proceeding together, or neither. */
+export async function updateAssertedPatent(
+  db: CasefileDb,
+  ids: { patentId: string; assertionId: string },
+  patent: PatentInput,
+  assertion: AssertionInput,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.patents, db.assertions, db.proceedings, db.audit, db.disputes],
+    async () => {
+      await updatePatent(db, ids.patentId, patent);
+      await updateAssertion(db, ids.assertionId, assertion);
     },
   );
 }

@@ -1,0 +1,93 @@
+/**
+ * What the main process does for each request of the IPC contract. Arguments arrive already
+ * validated by ipc.ts; Electron and the file system come in as dependencies so that each handler
+ * can be tested without an Electron binary.
+ */
+import { mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { BaseWindow, Dialog, Shell } from 'electron';
+import { UserFacingError, type IpcHandlers } from './ipc';
+import { isSafeExternalUrl, type openExternalSafely } from './security';
+
+export type HandlerDeps = {
+  app: { name: string; version: string; platform: string; downloadsDir: string };
+  dataDir: string;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  shell: Pick<Shell, 'openPath'>;
+  /** The one guarded way to the browser (security.ts); never `shell.openExternal` directly. */
+  openExternalSafely: typeof openExternalSafely;
+  fs: { writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> };
+  /** The window dialogs belong to, if one is open. */
+  getMainWindow(): BaseWindow | null;
+};
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    'app:get-info': async () => ({
+      name: deps.app.name,
+      version: deps.app.version,
+      platform: deps.app.platform,
+      dataDir: deps.dataDir,
+      desktop: true,
+    }),
+
+    'links:open-external': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        throw new UserFacingError('Casefile only opens secure web links (https).');
+      }
+      await deps.openExternalSafely(url);
+    },
+
+    'files:save-file': async ({ suggestedName, bytes, filters }) => {
+      const options = { defaultPath: join(deps.app.downloadsDir, suggestedName), filters };
+      const window = deps.getMainWindow();
+      const choice = window
+        ? await deps.dialog.showSaveDialog(window, options)
+        : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      try {
+        await deps.fs.writeFileAtomic(choice.filePath, bytes);
+      } catch (error) {
+        throw saveError(choice.filePath, error);
+      }
+      return { saved: true, path: choice.filePath };
+    },
+
+    'data:reveal-folder': async () => {
+      await mkdir(deps.dataDir, { recursive: true });
+      const failure = await deps.shell.openPath(deps.dataDir);
+      if (failure !== '') {
+        throw new UserFacingError(
+          `Casefile could not open the data folder (${deps.dataDir}): ${failure}`,
+        );
+      }
+    },
+  };
+}
+
+/** The reasons a save fails that a person can act on; anything else goes to the log. */
+function saveError(path: string, error: unknown) {
+  const name = basename(path);
+  const nothingChanged = 'Nothing was changed on disk.';
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return new UserFacingError(
+        `Casefile is not allowed to write “${name}” there. Choose another folder. ${nothingChanged}`,
+      );
+    case 'ENOSPC':
+      return new UserFacingError(
+        `The disk is full, so “${name}” was not saved. Free some space or choose another disk. ${nothingChanged}`,
+      );
+    case 'EROFS':
+      return new UserFacingError(
+        `That folder is read-only, so “${name}” was not saved. Choose another folder.`,
+      );
+    case 'EISDIR':
+      return new UserFacingError(
+        `There is a folder called “${name}” there. Choose another name. ${nothingChanged}`,
+      );
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Casefile's main process: the app's lifecycle and the wiring of its parts. The order matters and
+ * is deliberate. The data folder becomes `userData` before anything else, because it decides where
+ * IndexedDB lives and which single-instance lock is taken (one database, one process). The
+ * `casefile://` scheme and the sandbox are set up before the app is ready, as Chromium requires.
+ * Everything else waits for `ready`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { writeFileAtomic } from './atomic-write';
+import { resolveDataDir } from './data-dir';
+import { createHandlers } from './handlers';
+import { registerIpcHandlers } from './ipc';
+import { installApplicationMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import {
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  openExternalSafely,
+  resolveDevServerUrl,
+} from './security';
+import { createMainWindow } from './window';
+
+const PRODUCT_NAME = 'Casefile';
+// The build puts main, preload and renderer side by side under out/.
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+const dataDir = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  appDataDir: app.getPath('appData'),
+});
+const devServerUrl = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const isDev = !app.isPackaged;
+
+if (useDataDir(dataDir)) {
+  registerAppScheme();
+  hardenWebContents(app, { devServerUrl });
+  if (app.requestSingleInstanceLock()) {
+    run();
+  } else {
+    // Another Casefile already has this data folder open; it has been asked to come forward.
+    app.quit();
+  }
+}
+
+function useDataDir(folder: string) {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    dialog.showErrorBox(
+      'Casefile cannot open its data folder',
+      `${folder}\n\n${(error as Error).message}\n\nStart Casefile with --data-dir <folder> to use another folder.`,
+    );
+    app.exit(1);
+    return false;
+  }
+  app.setPath('userData', folder);
+  return true;
+}
+
+function run() {
+  let mainWindow: BrowserWindow | null = null;
+  const getMainWindow = () => (mainWindow?.isDestroyed() === false ? mainWindow : null);
+
+  const openMainWindow = () => {
+    const window = createMainWindow({ preloadPath, isDev, rendererUrl: devServerUrl });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  const handlers = createHandlers({
+    app: {
+      name: PRODUCT_NAME,
+      version: app.getVersion(),
+      platform: process.platform,
+      downloadsDir: app.getPath('downloads'),
+    },
+    dataDir,
+    dialog,
+    shell,
+    openExternalSafely,
+    fs: { writeFileAtomic },
+    getMainWindow,
+  });
+
+  const revealDataFolder = () => {
+    handlers['data:reveal-folder']({}).catch((error: unknown) => {
+      console.error('Casefile could not show the data folder', error);
+      dialog.showErrorBox('Casefile could not show the data folder', dataDir);
+    });
+  };
+
+  const showAbout = () => {
+    const options = {
+      type: 'info' as const,
+      title: `About ${PRODUCT_NAME}`,
+      message: `${PRODUCT_NAME} ${app.getVersion()}`,
+      detail: `Offline case files for patent disputes.\n\nData folder: ${dataDir}`,
+    };
+    const window = getMainWindow();
+    (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch(
+      (error: unknown) => console.error('Casefile could not show the About box', error),
+    );
+  };
+
+  app.on('second-instance', () => {
+    const window = getMainWindow();
+    if (!window) {
+      if (app.isReady()) openMainWindow();
+      return;
+    }
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    // On macOS an app stays open without windows until the person quits it.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, { devServerUrl });
+      serveRenderer(rendererDir);
+      registerIpcHandlers(ipcMain, handlers, {
+        isTrustedSender: (url) => isAppUrl(url, devServerUrl),
+      });
+      installApplicationMenu({ isDev, getMainWindow, revealDataFolder, showAbout });
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Casefile could not start', error);
+      dialog.showErrorBox(
+        'Casefile could not start',
+        'Something went wrong while starting. Details are in the log.',
+      );
+      app.exit(1);
+    });
+}

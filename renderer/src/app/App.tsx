@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { AppRoutes } from './AppRoutes';
+import { cssVariablesResolver, theme } from './theme';
+
+/** Hash routing: the page is always index.html, under casefile://app/ and under a web server. */
+export function App() {
+  return (
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="light"
+      cssVariablesResolver={cssVariablesResolver}
+    >
+      <Notifications position="top-right" />
+      {/* oxlint-disable-next-line react-hooks/rules-of-hooks -- wouter takes the hook itself and calls it as a hook */}
+      <Router hook={useHashLocation}>
+        <AppRoutes />
+      </Router>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import { AppShell, Group, NavLink, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { AppMenu } from './AppMenu';
+import { useMenuCommands } from './use-menu-commands';
+
+const sections = [{ href: '/disputes', label: 'Disputes' }];
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const actions = useMenuCommands();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={2} size="h3">
+            Casefile
+          </Title>
+          <AppMenu actions={actions} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Sections">
+        {sections.map((section) => (
+          <NavLink
+            key={section.href}
+            component={Link}
+            href={section.href}
+            label={section.label}
+            active={location.startsWith(section.href)}
+            variant="filled"
+            aria-current={location.startsWith(section.href) ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+      {actions.dialogs}
+    </AppShell>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The app-wide actions, shared by the desktop application menu (through the host's menu events)
+ * and the in-app menu, so both do exactly the same thing.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import type { MenuCommand } from '../../../shared/ipc';
+import { db } from '../db/db';
+import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
+import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
+import { host, rawHost } from '../host/host';
+import { notifyDone } from '../ui/notify';
+import { reportError } from '../ui/zod-form';
+
+export type AppActions = {
+  newDispute: () => void;
+  loadSample: () => Promise<void>;
+  revealDataFolder: () => Promise<void>;
+  dialogs: ReactNode;
+};
+
+export async function openSample(navigate: (to: string) => void): Promise<void> {
+  try {
+    await loadSampleCaseFile(db);
+    const sample = await db.disputes.where('title').equals(SAMPLE_DISPUTE_TITLE).first();
+    notifyDone('Sample case file', 'The sample disputes are in your case files.');
+    navigate(sample ? `/disputes/${sample.id}` : '/disputes');
+  } catch (error) {
+    reportError(error, 'The sample case file could not be opened');
+  }
+}
+
+export function useMenuCommands(): AppActions {
+  const [, navigate] = useLocation();
+  const [creating, setCreating] = useState(false);
+
+  const actions: Omit<AppActions, 'dialogs'> = {
+    newDispute: () => setCreating(true),
+    loadSample: () => openSample(navigate),
+    revealDataFolder: async () => {
+      try {
+        await host.revealDataFolder({});
+      } catch (error) {
+        reportError(error, 'The data folder cannot be shown');
+      }
+    },
+  };
+
+  useEffect(() => {
+    const handlers: Record<MenuCommand, () => void> = {
+      'new-dispute': () => setCreating(true),
+      'load-sample': () => void openSample(navigate),
+      'show-disputes': () => navigate('/disputes'),
+    };
+    return rawHost.onMenuCommand((command) => handlers[command]());
+  }, [navigate]);
+
+  return {
+    ...actions,
+    dialogs: <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />,
+  };
+}

@@ -1,0 +1,95 @@
+import { Anchor, Breadcrumbs, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useLocation } from 'wouter';
+import { ourRole } from '../../../../shared/domain/vocabulary';
+import { db } from '../../db/db';
+import { loadDisputeDetail } from './dispute-queries';
+import { HistorySection } from './HistorySection';
+import { OverviewSection } from './OverviewSection';
+import { PartiesSection } from './PartiesSection';
+import { PatentsSection } from './PatentsSection';
+import { ProceedingsSection } from './ProceedingsSection';
+import { ResolutionSection } from './ResolutionSection';
+import { StatusBadge } from './StatusBadge';
+
+const tabs = [
+  { value: 'overview', label: 'Overview' },
+  { value: 'parties', label: 'Parties' },
+  { value: 'proceedings', label: 'Proceedings' },
+  { value: 'patents', label: 'Patents' },
+  { value: 'resolution', label: 'Resolution' },
+  { value: 'history', label: 'History' },
+] as const;
+
+export function DisputePage({ id, tab }: { id: string; tab: string }) {
+  const [, navigate] = useLocation();
+  // `null` is "no such dispute"; `undefined` is still loading.
+  const detail = useLiveQuery(() => loadDisputeDetail(db, id), [id]);
+
+  if (detail === undefined) return <Loader aria-label="Loading the dispute" />;
+  if (detail === null) {
+    return (
+      <Stack>
+        <Title order={1}>Dispute not found</Title>
+        <Text>It may have been deleted.</Text>
+        <Anchor component={Link} href="/disputes">
+          Back to the disputes
+        </Anchor>
+      </Stack>
+    );
+  }
+  const { dispute } = detail;
+  const current = tabs.some((t) => t.value === tab) ? tab : 'overview';
+
+  return (
+    <Stack gap="md">
+      <Breadcrumbs aria-label="Breadcrumb">
+        <Anchor component={Link} href="/disputes">
+          Disputes
+        </Anchor>
+        <Text>{dispute.title}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="start">
+        <Stack gap={4}>
+          <Title order={1}>{dispute.title}</Title>
+          <Group gap="xs">
+            <StatusBadge status={dispute.status} />
+            <Text size="sm">Our role: {ourRole.labels[dispute.ourRole]}</Text>
+            {dispute.matterNumber && <Text size="sm">Matter {dispute.matterNumber}</Text>}
+          </Group>
+        </Stack>
+      </Group>
+      <Tabs
+        value={current}
+        onChange={(value) => navigate(`/disputes/${id}/${value ?? 'overview'}`, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label="Dispute sections">
+          {tabs.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <OverviewSection detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="parties" pt="md">
+          <PartiesSection detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="proceedings" pt="md">
+          <ProceedingsSection detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="patents" pt="md">
+          <PatentsSection detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="resolution" pt="md">
+          <ResolutionSection detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistorySection disputeId={id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

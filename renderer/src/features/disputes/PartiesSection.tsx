@@ -1,0 +1,203 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { z } from 'zod';
+import { disputePartyInputSchema, type DisputeParty } from '../../../../shared/domain/schemas';
+import { partyRole } from '../../../../shared/domain/vocabulary';
+import { db } from '../../db/db';
+import { addPartyWithOrganisation, removeParty, updateParty } from '../../db/repos/party-repo';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { EnumSelect } from '../../ui/fields';
+import { FormModal } from '../../ui/FormModal';
+import { submitForm, useZodForm } from '../../ui/zod-form';
+import type { DisputeDetail, PartyView } from './dispute-queries';
+
+const partyFormSchema = disputePartyInputSchema
+  .omit({ disputeId: true, organisationId: true })
+  .extend({
+    organisationId: z.string().nullable(),
+    newOrganisationName: z.string().trim().max(200, 'Keep the name under 200 characters.'),
+  })
+  .refine((v) => v.organisationId || v.newOrganisationName, {
+    path: ['organisationId'],
+    message: 'Choose an organisation, or type the name of a new one.',
+  });
+
+type PartyFormValues = z.input<typeof partyFormSchema>;
+
+const emptyParty: PartyFormValues = {
+  organisationId: null,
+  newOrganisationName: '',
+  role: 'plaintiff',
+  ourSide: false,
+  outsideCounsel: '',
+  notes: '',
+};
+
+export function PartiesSection({ detail }: { detail: DisputeDetail }) {
+  const { dispute, parties, organisations } = detail;
+  const [editing, setEditing] = useState<DisputeParty | 'new' | null>(null);
+  const [removing, setRemoving] = useState<PartyView | null>(null);
+  const form = useZodForm(partyFormSchema, emptyParty);
+  const linked = new Set(parties.map((p) => p.organisationId));
+
+  function open(party: PartyView | 'new') {
+    form.setValues(
+      party === 'new'
+        ? emptyParty
+        : {
+            organisationId: party.organisationId,
+            newOrganisationName: '',
+            role: party.role,
+            ourSide: party.ourSide,
+            outsideCounsel: party.outsideCounsel,
+            notes: party.notes,
+          },
+    );
+    form.clearErrors();
+    setEditing(party);
+  }
+
+  async function save(values: PartyFormValues) {
+    const fields = {
+      disputeId: dispute.id,
+      role: values.role,
+      ourSide: values.ourSide,
+      outsideCounsel: values.outsideCounsel,
+      notes: values.notes,
+    };
+    if (editing === 'new' || editing === null) {
+      await addPartyWithOrganisation(db, {
+        ...fields,
+        organisationId: values.organisationId,
+        newOrganisationName: values.newOrganisationName,
+      });
+    } else {
+      await updateParty(db, editing.id, { ...fields, organisationId: editing.organisationId });
+    }
+  }
+
+  return (
+    <Stack>
+      <Group>
+        <Button onClick={() => open('new')}>Add party</Button>
+      </Group>
+      {parties.length === 0 ? (
+        <Text>No parties yet.</Text>
+      ) : (
+        <Table aria-label="Parties" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Organisation</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Side</Table.Th>
+              <Table.Th>Outside counsel</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {parties.map((party) => {
+              const name = party.organisation?.name ?? 'Unknown organisation';
+              return (
+                <Table.Tr key={party.id}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>{partyRole.labels[party.role]}</Table.Td>
+                  <Table.Td>{party.ourSide ? 'Our side' : 'Counterparty'}</Table.Td>
+                  <Table.Td>{party.outsideCounsel}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => open(party)}
+                        aria-label={`Edit party ${name}`}
+                      >
+                        Edit
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRemoving(party)}
+                        aria-label={`Remove party ${name}`}
+                      >
+                        Remove
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      <FormModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Add party' : 'Edit party'}
+        submitLabel={editing === 'new' ? 'Add party' : 'Save party'}
+        onSubmit={() => submitForm(form, save, 'The party was not saved')}
+      >
+        {editing === 'new' ? (
+          <>
+            <Select
+              label="Organisation"
+              placeholder="Pick an organisation already on file"
+              data={organisations
+                .filter((o) => !linked.has(o.id))
+                .map((o) => ({ value: o.id, label: o.name }))}
+              searchable
+              clearable
+              nothingFoundMessage="No organisation of that name yet: type it below"
+              {...form.getInputProps('organisationId')}
+            />
+            <TextInput
+              label="Or a new organisation"
+              placeholder="Xiaomi Corporation"
+              {...form.getInputProps('newOrganisationName')}
+            />
+          </>
+        ) : (
+          <Text>
+            Organisation:{' '}
+            <strong>
+              {typeof editing === 'object' && editing
+                ? organisations.find((o) => o.id === editing.organisationId)?.name
+                : ''}
+            </strong>
+          </Text>
+        )}
+        <EnumSelect label="Role" options={partyRole.options} {...form.getInputProps('role')} />
+        <Checkbox
+          label="Our side (our company or our client)"
+          {...form.getInputProps('ourSide', { type: 'checkbox' })}
+        />
+        <TextInput label="Outside counsel" {...form.getInputProps('outsideCounsel')} />
+        <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      </FormModal>
+      <ConfirmModal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title="Remove party?"
+        confirmLabel="Remove party"
+        onConfirm={async () => {
+          if (removing) await removeParty(db, removing.id);
+        }}
+      >
+        {removing?.organisation?.name} will no longer be a party to this dispute. The organisation
+        stays in your case files.
+      </ConfirmModal>
+    </Stack>
+  );
+}

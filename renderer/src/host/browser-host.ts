@@ -1,0 +1,74 @@
+/**
+ * The host API as a plain browser provides it, so the same renderer runs in Chromium without
+ * Electron (that is how the end-to-end suite runs): saving becomes a download, external links a
+ * new tab, and the data folder is the browser profile's own IndexedDB, which has no path to show.
+ */
+import type { HostApi } from '../../../shared/host-api';
+import { openExternalArgsSchema, saveFileArgsSchema, type IpcResult } from '../../../shared/ipc';
+
+function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+function refused(message: string): IpcResult<never> {
+  return { ok: false, error: { code: 'invalid-argument', message } };
+}
+
+export function downloadBytes(bytes: Uint8Array<ArrayBuffer> | Blob, fileName: string): void {
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes]);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its own reference by the next task; the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export const browserHost: HostApi = {
+  async getAppInfo() {
+    return ok({
+      name: 'Casefile',
+      version: import.meta.env.PACKAGE_VERSION ?? 'web',
+      platform: 'browser',
+      dataDir: 'This browser profile (IndexedDB)',
+      desktop: false,
+    });
+  },
+  async openExternal(args) {
+    const parsed = openExternalArgsSchema.safeParse(args);
+    if (!parsed.success) return refused('That link is not valid.');
+    const url = URL.canParse(parsed.data.url) ? new URL(parsed.data.url) : null;
+    if (url?.protocol !== 'https:') {
+      return {
+        ok: false,
+        error: { code: 'not-allowed', message: 'Casefile only opens secure web links (https).' },
+      };
+    }
+    window.open(url.href, '_blank', 'noopener,noreferrer');
+    return ok(undefined);
+  },
+  async saveFile(args) {
+    const parsed = saveFileArgsSchema.safeParse(args);
+    if (!parsed.success)
+      return refused('The file could not be saved: its name or contents are not valid.');
+    downloadBytes(new Uint8Array(parsed.data.bytes), parsed.data.suggestedName);
+    return ok({ saved: true, path: parsed.data.suggestedName });
+  },
+  async revealDataFolder() {
+    return {
+      ok: false,
+      error: {
+        code: 'not-allowed',
+        message: 'In a browser, case files live in the browser profile and have no folder to show.',
+      },
+    };
+  },
+  onMenuCommand() {
+    // A browser has no application menu; the in-app menu calls the same actions directly.
+    return () => {};
+  },
+};

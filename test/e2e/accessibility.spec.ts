@@ -1,0 +1,57 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DisputePage } from './models/dispute-page';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')})`,
+    );
+}
+
+test.describe('accessibility', () => {
+  test('the list and every tab of the dispute page have no serious or critical violation', async ({
+    app,
+  }) => {
+    const page = app.page;
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    const dispute = new DisputePage(page);
+    for (const tab of ['Overview', 'Parties', 'Proceedings', 'Patents', 'Resolution', 'History']) {
+      await dispute.tab(tab);
+      expect(await seriousViolations(page), `tab ${tab}`).toEqual([]);
+    }
+    await dispute.tab('Patents');
+    // The README shows the dispute page as this test leaves it.
+    await page.screenshot({
+      path: fileURLToPath(new URL('../../resources/screenshots/dispute-page.png', import.meta.url)),
+    });
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Disputes' })
+      .click();
+    await expect(page.getByRole('table', { name: 'Disputes' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New dispute' }).click();
+    await expect(page.getByRole('dialog', { name: 'New dispute' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the keyboard alone reaches a dispute and its tabs', async ({ app }) => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Open the sample case file' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await page.getByRole('tab', { name: 'Overview' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Parties' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table', { name: 'Parties' })).toBeVisible();
+  });
+});

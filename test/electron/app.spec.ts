@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type Page } from '@playwright/test';
+import { ipcChannels, ipcContract } from '../../shared/ipc';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const executablePath = process.env.CASEFILE_ELECTRON_PATH;
+
+/** Starts the built app on `dataDir`, as a counsel would with `--data-dir`. */
+async function launch(dataDir: string) {
+  if (!executablePath) {
+    throw new Error('Run the desktop journeys with `npm run test:electron`, which finds Electron.');
+  }
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      // The built app, not a dev server, whatever the shell says.
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL',
+    ),
+  );
+  // Chromium refuses to start as root with its OS sandbox (containers, CI); the renderer's own
+  // sandbox (webPreferences) is unaffected and is what the test below checks.
+  const osSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const app = await electron.launch({
+    executablePath,
+    args: [...osSandbox, 'out/main/index.js', '--data-dir', dataDir],
+    cwd: root,
+    env,
+  });
+  const page = await app.firstWindow();
+  return { app, page };
+}
+
+function disputesTable(page: Page) {
+  return page.getByRole('table', { name: 'Disputes' });
+}
+
+test.describe('Casefile on the desktop', () => {
+  let dataDir: string;
+
+  test.beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'casefile-electron-'));
+  });
+
+  test.afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('opens the sample case file, and finds it again after a restart', async () => {
+    const first = await launch(dataDir);
+    const page = first.page;
+    await expect(page).toHaveTitle(/Casefile/);
+    await expect(page).toHaveURL(/^casefile:\/\/app\//);
+
+    const exposed = await page.evaluate(() => Object.keys(window.casefile ?? {}).sort());
+    const contract = ipcChannels.map((channel) => ipcContract[channel].method);
+    expect(exposed).toEqual([...contract, 'onMenuCommand'].sort());
+
+    const info = await page.evaluate(() => window.casefile?.getAppInfo({}));
+    expect(info).toMatchObject({ ok: true, value: { desktop: true, dataDir } });
+
+    // Sandboxed with context isolation: the page sees neither Node nor Electron.
+    const nodeGlobals = await page.evaluate(() => {
+      const globals = globalThis as Record<string, unknown>;
+      return [typeof globals['require'], typeof globals['process'], typeof globals['module']];
+    });
+    expect(nodeGlobals).toEqual(['undefined', 'undefined', 'undefined']);
+
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await first.app.close();
+
+    // The database lives in the data folder that was asked for.
+    expect(await readdir(dataDir)).toContain('IndexedDB');
+
+    const second = await launch(dataDir);
+    await second.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Disputes' })
+      .click();
+    await expect(
+      disputesTable(second.page).getByRole('link', { name: 'Huawei v. Xiaomi' }),
+    ).toBeVisible();
+    await second.app.close();
+  });
+});
