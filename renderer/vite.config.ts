@@ -24,12 +24,18 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Where the browser build goes. The desktop build always uses out/renderer; a developer running
+ * several end-to-end suites side by side can give each its own folder (CASEFILE_WEB_OUT).
+ */
+const webOutDir = process.env.CASEFILE_WEB_OUT ?? 'out/renderer';
+
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    outDir: fileURLToPath(new URL(`../${webOutDir}`, import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
     chunkSizeWarningLimit: 4000,
@@ -39,7 +45,7 @@ export const rendererConfig: UserConfig = {
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: Number(process.env.CASEFILE_E2E_PORT ?? 4173), strictPort: true },
 };
 
 export default defineConfig(rendererConfig);

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const port = 4173;
+/** CASEFILE_E2E_PORT lets suites run side by side, each with its own preview server. */
+const port = Number(process.env.CASEFILE_E2E_PORT ?? 4173);
 
 /** Debian's Chromium where installed (CI installs it); otherwise Playwright's own browser. */
 export const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -21,7 +22,7 @@ export const chromiumArgs = [
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: `${root}/test-results/e2e`,
+  outputDir: `${root}/test-results/e2e-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
