@@ -16,6 +16,7 @@ import { partyRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { addPartyWithOrganisation, removeParty, updateParty } from '../../db/repos/party-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -101,9 +102,7 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
               <Table.Th>Role</Table.Th>
               <Table.Th>Side</Table.Th>
               <Table.Th>Outside counsel</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">Actions</span>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -115,27 +114,11 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{partyRole.labels[party.role]}</Table.Td>
                   <Table.Td>{party.ourSide ? 'Our side' : 'Counterparty'}</Table.Td>
                   <Table.Td>{party.outsideCounsel}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => open(party)}
-                        aria-label={`Edit party ${name}`}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRemoving(party)}
-                        aria-label={`Remove party ${name}`}
-                      >
-                        Remove
-                      </Button>
-                    </Group>
-                  </Table.Td>
+                  <RowActions
+                    what={`party ${name}`}
+                    onEdit={() => open(party)}
+                    onRemove={() => setRemoving(party)}
+                  />
                 </Table.Tr>
               );
             })}

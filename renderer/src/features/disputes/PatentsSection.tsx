@@ -18,6 +18,7 @@ import { db } from '../../db/db';
 import { deleteAssertion } from '../../db/repos/assertion-repo';
 import { assertPatent, updateAssertedPatent } from '../../db/repos/patent-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -136,9 +137,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
                 <Table.Th>Proceeding</Table.Th>
                 <Table.Th>Claims</Table.Th>
                 <Table.Th>Status</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">Actions</span>
-                </Table.Th>
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -165,27 +164,11 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
                     )}
                   </Table.Td>
                   <Table.Td>{assertionStatus.labels[a.status]}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => open(a)}
-                        aria-label={`Edit patent ${patentName(a)}`}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRemoving(a)}
-                        aria-label={`Remove patent ${patentName(a)}`}
-                      >
-                        Remove
-                      </Button>
-                    </Group>
-                  </Table.Td>
+                  <RowActions
+                    what={`patent ${patentName(a)}`}
+                    onEdit={() => open(a)}
+                    onRemove={() => setRemoving(a)}
+                  />
                 </Table.Tr>
               ))}
             </Table.Tbody>

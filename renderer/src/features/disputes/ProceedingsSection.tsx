@@ -14,6 +14,7 @@ import {
   updateProceeding,
 } from '../../db/repos/proceeding-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -79,9 +80,7 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
                 <Table.Th>Stage</Table.Th>
                 <Table.Th>Closed</Table.Th>
                 <Table.Th>Outcome</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">Actions</span>
-                </Table.Th>
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -104,27 +103,12 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
                     <Table.Td>{proceedingStage.labels[p.stage]}</Table.Td>
                     <Table.Td>{formatPartialDate(p.closedOn)}</Table.Td>
                     <Table.Td className="cf-prewrap">{p.outcome}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => open(p)}
-                          aria-label={`Edit proceeding ${name}`}
-                        >
-                          Edit
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRemoving(p)}
-                          aria-label={`Delete proceeding ${name}`}
-                        >
-                          Delete
-                        </Button>
-                      </Group>
-                    </Table.Td>
+                    <RowActions
+                      what={`proceeding ${name}`}
+                      onEdit={() => open(p)}
+                      onRemove={() => setRemoving(p)}
+                      removeLabel="Delete"
+                    />
                   </Table.Tr>
                 );
               })}

@@ -73,6 +73,13 @@ export type DisputeDetail = {
   organisations: Organisation[];
 };
 
+/** Patents in a stable, readable order: by number, else title, else technology. */
+function byPatentLabel(a: AssertionView, b: AssertionView): number {
+  const label = (x: AssertionView) =>
+    x.patent?.number || x.patent?.title || x.patent?.technology || '';
+  return label(a).localeCompare(label(b), undefined, { numeric: true });
+}
+
 export async function loadDisputeDetail(db: CasefileDb, id: string): Promise<DisputeDetail | null> {
   const dispute = await db.disputes.get(id);
   if (!dispute) return null;
@@ -90,15 +97,17 @@ export async function loadDisputeDetail(db: CasefileDb, id: string): Promise<Dis
     dispute,
     parties: parties.map((p) => ({ ...p, organisation: orgById.get(p.organisationId) })),
     proceedings,
-    assertions: assertions.map((a) => {
-      const patent = patentById.get(a.patentId);
-      return {
-        ...a,
-        patent,
-        proceeding: proceedingById.get(a.proceedingId),
-        owner: patent?.ownerId ? orgById.get(patent.ownerId) : undefined,
-      };
-    }),
+    assertions: assertions
+      .map((a) => {
+        const patent = patentById.get(a.patentId);
+        return {
+          ...a,
+          patent,
+          proceeding: proceedingById.get(a.proceedingId),
+          owner: patent?.ownerId ? orgById.get(patent.ownerId) : undefined,
+        };
+      })
+      .sort(byPatentLabel),
     organisations,
   };
 }

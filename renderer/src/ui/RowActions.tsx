@@ -1,0 +1,45 @@
+import { Button, Group, Table } from '@mantine/core';
+
+/**
+ * The Edit and Remove buttons at the end of a table row. Each button's accessible name says
+ * which row it acts on ("Edit party Xiaomi Corporation"), since "Edit" alone is ambiguous.
+ */
+export function RowActions({
+  what,
+  onEdit,
+  onRemove,
+  removeLabel = 'Remove',
+}: {
+  what: string;
+  onEdit: () => void;
+  onRemove: () => void;
+  removeLabel?: string;
+}) {
+  return (
+    <Table.Td>
+      <Group gap="xs" justify="flex-end" wrap="nowrap">
+        <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit ${what}`}>
+          Edit
+        </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          onClick={onRemove}
+          aria-label={`${removeLabel} ${what}`}
+        >
+          {removeLabel}
+        </Button>
+      </Group>
+    </Table.Td>
+  );
+}
+
+/** The header cell above RowActions: named for screen readers, blank on screen. */
+export function ActionsHeader() {
+  return (
+    <Table.Th>
+      <span className="visually-hidden">Actions</span>
+    </Table.Th>
+  );
+}
