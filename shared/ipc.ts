@@ -5,6 +5,7 @@
  * from this map and the preload builds `window.casefile` from it, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { pageChoicesSchema, printRouteSchema } from './print-options';
 
 export type HostErrorCode = 'invalid-argument' | 'not-allowed' | 'failed';
 export type HostError = { code: HostErrorCode; message: string };
@@ -57,11 +58,25 @@ export type SaveFileResult = { saved: false } | { saved: true; path: string };
 
 export const openExternalArgsSchema = z.object({ url: z.string().max(4096) });
 
+/** A print route (`/print/…`) and the page choices its PDF or print job uses. */
+export const printArgsSchema = z.object({ route: printRouteSchema, page: pageChoicesSchema });
+export const savePdfArgsSchema = printArgsSchema.extend({ suggestedName: fileNameSchema });
+export type PrintResult = { printed: boolean };
+
+/** A stored document's bytes, to be opened from a temporary copy in the system's own viewer. */
+export const openDocumentCopyArgsSchema = z.object({
+  fileName: fileNameSchema,
+  bytes: z.instanceof(Uint8Array),
+});
+
 export const ipcContract = {
   'app:get-info': channel<AppInfo>()('getAppInfo', z.object({})),
   'links:open-external': channel<void>()('openExternal', openExternalArgsSchema),
   'files:save-file': channel<SaveFileResult>()('saveFile', saveFileArgsSchema),
   'data:reveal-folder': channel<void>()('revealDataFolder', z.object({})),
+  'documents:open-copy': channel<void>()('openDocumentCopy', openDocumentCopyArgsSchema),
+  'print:save-pdf': channel<SaveFileResult>()('savePdf', savePdfArgsSchema),
+  'print:print': channel<PrintResult>()('printRoute', printArgsSchema),
 } as const;
 
 export type IpcContract = typeof ipcContract;

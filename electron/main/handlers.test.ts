@@ -5,6 +5,7 @@ import type { BaseWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { UserFacingError } from './ipc';
+import type { PrintHandlers } from './printing';
 
 // Only types come from Electron here; nothing may reach the real module.
 vi.mock('electron', () => ({}));
@@ -42,6 +43,15 @@ function setUp({ window = null as BaseWindow | null } = {}) {
       writeFileAtomic: vi.fn<(path: string, bytes: Uint8Array) => Promise<void>>(async () => {}),
     },
     getMainWindow: () => window,
+    print: {
+      'print:save-pdf': vi.fn<PrintHandlers['print:save-pdf']>(async () => ({ saved: false })),
+      'print:print': vi.fn<PrintHandlers['print:print']>(async () => ({ printed: false })),
+    },
+    attachments: {
+      'documents:open-copy': vi.fn<
+        (args: { fileName: string; bytes: Uint8Array }) => Promise<void>
+      >(async () => {}),
+    },
   } satisfies HandlerDeps;
   return { deps, handlers: createHandlers(deps) };
 }
@@ -128,6 +138,16 @@ describe('createHandlers', () => {
     await expect(
       handlers['files:save-file']({ suggestedName: 'a.pdf', bytes: pdf, filters }),
     ).rejects.toBe(failure);
+  });
+
+  it('opens a document through the temporary-copy opener, never the shell directly', async () => {
+    const { deps, handlers } = setUp();
+    await handlers['documents:open-copy']({ fileName: 'Complaint.pdf', bytes: pdf });
+    expect(deps.attachments['documents:open-copy']).toHaveBeenCalledWith({
+      fileName: 'Complaint.pdf',
+      bytes: pdf,
+    });
+    expect(deps.shell.openPath).not.toHaveBeenCalled();
   });
 
   it('shows the data folder in the file manager', async () => {

@@ -7,6 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { UserFacingError, type IpcHandlers } from './ipc';
+import type { AttachmentHandlers } from './attachments';
+import type { PrintHandlers } from './printing';
 import { isSafeExternalUrl, type openExternalSafely } from './security';
 
 export type HandlerDeps = {
@@ -19,6 +21,10 @@ export type HandlerDeps = {
   fs: { writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> };
   /** The window dialogs belong to, if one is open. */
   getMainWindow(): BaseWindow | null;
+  /** Save as PDF and print, which render in a hidden window (printing.ts). */
+  print: PrintHandlers;
+  /** Opening a document from a temporary copy (attachments.ts). */
+  attachments: Pick<AttachmentHandlers, 'documents:open-copy'>;
 };
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -53,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return { saved: true, path: choice.filePath };
     },
 
+    ...deps.print,
+
+    'documents:open-copy': (args) => deps.attachments['documents:open-copy'](args),
+
     'data:reveal-folder': async () => {
       await mkdir(deps.dataDir, { recursive: true });
       const failure = await deps.shell.openPath(deps.dataDir);
@@ -66,7 +76,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 }
 
 /** The reasons a save fails that a person can act on; anything else goes to the log. */
-function saveError(path: string, error: unknown) {
+export function saveError(path: string, error: unknown) {
   const name = basename(path);
   const nothingChanged = 'Nothing was changed on disk.';
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {

@@ -164,6 +164,12 @@ describe('main process lifecycle', () => {
     expect(window?.focus).toHaveBeenCalled();
   });
 
+  it('removes the temporary copies of opened documents when the app quits', async () => {
+    await start();
+    expect(fake.appListeners.has('will-quit')).toBe(true);
+    expect(() => fake.appListeners.get('will-quit')?.()).not.toThrow();
+  });
+
   it.skipIf(process.platform === 'darwin')('quits when the last window closes', async () => {
     await start();
     fake.appListeners.get('window-all-closed')?.();

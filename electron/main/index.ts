@@ -8,13 +8,17 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { createAttachmentHandlers } from './attachments';
 import { writeFileAtomic } from './atomic-write';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { createPrintHandlers } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import {
+  APP_INDEX_URL,
+  createHardenedWindow,
   hardenSession,
   hardenWebContents,
   isAppUrl,
@@ -74,6 +78,10 @@ function run() {
     mainWindow = window;
   };
 
+  const attachments = createAttachmentHandlers({ shell });
+  // The temporary copies opened in other apps go with the run that made them.
+  app.on('will-quit', () => attachments.removeTemporaryCopies());
+
   const handlers = createHandlers({
     app: {
       name: PRODUCT_NAME,
@@ -87,6 +95,17 @@ function run() {
     openExternalSafely,
     fs: { writeFileAtomic },
     getMainWindow,
+    attachments,
+    print: createPrintHandlers({
+      // Hidden: the person sees the save or print dialog, never the page being rendered.
+      createWindow: () =>
+        createHardenedWindow({ show: false, width: 1000, height: 1400 }, preloadPath),
+      pageUrl: isDev && devServerUrl !== undefined ? devServerUrl : APP_INDEX_URL,
+      dialog,
+      downloadsDir: app.getPath('downloads'),
+      writeFileAtomic,
+      getMainWindow,
+    }),
   });
 
   const revealDataFolder = () => {

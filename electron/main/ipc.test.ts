@@ -27,6 +27,9 @@ function setUp() {
     'links:open-external': vi.fn<IpcHandlers['links:open-external']>(async () => {}),
     'files:save-file': vi.fn<IpcHandlers['files:save-file']>(async () => ({ saved: false })),
     'data:reveal-folder': vi.fn<IpcHandlers['data:reveal-folder']>(async () => {}),
+    'documents:open-copy': vi.fn<IpcHandlers['documents:open-copy']>(async () => {}),
+    'print:save-pdf': vi.fn<IpcHandlers['print:save-pdf']>(async () => ({ saved: false })),
+    'print:print': vi.fn<IpcHandlers['print:print']>(async () => ({ printed: false })),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => url.startsWith('casefile://app/'),

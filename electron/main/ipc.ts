@@ -36,6 +36,9 @@ const ACTIONS: Record<IpcChannel, string> = {
   'links:open-external': 'open the link',
   'files:save-file': 'save the file',
   'data:reveal-folder': 'show the data folder',
+  'documents:open-copy': 'open the document',
+  'print:save-pdf': 'save the PDF',
+  'print:print': 'print',
 };
 
 export function registerIpcHandlers(

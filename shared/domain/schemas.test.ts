@@ -56,6 +56,16 @@ describe('shared schemas', () => {
     expect(noteInputSchema.safeParse(offer).success).toBe(true);
   });
 
+  it('dates a note as precisely as it is known, or not at all, but only with real dates', () => {
+    const note = { disputeId: 'd1', kind: 'other' } as const;
+    expect(noteInputSchema.parse({ ...note, date: '2023-03' }).date).toBe('2023-03');
+    expect(noteInputSchema.parse({ ...note, date: '' }).date).toBe('');
+    expect(noteInputSchema.parse(note).date).toBe('');
+    expect(messages(noteInputSchema.safeParse({ ...note, date: '2023-02-30' })).join(' ')).toMatch(
+      /real date/,
+    );
+  });
+
   it('wants a proceeding’s forum or at least its country', () => {
     expect(proceedingInputSchema.safeParse({ disputeId: 'd1', country: 'China' }).success).toBe(
       true,

@@ -255,7 +255,10 @@ export const amountSchema = z
 export const noteInputSchema = z
   .object({
     disputeId: idSchema,
-    date: fullDateSchema,
+    // Partial, not full: what counsel learn of is often dated only to the month ("in March 2023")
+    // or not at all ("announced on Wednesday"). Empty means "date not given"; forms default to
+    // today, and the timeline lists undated notes last, under "Undated".
+    date: partialDateSchema,
     kind: z.enum(noteKind.values),
     participants: optionalText(1000),
     amount: amountSchema,

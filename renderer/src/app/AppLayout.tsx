@@ -1,14 +1,20 @@
 import { AppShell, Group, NavLink, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useTextExtraction } from '../features/documents/use-text-extraction';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
 
-const sections = [{ href: '/disputes', label: 'Disputes' }];
+const sections = [
+  { href: '/home', label: 'Home' },
+  { href: '/disputes', label: 'Disputes' },
+];
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const actions = useMenuCommands();
+  // Text extraction resumes at start and follows every attachment, whichever screen is open.
+  useTextExtraction();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>

@@ -1,4 +1,5 @@
 import { Button, Menu } from '@mantine/core';
+import { portfolioRoute } from '../../../shared/print-options';
 import type { AppActions } from './use-menu-commands';
 
 /** The in-app menu: the same actions as the desktop application menu, reachable in a browser too. */
@@ -13,6 +14,9 @@ export function AppMenu({ actions }: { actions: AppActions }) {
       <Menu.Dropdown>
         <Menu.Item onClick={actions.newDispute}>New dispute</Menu.Item>
         <Menu.Item onClick={() => void actions.loadSample()}>Open the sample case file</Menu.Item>
+        <Menu.Item component="a" href={`#${portfolioRoute({ paper: 'A4', line: 'Confidential' })}`}>
+          Portfolio report
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void actions.revealDataFolder()}>Show data folder</Menu.Item>
       </Menu.Dropdown>

@@ -1,15 +1,21 @@
-import { Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { DisputePage } from '../features/disputes/DisputePage';
 import { DisputesList } from '../features/disputes/DisputesList';
+import { PrintRoutes } from '../features/printing/PrintRoutes';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { HomeGate } from '../features/welcome/HomeGate';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
 export function AppRoutes() {
+  const [location] = useLocation();
+  // Print pages are paper: no header, navigation or menus, on screen or in print.
+  if (location.startsWith('/print/')) return <PrintRoutes />;
   return (
     <AppLayout>
       <Switch>
         <Route path="/" component={HomeGate} />
+        <Route path="/home" component={HomeScreen} />
         <Route path="/disputes" component={DisputesList} />
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}

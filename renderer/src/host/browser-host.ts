@@ -4,7 +4,15 @@
  * new tab, and the data folder is the browser profile's own IndexedDB, which has no path to show.
  */
 import type { HostApi } from '../../../shared/host-api';
-import { openExternalArgsSchema, saveFileArgsSchema, type IpcResult } from '../../../shared/ipc';
+import {
+  openDocumentCopyArgsSchema,
+  openExternalArgsSchema,
+  printArgsSchema,
+  savePdfArgsSchema,
+  saveFileArgsSchema,
+  type IpcResult,
+} from '../../../shared/ipc';
+import { printRouteInThisWindow } from '../features/printing/browser-print';
 
 function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };
@@ -58,6 +66,13 @@ export const browserHost: HostApi = {
     downloadBytes(new Uint8Array(parsed.data.bytes), parsed.data.suggestedName);
     return ok({ saved: true, path: parsed.data.suggestedName });
   },
+  // A browser cannot hand a file to another program; downloading it lets the person open it.
+  async openDocumentCopy(args) {
+    const parsed = openDocumentCopyArgsSchema.safeParse(args);
+    if (!parsed.success) return refused('The document could not be opened: its name is not valid.');
+    downloadBytes(new Uint8Array(parsed.data.bytes), parsed.data.fileName);
+    return ok(undefined);
+  },
   async revealDataFolder() {
     return {
       ok: false,
@@ -67,8 +82,33 @@ export const browserHost: HostApi = {
       },
     };
   },
+  // A browser cannot write a PDF itself: both open its print dialog on the print page, and that
+  // dialog offers "Save as PDF" as a destination. Whether the person saved is not known here.
+  async savePdf(args) {
+    const parsed = savePdfArgsSchema.safeParse(args);
+    if (!parsed.success) return refused('Only Casefile’s own print pages can be saved as PDF.');
+    return printInThisWindow(parsed.data.route, parsed.data.page, { saved: false });
+  },
+  async printRoute(args) {
+    const parsed = printArgsSchema.safeParse(args);
+    if (!parsed.success) return refused('Only Casefile’s own print pages can be printed.');
+    return printInThisWindow(parsed.data.route, parsed.data.page, { printed: true });
+  },
   onMenuCommand() {
     // A browser has no application menu; the in-app menu calls the same actions directly.
     return () => {};
   },
 };
+
+async function printInThisWindow<T>(
+  route: string,
+  page: Parameters<typeof printRouteInThisWindow>[1],
+  value: T,
+): Promise<IpcResult<T>> {
+  try {
+    await printRouteInThisWindow(route, page);
+    return ok(value);
+  } catch (error) {
+    return { ok: false, error: { code: 'failed', message: (error as Error).message } };
+  }
+}

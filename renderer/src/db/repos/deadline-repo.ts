@@ -30,3 +30,20 @@ export function updateDeadline(
 export function deleteDeadline(db: CasefileDb, id: string): Promise<void> {
   return deleteEntity(db, deadlineSpec, id);
 }
+
+/** The editable fields of a stored deadline, as a form or an update takes them. */
+export function deadlineToInput(deadline: Deadline): DeadlineInput {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...input } = deadline;
+  return input;
+}
+
+/** Marks a deadline done (or open again); audited like any other change. */
+export async function setDeadlineDone(
+  db: CasefileDb,
+  id: string,
+  done: boolean,
+): Promise<Deadline> {
+  const deadline = await db.deadlines.get(id);
+  if (!deadline) throw new Error('The deadline no longer exists; it may have been deleted.');
+  return updateDeadline(db, id, { ...deadlineToInput(deadline), done });
+}

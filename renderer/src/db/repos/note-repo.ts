@@ -7,7 +7,7 @@ export const noteSpec: EntitySpec<Note, typeof noteInputSchema> = {
   what: 'The note',
   table: (db) => db.notes,
   inputSchema: noteInputSchema,
-  describe: (note) => `${note.date} ${note.title || note.kind}`,
+  describe: (note) => `${note.date || 'undated'} ${note.title || note.kind}`,
   disputeIdOf: (note) => note.disputeId,
 };
 
@@ -21,4 +21,10 @@ export function updateNote(db: CasefileDb, id: string, input: NoteInput): Promis
 
 export function deleteNote(db: CasefileDb, id: string): Promise<void> {
   return deleteEntity(db, noteSpec, id);
+}
+
+/** The editable fields of a stored note, as a form or an update takes them. */
+export function noteToInput(note: Note): NoteInput {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...input } = note;
+  return input;
 }

@@ -3,6 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
 import { ourRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
+import { DisputeDropZone } from '../documents/DisputeDropZone';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import { PrintSummaryButton } from '../printing/PrintSummaryDialog';
+import { DeadlinesSection } from '../deadlines/DeadlinesSection';
+import { NotesSection } from '../notes/NotesSection';
+import { TimelineSection } from '../timeline/TimelineSection';
 import { loadDisputeDetail } from './dispute-queries';
 import { HistorySection } from './HistorySection';
 import { OverviewSection } from './OverviewSection';
@@ -17,6 +23,10 @@ const tabs = [
   { value: 'parties', label: 'Parties' },
   { value: 'proceedings', label: 'Proceedings' },
   { value: 'patents', label: 'Patents' },
+  { value: 'documents', label: 'Documents' },
+  { value: 'notes', label: 'Notes' },
+  { value: 'deadlines', label: 'Deadlines' },
+  { value: 'timeline', label: 'Timeline' },
   { value: 'resolution', label: 'Resolution' },
   { value: 'history', label: 'History' },
 ] as const;
@@ -42,54 +52,74 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   const current = tabs.some((t) => t.value === tab) ? tab : 'overview';
 
   return (
-    <Stack gap="md">
-      <Breadcrumbs aria-label="Breadcrumb">
-        <Anchor component={Link} href="/disputes">
-          Disputes
-        </Anchor>
-        <Text>{dispute.title}</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="start">
-        <Stack gap={4}>
-          <Title order={1}>{dispute.title}</Title>
-          <Group gap="xs">
-            <StatusBadge status={dispute.status} />
-            <Text size="sm">Our role: {ourRole.labels[dispute.ourRole]}</Text>
-            {dispute.matterNumber && <Text size="sm">Matter {dispute.matterNumber}</Text>}
-          </Group>
-        </Stack>
-      </Group>
-      <Tabs
-        value={current}
-        onChange={(value) => navigate(`/disputes/${id}/${value ?? 'overview'}`, { replace: true })}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label="Dispute sections">
-          {tabs.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="overview" pt="md">
-          <OverviewSection detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="parties" pt="md">
-          <PartiesSection detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="proceedings" pt="md">
-          <ProceedingsSection detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="patents" pt="md">
-          <PatentsSection detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="resolution" pt="md">
-          <ResolutionSection detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <HistorySection disputeId={id} />
-        </Tabs.Panel>
-      </Tabs>
-    </Stack>
+    <DisputeDropZone
+      disputeId={id}
+      onDropped={() => navigate(`/disputes/${id}/documents`, { replace: true })}
+    >
+      <Stack gap="md">
+        <Breadcrumbs aria-label="Breadcrumb">
+          <Anchor component={Link} href="/disputes">
+            Disputes
+          </Anchor>
+          <Text>{dispute.title}</Text>
+        </Breadcrumbs>
+        <Group justify="space-between" align="start">
+          <Stack gap={4}>
+            <Title order={1}>{dispute.title}</Title>
+            <Group gap="xs">
+              <StatusBadge status={dispute.status} />
+              <Text size="sm">Our role: {ourRole.labels[dispute.ourRole]}</Text>
+              {dispute.matterNumber && <Text size="sm">Matter {dispute.matterNumber}</Text>}
+            </Group>
+          </Stack>
+          <PrintSummaryButton dispute={dispute} />
+        </Group>
+        <Tabs
+          value={current}
+          onChange={(value) =>
+            navigate(`/disputes/${id}/${value ?? 'overview'}`, { replace: true })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List aria-label="Dispute sections">
+            {tabs.map((t) => (
+              <Tabs.Tab key={t.value} value={t.value}>
+                {t.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="overview" pt="md">
+            <OverviewSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="parties" pt="md">
+            <PartiesSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="proceedings" pt="md">
+            <ProceedingsSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="patents" pt="md">
+            <PatentsSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents" pt="md">
+            <DocumentsSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="notes" pt="md">
+            <NotesSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="deadlines" pt="md">
+            <DeadlinesSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline" pt="md">
+            <TimelineSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="resolution" pt="md">
+            <ResolutionSection detail={detail} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="md">
+            <HistorySection disputeId={id} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </DisputeDropZone>
   );
 }

@@ -53,7 +53,10 @@ export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {
     counterparties: (partiesBy.get(dispute.id) ?? [])
       .filter((p) => !p.ourSide)
       .map((p) => names.get(p.organisationId) ?? 'Unknown organisation'),
-    forums: [...new Set((proceedingsBy.get(dispute.id) ?? []).map(forumLabel))],
+    // Sorted so the list reads the same on every load, whatever order the ids fall in.
+    forums: [...new Set((proceedingsBy.get(dispute.id) ?? []).map(forumLabel))].sort((a, b) =>
+      a.localeCompare(b),
+    ),
     patentCount: new Set((assertionsBy.get(dispute.id) ?? []).map((a) => a.patentId)).size,
   }));
 }

@@ -15,12 +15,19 @@ import type { CasefileDb } from '../../db/casefile-db';
 import { createAssertion } from '../../db/repos/assertion-repo';
 import { createDeadline } from '../../db/repos/deadline-repo';
 import { createDispute } from '../../db/repos/dispute-repo';
+import { attachDocument, type FileToAttach } from '../../db/repos/document-repo';
 import { createNote } from '../../db/repos/note-repo';
 import { findOrCreateOrganisation } from '../../db/repos/organisation-repo';
 import { addParty } from '../../db/repos/party-repo';
 import { assertPatent } from '../../db/repos/patent-repo';
 import { createProceeding } from '../../db/repos/proceeding-repo';
-import { sampleCaseFileSchema, type SampleCaseFile, type SampleDispute } from './sample-schema';
+import { renderSampleFilings } from '../documents/sample-filings';
+import {
+  sampleCaseFileSchema,
+  type SampleCaseFile,
+  type SampleDispute,
+  type SampleDocument,
+} from './sample-schema';
 
 /** The sample's worked example, faithful to the published announcement; the app opens it first. */
 export const SAMPLE_DISPUTE_TITLE = 'Huawei v. Xiaomi';
@@ -32,12 +39,14 @@ export async function loadSampleCaseFile(
   data: unknown = sampleJson,
 ): Promise<{ disputeIds: string[] }> {
   const file = parseOrThrow(sampleCaseFileSchema, data, 'The sample case file');
+  // The filings' PDFs are made before the transaction: it would close while they are written.
+  const filings = await renderSampleFilings(file.disputes.flatMap((d) => d.documents));
   return db.transaction('rw', db.tables, async () => {
     const organisationIds = organisationsOf(db, file);
     const disputeIds: string[] = [];
     for (const dispute of file.disputes) {
       if ((await db.disputes.where('title').equals(dispute.title).count()) > 0) continue;
-      disputeIds.push(await loadDispute(db, dispute, organisationIds));
+      disputeIds.push(await loadDispute(db, dispute, organisationIds, filings));
     }
     return { disputeIds };
   });
@@ -61,8 +70,9 @@ async function loadDispute(
   db: CasefileDb,
   sample: SampleDispute,
   organisationIds: OrganisationIds,
+  filings: Map<SampleDocument, FileToAttach>,
 ): Promise<string> {
-  const { parties, proceedings, patents, notes, deadlines, ...fields } = sample;
+  const { parties, proceedings, patents, notes, deadlines, documents, ...fields } = sample;
   const { id: disputeId } = await createDispute(db, fields);
 
   for (const { org, ...party } of parties) {
@@ -96,6 +106,12 @@ async function loadDispute(
   for (const { proceeding, ...deadline } of deadlines) {
     const id = proceeding === null ? null : proceedingId(proceeding);
     await createDeadline(db, { ...deadline, disputeId, proceedingId: id });
+  }
+
+  for (const document of documents) {
+    const { proceeding, fileName: _fileName, pdf: _pdf, ...input } = document;
+    const id = proceeding === null ? null : proceedingId(proceeding);
+    await attachDocument(db, { ...input, disputeId, proceedingId: id }, filings.get(document)!);
   }
 
   return disputeId;

@@ -12,6 +12,7 @@ import {
   assertionInputSchema,
   deadlineInputSchema,
   disputeInputSchema,
+  documentInputSchema,
   disputePartyInputSchema,
   noteInputSchema,
   organisationInputSchema,
@@ -92,6 +93,23 @@ export const sampleDeadlineSchema = deadlineInputSchema
   .extend({ proceeding: keySchema.nullable().default(null) })
   .strict();
 
+/**
+ * A filing of the sample, written as text and turned into a PDF when the sample is loaded
+ * (features/documents/summary-pdf.ts), so the file is the project's own work, never a copy.
+ */
+export const sampleDocumentSchema = documentInputSchema
+  .omit({ disputeId: true, proceedingId: true })
+  .extend({
+    proceeding: keySchema.nullable().default(null),
+    fileName: z.string().regex(/^[\w.() -]+\.pdf$/, 'Name the sample filing "something.pdf".'),
+    pdf: z.strictObject({
+      heading: z.string().min(1),
+      date: z.iso.date(),
+      paragraphs: z.array(z.string().min(1)).min(1),
+    }),
+  })
+  .strict();
+
 export const sampleDisputeSchema = z
   .object(disputeInputSchema.shape)
   .extend({
@@ -100,6 +118,7 @@ export const sampleDisputeSchema = z
     patents: z.array(samplePatentSchema).default([]),
     notes: z.array(sampleNoteSchema).default([]),
     deadlines: z.array(sampleDeadlineSchema).default([]),
+    documents: z.array(sampleDocumentSchema).default([]),
   })
   .strict()
   .superRefine(...alsoPasses(disputeInputSchema, {}))
@@ -127,6 +146,15 @@ export const sampleDisputeSchema = z
         }
       }),
     );
+    dispute.documents.forEach((document, d) => {
+      if (document.proceeding !== null && !known.has(document.proceeding)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', d, 'proceeding'],
+          message: `No proceeding of this dispute is "${document.proceeding}".`,
+        });
+      }
+    });
     dispute.deadlines.forEach((deadline, d) => {
       if (deadline.proceeding !== null && !known.has(deadline.proceeding)) {
         ctx.addIssue({
@@ -189,3 +217,4 @@ export const sampleCaseFileSchema = z
 
 export type SampleCaseFile = z.infer<typeof sampleCaseFileSchema>;
 export type SampleDispute = z.infer<typeof sampleDisputeSchema>;
+export type SampleDocument = z.infer<typeof sampleDocumentSchema>;

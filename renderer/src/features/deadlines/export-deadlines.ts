@@ -1,0 +1,42 @@
+import { db } from '../../db/db';
+import { host } from '../../host/host';
+import { notifyDone } from '../../ui/notify';
+import { reportError } from '../../ui/zod-form';
+import { todayIso } from '../../../../shared/domain/partial-date';
+import { buildDeadlinesCalendar } from './deadlines-ics';
+import { listDeadlines } from './deadline-queries';
+
+/** A file name a file system accepts, from a dispute title ("Huawei v. Xiaomi" → "Huawei v. Xiaomi"). */
+function safeName(title: string): string {
+  return (
+    title
+      .replace(/[/\\:*?"<>|\0]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'dispute'
+  );
+}
+
+/** Saves the deadlines of one dispute (or all) as an .ics file, through the host's save dialog. */
+export async function exportDeadlines(
+  dispute: { id: string; title: string } | null,
+): Promise<void> {
+  try {
+    const deadlines = await listDeadlines(db, dispute?.id ?? null);
+    const text = buildDeadlinesCalendar(deadlines);
+    const suggestedName = `${dispute ? safeName(dispute.title) : 'All disputes'} deadlines ${todayIso()}.ics`;
+    const result = await host.saveFile({
+      suggestedName,
+      bytes: new TextEncoder().encode(text),
+      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+    });
+    if (result.saved) {
+      notifyDone(
+        'Deadlines exported',
+        `${deadlines.length} deadline(s) saved to ${result.path}. Import the file into your calendar.`,
+      );
+    }
+  } catch (error) {
+    reportError(error, 'The deadlines were not exported');
+  }
+}

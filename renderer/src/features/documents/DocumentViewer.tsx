@@ -1,0 +1,177 @@
+/**
+ * One document, full screen: its details (with the SHA-256 that "Verify files" checks), its
+ * preview, the text extracted from it, and the ways to take it elsewhere. "Open with system app"
+ * hands the host a copy of the bytes (the desktop writes a temporary file and opens that; a
+ * browser downloads it); "Save a copy…" asks where to write it.
+ */
+import { Alert, Button, Code, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { CaseDocument, Proceeding } from '../../../../shared/domain/schemas';
+import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
+import { db } from '../../db/db';
+import { documentText } from '../../db/repos/document-repo';
+import { host } from '../../host/host';
+import { Facts } from '../../ui/Facts';
+import { notifyDone, notifyError } from '../../ui/notify';
+import { forumLabel } from '../disputes/dispute-queries';
+import { formatBytes } from './attach-rules';
+import { DocumentPreview } from './DocumentPreview';
+
+type Props = {
+  document: CaseDocument | null;
+  proceedings: Proceeding[];
+  onClose: () => void;
+  onEdit: (document: CaseDocument) => void;
+};
+
+export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props) {
+  return (
+    <Modal
+      opened={document !== null}
+      onClose={onClose}
+      fullScreen
+      title={document ? <Title order={2}>{document.title}</Title> : null}
+      aria-label={document ? `Document ${document.title}` : undefined}
+    >
+      {document && (
+        <ViewerBody
+          key={document.id}
+          document={document}
+          proceedings={proceedings}
+          onEdit={onEdit}
+        />
+      )}
+    </Modal>
+  );
+}
+
+async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function ViewerBody({
+  document,
+  proceedings,
+  onEdit,
+}: {
+  document: CaseDocument;
+  proceedings: Proceeding[];
+  onEdit: (document: CaseDocument) => void;
+}) {
+  // `null`: the bytes are missing; `undefined`: still loading.
+  const blob = useLiveQuery(
+    async () => (await db.files.get(document.sha256))?.blob ?? null,
+    [document.sha256],
+  );
+  const pages = useLiveQuery(() => documentText(db, document.sha256), [document.sha256]);
+  const [busy, setBusy] = useState<'open' | 'save' | null>(null);
+  const proceeding = proceedings.find((p) => p.id === document.proceedingId);
+
+  async function openWithSystemApp() {
+    if (!blob) return;
+    setBusy('open');
+    try {
+      await host.openDocumentCopy({ fileName: document.fileName, bytes: await bytesOf(blob) });
+    } catch (error) {
+      notifyError('The document could not be opened', (error as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function saveCopy() {
+    if (!blob) return;
+    setBusy('save');
+    try {
+      const result = await host.saveFile({
+        suggestedName: document.fileName,
+        bytes: await bytesOf(blob),
+        filters: [],
+      });
+      if (result.saved) notifyDone('Copy saved', result.path);
+    } catch (error) {
+      notifyError('The copy was not saved', (error as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Stack>
+      <Group>
+        <Button onClick={() => void openWithSystemApp()} loading={busy === 'open'} disabled={!blob}>
+          Open with system app
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => void saveCopy()}
+          loading={busy === 'save'}
+          disabled={!blob}
+        >
+          Save a copy…
+        </Button>
+        <Button variant="default" onClick={() => onEdit(document)}>
+          Edit details
+        </Button>
+      </Group>
+      {document.textStatus === 'unreadable' && (
+        <Alert color="orange" title="Could not be read">
+          Casefile could not read this file’s contents; it may be damaged. It is stored exactly as
+          it was attached.
+        </Alert>
+      )}
+      {blob === null && (
+        <Alert color="red" title="The file’s bytes are missing">
+          This document’s file is no longer in Casefile’s storage. Run “Verify files” for details,
+          and attach the file again if you still have it.
+        </Alert>
+      )}
+      <Tabs defaultValue="preview" keepMounted={false}>
+        <Tabs.List aria-label="Document views">
+          <Tabs.Tab value="preview">Preview</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="text">Extracted text</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="preview" pt="md">
+          {blob && <DocumentPreview document={document} blob={blob} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="md">
+          <Facts
+            facts={[
+              { label: 'Kind', value: documentKind.labels[document.kind] },
+              { label: 'Filed', value: formatPartialDate(document.filedOn) },
+              { label: 'Docket entry', value: document.docketEntry },
+              { label: 'Filed by', value: document.filedBy },
+              { label: 'Proceeding', value: proceeding ? forumLabel(proceeding) : '' },
+              { label: 'Language', value: document.language },
+              { label: 'Privilege', value: privilege.labels[document.privilege] },
+              { label: 'File name', value: document.fileName },
+              { label: 'Type', value: document.mimeType },
+              { label: 'Size', value: formatBytes(document.size) },
+              { label: 'Pages', value: document.pageCount ?? '' },
+              { label: 'Text', value: textStatus.labels[document.textStatus] },
+              { label: 'SHA-256', value: <Code>{document.sha256}</Code> },
+              { label: 'Notes', value: document.notes },
+            ]}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="text" pt="md">
+          {pages && pages.length > 0 ? (
+            <Stack>
+              {pages.map((page, index) => (
+                <section key={index} aria-label={`Text of page ${index + 1}`}>
+                  <Text fw={600}>Page {index + 1}</Text>
+                  <Text className="cf-prewrap">{page}</Text>
+                </section>
+              ))}
+            </Stack>
+          ) : (
+            <Text>{textStatus.labels[document.textStatus]}.</Text>
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

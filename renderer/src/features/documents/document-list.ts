@@ -1,0 +1,65 @@
+/**
+ * The read model of a dispute's document list: its documents with their extracted text, filtered
+ * by kind and by words (found in the title, file name, docket entry, filed by, notes or the text
+ * of the file itself), and sorted by filed date or kind. Undated documents sort after dated ones
+ * whichever way the dates run, since "no date" is not earlier than every date.
+ */
+import type { CaseDocument } from '../../../../shared/domain/schemas';
+import { documentKind, type DocumentKind } from '../../../../shared/domain/vocabulary';
+import type { CasefileDb } from '../../db/casefile-db';
+
+export type DocumentRow = { document: CaseDocument; text: string };
+
+export type DocumentSort = 'filed-desc' | 'filed-asc' | 'kind';
+
+export type DocumentFilter = { kind: DocumentKind | 'all'; words: string; sort: DocumentSort };
+
+export async function loadDocumentRows(db: CasefileDb, disputeId: string): Promise<DocumentRow[]> {
+  const documents = await db.documents.where('disputeId').equals(disputeId).toArray();
+  const texts = await db.documentTexts.bulkGet([...new Set(documents.map((d) => d.sha256))]);
+  const textBy = new Map(texts.flatMap((t) => (t ? [[t.sha256, t.pages.join('\n')]] : [])));
+  return documents.map((document) => ({ document, text: textBy.get(document.sha256) ?? '' }));
+}
+
+function compareFiled(a: CaseDocument, b: CaseDocument, direction: 1 | -1): number {
+  if (a.filedOn === b.filedOn) return 0;
+  if (a.filedOn === '') return 1;
+  if (b.filedOn === '') return -1;
+  return a.filedOn < b.filedOn ? -direction : direction;
+}
+
+const kindOrder = new Map(documentKind.values.map((kind, index) => [kind, index]));
+
+export function filterDocuments(rows: DocumentRow[], filter: DocumentFilter): DocumentRow[] {
+  const words = filter.words.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = ({ document, text }: DocumentRow) => {
+    if (filter.kind !== 'all' && document.kind !== filter.kind) return false;
+    if (words.length === 0) return true;
+    const haystack = [
+      document.title,
+      document.fileName,
+      document.docketEntry,
+      document.filedBy,
+      document.notes,
+      text,
+    ]
+      .join('\n')
+      .toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  };
+  const byTitle = (a: DocumentRow, b: DocumentRow) =>
+    a.document.title.localeCompare(b.document.title, undefined, { numeric: true });
+  const compare = (a: DocumentRow, b: DocumentRow) => {
+    if (filter.sort === 'kind') {
+      const byKind = kindOrder.get(a.document.kind)! - kindOrder.get(b.document.kind)!;
+      return byKind || compareFiled(a.document, b.document, -1) || byTitle(a, b);
+    }
+    const direction = filter.sort === 'filed-asc' ? 1 : -1;
+    return (
+      compareFiled(a.document, b.document, direction) ||
+      kindOrder.get(a.document.kind)! - kindOrder.get(b.document.kind)! ||
+      byTitle(a, b)
+    );
+  };
+  return rows.filter(matches).sort(compare);
+}

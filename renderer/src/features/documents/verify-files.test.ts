@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CasefileDb } from '../../db/casefile-db';
+import { createDispute } from '../../db/repos/dispute-repo';
+import { attachDocument } from '../../db/repos/document-repo';
+import { openTestDb } from '../../db/testing/test-db';
+import { sha256OfBlob } from './sha256-slices';
+import { verifyStoredFiles } from './verify-files';
+
+function file(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  return {
+    blob: new Blob([bytes]),
+    fileName: `${text}.txt`,
+    mimeType: 'text/plain',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+const hash = (blob: Blob, onProgress: (n: number) => void) => sha256OfBlob(blob, onProgress);
+
+describe('verifying the stored files', () => {
+  let db: CasefileDb;
+  let disputeId: string;
+  beforeEach(async () => {
+    db = openTestDb();
+    disputeId = (
+      await createDispute(db, { title: 'A v. B', ourRole: 'plaintiff', status: 'active' })
+    ).id;
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('finds nothing wrong with untouched files, and reports progress to the end', async () => {
+    await attachDocument(db, { disputeId, title: 'One' }, file('one'));
+    await attachDocument(db, { disputeId, title: 'Two' }, file('two'));
+    const seen: number[] = [];
+    const report = await verifyStoredFiles(db, hash, (p) => seen.push(p.files));
+    expect(report).toEqual({ checked: 2, problems: [] });
+    expect(seen.at(-1)).toBe(2);
+  });
+
+  it('names the documents whose bytes were altered or are missing', async () => {
+    const altered = file('altered');
+    const gone = file('gone');
+    const fine = file('fine');
+    await attachDocument(db, { disputeId, title: 'Altered' }, altered);
+    await attachDocument(db, { disputeId, title: 'Gone' }, gone);
+    await attachDocument(db, { disputeId, title: 'Fine' }, fine);
+    // Behind the app's back: other bytes under the same key, and a record removed outright.
+    await db.files.update(altered.sha256, { blob: new Blob(['tampered']) });
+    await db.files.delete(gone.sha256);
+
+    const report = await verifyStoredFiles(db, hash);
+    expect(report.checked).toBe(2);
+    expect(
+      report.problems.map((p) => [p.problem, p.documents.map((d) => d.title), p.actualSha256]),
+    ).toEqual([
+      ['altered', ['Altered'], createHash('sha256').update('tampered').digest('hex')],
+      ['missing', ['Gone'], null],
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
+import { deadlineKind } from '../../../../shared/domain/vocabulary';
+import { db } from '../../db/db';
+import { setDeadlineDone } from '../../db/repos/deadline-repo';
+import { reportError } from '../../ui/zod-form';
+import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline-queries';
+import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
+import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
+import { exportDeadlines } from '../deadlines/export-deadlines';
+import { requestFocus } from '../timeline/focus-request';
+
+function DeadlineTable({
+  label,
+  deadlines,
+  state,
+}: {
+  label: string;
+  deadlines: DeadlineView[];
+  state: 'overdue' | 'upcoming';
+}) {
+  return (
+    <div className="cf-table-scroll">
+      <Table aria-label={label} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>State</Table.Th>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Title</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Dispute</Table.Th>
+            <Table.Th>Responsible</Table.Th>
+            <Table.Th>
+              <span className="visually-hidden">Actions</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deadlines.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <DeadlineStateBadge state={state} />
+              </Table.Td>
+              <Table.Td>
+                {formatPartialDate(d.date)}
+                {d.time ? `, ${d.time}${d.timeZone ? ` (${d.timeZone})` : ''}` : ''}
+              </Table.Td>
+              <Table.Td>{d.title}</Table.Td>
+              <Table.Td>{deadlineKind.labels[d.kind]}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  href={`/disputes/${d.disputeId}/deadlines`}
+                  onClick={() => requestFocus(d.id)}
+                >
+                  {d.disputeTitle}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{d.responsible}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Mark done: ${d.title}`}
+                  onClick={() =>
+                    void setDeadlineDone(db, d.id, true).catch((error: unknown) =>
+                      reportError(error, 'The deadline was not marked done'),
+                    )
+                  }
+                >
+                  Mark done
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+/** The first thing counsel check: what is overdue and what falls due in the next 30 days. */
+export function HomeScreen() {
+  const today = todayIso();
+  const lists = useLiveQuery(
+    async () =>
+      classifyDeadlines(await listOpenDeadlinesUntil(db, addDays(today, UPCOMING_DAYS)), today),
+    [today],
+  );
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={1}>Home</Title>
+        <Button variant="default" onClick={() => void exportDeadlines(null)}>
+          Export all deadlines (.ics)
+        </Button>
+      </Group>
+      {lists === undefined ? (
+        <Loader aria-label="Loading deadlines" />
+      ) : (
+        <>
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              Overdue
+            </Title>
+            {lists.overdue.length === 0 ? (
+              <Text>Nothing is overdue.</Text>
+            ) : (
+              <DeadlineTable label="Overdue deadlines" deadlines={lists.overdue} state="overdue" />
+            )}
+          </Stack>
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              Due in the next {UPCOMING_DAYS} days
+            </Title>
+            {lists.upcoming.length === 0 ? (
+              <Text>
+                Nothing falls due before {formatPartialDate(addDays(today, UPCOMING_DAYS))}.
+              </Text>
+            ) : (
+              <DeadlineTable
+                label="Upcoming deadlines"
+                deadlines={lists.upcoming}
+                state="upcoming"
+              />
+            )}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { noteKind, privilege } from '../../../../shared/domain/vocabulary';
+import { itemElementId } from '../timeline/focus-request';
+import { MarkdownView } from './MarkdownView';
+import { formatAmount, type NoteView } from './note-queries';
+
+export function noteName(note: NoteView): string {
+  return `${note.title || noteKind.labels[note.kind]}, ${formatPartialDate(note.date) || 'date not given'}`;
+}
+
+export function NoteCard({
+  note,
+  onEdit,
+  onDelete,
+}: {
+  note: NoteView;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const name = noteName(note);
+  return (
+    <Paper
+      component="article"
+      withBorder
+      p="md"
+      id={itemElementId(note.id)}
+      tabIndex={-1}
+      aria-label={`Note: ${name}`}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" align="start">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Text fw={600}>{formatPartialDate(note.date) || 'Date not given'}</Text>
+              <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-text)' } }}>
+                {noteKind.labels[note.kind]}
+              </Badge>
+              {note.recordsResolution && (
+                <Anchor component={Link} href={`/disputes/${note.disputeId}/resolution`}>
+                  Records the resolution
+                </Anchor>
+              )}
+            </Group>
+            {note.title && (
+              <Title order={3} size="h4">
+                {note.title}
+              </Title>
+            )}
+          </Stack>
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit note ${name}`}>
+              Edit
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={onDelete}
+              aria-label={`Delete note ${name}`}
+            >
+              Delete
+            </Button>
+          </Group>
+        </Group>
+        {(note.participants || note.amount !== null) && (
+          <Group gap="lg">
+            {note.participants && <Text size="sm">Who took part: {note.participants}</Text>}
+            {note.amount !== null && (
+              <Text size="sm">Amount: {formatAmount(note.amount, note.currency)}</Text>
+            )}
+          </Group>
+        )}
+        {note.body && <MarkdownView markdown={note.body} />}
+        {note.documents.length > 0 && (
+          <Text size="sm">
+            Documents:{' '}
+            {note.documents.map((d, i) => (
+              <span key={d.id}>
+                {i > 0 && ', '}
+                <Anchor component={Link} href={`/disputes/${note.disputeId}/documents`}>
+                  {d.title}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {privilege.labels[note.privilege]}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

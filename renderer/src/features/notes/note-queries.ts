@@ -1,0 +1,62 @@
+/** Notes of one dispute as the Notes tab shows them: searched, in date order, with their documents. */
+import type { CaseDocument, Note } from '../../../../shared/domain/schemas';
+import { noteKind, privilege } from '../../../../shared/domain/vocabulary';
+import type { CasefileDb } from '../../db/casefile-db';
+import { markdownToText } from './markdown';
+
+export type NoteView = Note & { documents: Pick<CaseDocument, 'id' | 'title'>[] };
+
+/** Newest first; undated notes (date not given) after all dated ones; then the later written. */
+export function byNoteDate(a: Note, b: Note): number {
+  if (!a.date !== !b.date) return a.date ? -1 : 1;
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
+
+export async function listNotes(db: CasefileDb, disputeId: string): Promise<NoteView[]> {
+  const [notes, documents] = await Promise.all([
+    db.notes.where('disputeId').equals(disputeId).toArray(),
+    db.documents.where('disputeId').equals(disputeId).toArray(),
+  ]);
+  const byId = new Map(documents.map((d) => [d.id, { id: d.id, title: d.title }]));
+  return notes.sort(byNoteDate).map((note) => ({
+    ...note,
+    documents: note.documentIds.flatMap((id) => {
+      const document = byId.get(id);
+      return document ? [document] : [];
+    }),
+  }));
+}
+
+/** Case-insensitive search over every word a note shows, optionally of one kind only. */
+export function filterNotes<N extends Note>(
+  notes: N[],
+  { text, kind }: { text: string; kind: string | null },
+): N[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return notes.filter((note) => {
+    if (kind && note.kind !== kind) return false;
+    if (!needle) return true;
+    const haystack = [
+      note.title,
+      note.participants,
+      note.body,
+      markdownToText(note.body),
+      noteKind.labels[note.kind],
+      note.currency,
+      note.amount === null ? '' : String(note.amount),
+      privilege.labels[note.privilege],
+    ]
+      .join('\n')
+      .toLocaleLowerCase();
+    return needle.split(/\s+/).every((word) => haystack.includes(word));
+  });
+}
+
+/** "US$2,500,000.00" in the reader's own locale; an unknown currency code falls back to plain. */
+export function formatAmount(amount: number, currency: string, locale?: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(locale).format(amount)} ${currency}`;
+  }
+}

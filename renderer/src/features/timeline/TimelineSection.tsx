@@ -1,0 +1,96 @@
+import { Anchor, Badge, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { db } from '../../db/db';
+import type { DisputeDetail } from '../disputes/dispute-queries';
+import { requestFocus } from './focus-request';
+import { buildTimeline, timelineKinds, type TimelineEntry, type TimelineKind } from './timeline';
+import { loadTimelineSources } from './timeline-queries';
+
+const allKinds: string[] = timelineKinds.map((k) => k.value);
+
+function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }) {
+  const when = entry.date
+    ? `${formatPartialDate(entry.date)}${entry.time ? `, ${entry.time}` : ''}`
+    : 'Date not given';
+  return (
+    <List.Item>
+      <Group gap="sm" wrap="nowrap" align="baseline">
+        <Text size="sm" fw={600} w={160} style={{ flexShrink: 0 }}>
+          {when}
+        </Text>
+        <Badge
+          variant="light"
+          w={150}
+          style={{ flexShrink: 0 }}
+          styles={{ label: { color: 'var(--mantine-color-text)' } }}
+        >
+          {entry.label}
+        </Badge>
+        <Anchor
+          component={Link}
+          href={`/disputes/${disputeId}/${entry.tab}`}
+          onClick={() => requestFocus(entry.itemId)}
+        >
+          {entry.title}
+        </Anchor>
+      </Group>
+    </List.Item>
+  );
+}
+
+/**
+ * The dispute as one story in time (rules in timeline.ts). Each entry is a link to the tab that
+ * holds its item; notes and deadlines are also scrolled to and focused there.
+ */
+export function TimelineSection({ detail }: { detail: DisputeDetail }) {
+  const disputeId = detail.dispute.id;
+  const sources = useLiveQuery(() => loadTimelineSources(db, disputeId), [disputeId]);
+  const [shown, setShown] = useState<string[]>(allKinds);
+  const timeline = useMemo(
+    () => (sources ? buildTimeline(sources, new Set(shown as TimelineKind[])) : undefined),
+    [sources, shown],
+  );
+
+  return (
+    <Stack>
+      <Checkbox.Group label="Show" value={shown} onChange={setShown}>
+        <Group mt="xs">
+          {timelineKinds.map((k) => (
+            <Checkbox key={k.value} value={k.value} label={k.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {timeline === undefined ? null : timeline.dated.length + timeline.undated.length === 0 ? (
+        <Text>
+          Nothing to show. Dated proceedings, documents, deadlines, notes and the outcome appear
+          here in order{shown.length < allKinds.length ? ' (some kinds are hidden)' : ''}.
+        </Text>
+      ) : (
+        <>
+          {timeline.dated.length > 0 && (
+            <List aria-label="Timeline" listStyleType="none" spacing="xs">
+              {timeline.dated.map((entry) => (
+                <Entry key={entry.key} entry={entry} disputeId={disputeId} />
+              ))}
+            </List>
+          )}
+          {timeline.undated.length > 0 && (
+            <>
+              <Title order={2} size="h4">
+                Undated
+              </Title>
+              <List aria-label="Undated entries" listStyleType="none" spacing="xs">
+                {timeline.undated.map((entry) => (
+                  <Entry key={entry.key} entry={entry} disputeId={disputeId} />
+                ))}
+              </List>
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The dispute's story as one chronological list: proceedings filed and closed, documents by filed
+ * date, deadlines and events, notes and the resolution. Dates are compared as their ISO text, so
+ * the rule for partial dates is the string order: a year-only date ("2023") comes before every
+ * month of that year and a month-only date ("2023-03") before every day of that month, i.e. each
+ * sits at the start of the period it names. On one day, entries without a time come before timed
+ * ones, in time order. Undated entries (a note whose date was not given, an outcome without a
+ * date) are kept apart and listed last, under "Undated".
+ */
+import type {
+  CaseDocument,
+  Deadline,
+  Dispute,
+  Note,
+  Proceeding,
+} from '../../../../shared/domain/schemas';
+import {
+  deadlineKind,
+  documentKind,
+  noteKind,
+  resolutionKind,
+} from '../../../../shared/domain/vocabulary';
+
+export const timelineKinds = [
+  { value: 'proceeding', label: 'Proceedings' },
+  { value: 'document', label: 'Documents' },
+  { value: 'deadline', label: 'Deadlines and events' },
+  { value: 'note', label: 'Notes' },
+  { value: 'resolution', label: 'Resolution' },
+] as const;
+
+export type TimelineKind = (typeof timelineKinds)[number]['value'];
+
+export type TimelineEntry = {
+  /** Unique within one timeline (a proceeding gives two entries: filed and closed). */
+  key: string;
+  kind: TimelineKind;
+  /** ISO date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD); '' when undated. */
+  date: string;
+  time: string;
+  /** What happened, in words: "Filed: Shenzhen court (China)". */
+  title: string;
+  /** The kind in words ("Offer", "Hearing", "Complaint"). */
+  label: string;
+  /** The dispute tab that shows the item, and the item's id there. */
+  tab: 'proceedings' | 'documents' | 'deadlines' | 'notes' | 'resolution';
+  itemId: string;
+};
+
+export type TimelineSources = {
+  dispute: Pick<Dispute, 'id' | 'resolution'>;
+  proceedings: Pick<Proceeding, 'id' | 'forum' | 'country' | 'caseNumber' | 'filedOn' | 'closedOn'>[];
+  documents: Pick<CaseDocument, 'id' | 'title' | 'kind' | 'filedOn'>[];
+  deadlines: Pick<Deadline, 'id' | 'title' | 'kind' | 'date' | 'time' | 'done'>[];
+  notes: Pick<Note, 'id' | 'title' | 'kind' | 'date' | 'recordsResolution'>[];
+};
+
+const kindOrder: Record<TimelineKind, number> = {
+  proceeding: 0,
+  document: 1,
+  note: 2,
+  deadline: 3,
+  resolution: 4,
+};
+
+function sortKey(entry: TimelineEntry): string {
+  return entry.time ? `${entry.date}T${entry.time}` : entry.date;
+}
+
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    sortKey(a).localeCompare(sortKey(b)) ||
+    kindOrder[a.kind] - kindOrder[b.kind] ||
+    a.title.localeCompare(b.title) ||
+    a.key.localeCompare(b.key)
+  );
+}
+
+function proceedingName(p: TimelineSources['proceedings'][number]): string {
+  const forum = p.forum && p.country ? `${p.forum} (${p.country})` : p.forum || p.country;
+  return p.caseNumber ? `${forum}, ${p.caseNumber}` : forum;
+}
+
+function entriesOf(sources: TimelineSources): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const p of sources.proceedings) {
+    // A proceeding with no filed date is still one the timeline should show: it is undated.
+    entries.push({
+      key: `proceeding-filed-${p.id}`,
+      kind: 'proceeding',
+      date: p.filedOn,
+      time: '',
+      title: `Filed: ${proceedingName(p)}`,
+      label: 'Proceeding filed',
+      tab: 'proceedings',
+      itemId: p.id,
+    });
+    if (p.closedOn) {
+      entries.push({
+        key: `proceeding-closed-${p.id}`,
+        kind: 'proceeding',
+        date: p.closedOn,
+        time: '',
+        title: `Closed: ${proceedingName(p)}`,
+        label: 'Proceeding closed',
+        tab: 'proceedings',
+        itemId: p.id,
+      });
+    }
+  }
+  for (const d of sources.documents) {
+    entries.push({
+      key: `document-${d.id}`,
+      kind: 'document',
+      date: d.filedOn,
+      time: '',
+      title: d.title,
+      label: documentKind.labels[d.kind],
+      tab: 'documents',
+      itemId: d.id,
+    });
+  }
+  for (const d of sources.deadlines) {
+    entries.push({
+      key: `deadline-${d.id}`,
+      kind: 'deadline',
+      date: d.date,
+      time: d.time,
+      title: d.done ? `${d.title} (done)` : d.title,
+      label: deadlineKind.labels[d.kind],
+      tab: 'deadlines',
+      itemId: d.id,
+    });
+  }
+  for (const n of sources.notes) {
+    entries.push({
+      key: `note-${n.id}`,
+      kind: 'note',
+      date: n.date,
+      time: '',
+      title: n.title || `${noteKind.labels[n.kind]} note`,
+      label: noteKind.labels[n.kind],
+      tab: 'notes',
+      itemId: n.id,
+    });
+  }
+  const resolution = sources.dispute.resolution;
+  if (resolution) {
+    entries.push({
+      key: `resolution-${sources.dispute.id}`,
+      kind: 'resolution',
+      date: resolution.date,
+      time: '',
+      title: `Outcome: ${resolutionKind.labels[resolution.kind]}`,
+      label: 'Resolution',
+      tab: 'resolution',
+      itemId: sources.dispute.id,
+    });
+  }
+  return entries;
+}
+
+/** The dated entries in order and the undated ones apart, both limited to the kinds shown. */
+export function buildTimeline(
+  sources: TimelineSources,
+  shown: ReadonlySet<TimelineKind> = new Set(timelineKinds.map((k) => k.value)),
+): { dated: TimelineEntry[]; undated: TimelineEntry[] } {
+  const entries = entriesOf(sources)
+    .filter((e) => shown.has(e.kind))
+    .sort(compareEntries);
+  return {
+    dated: entries.filter((e) => e.date !== ''),
+    undated: entries.filter((e) => e.date === ''),
+  };
+}

@@ -1,0 +1,185 @@
+import type { Page } from '@playwright/test';
+import { damagedPdf, scannedPdf, textPdf } from '../fixtures/pdfs';
+import { expect, test } from './fixtures';
+import { DisputePage } from './models/dispute-page';
+import { DisputesList } from './models/disputes-list';
+import { DocumentsTab, sha256Of, type TestFile } from './models/documents';
+
+async function pdfFile(name: string, pages: string[][]): Promise<TestFile> {
+  return { name, mimeType: 'application/pdf', buffer: await textPdf(pages) };
+}
+
+async function newDispute(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await new DisputesList(page).create({ title });
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  const documents = new DocumentsTab(page);
+  await documents.open();
+  return documents;
+}
+
+test.describe('documents of a dispute', () => {
+  test('attaches through the file chooser, previews, and keeps everything across a restart', async ({
+    app,
+  }) => {
+    const complaint = await pdfFile('2023-03 Complaint.pdf', [
+      ['Huawei v. Xiaomi', 'Complaint for patent infringement'],
+      ['Second page: the relief sought'],
+    ]);
+    const letter: TestFile = {
+      name: 'letter.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Dear counsel, please find enclosed our answer.'),
+    };
+    let documents = await newDispute(app.page, 'Acme v. Widget');
+    await documents.attachThroughChooser([complaint, letter]);
+
+    await documents.expectRow('2023-03 Complaint', 'Complaint');
+    // Extraction runs in its worker and fills in the page count without anyone waiting on it.
+    await documents.expectRow('2023-03 Complaint', /2\s*Text extracted/);
+    await documents.expectRow('letter', 'No text to extract');
+
+    await documents.edit('2023-03 Complaint', {
+      title: 'Complaint',
+      docketEntry: '1',
+      filedOn: '2023-03-15',
+    });
+
+    const page = await app.restart();
+    await new DisputesList(page).goto();
+    await page.getByRole('link', { name: 'Acme v. Widget' }).click();
+    documents = new DocumentsTab(page);
+    await documents.open();
+    await documents.expectRow('Complaint', /Complaint\s*15 March 2023\s*1\s*/);
+
+    const viewer = await documents.view('Complaint');
+    const firstPage = viewer.getByRole('region', { name: 'Page 1 of Complaint' });
+    await expect(firstPage).toHaveAttribute('data-rendered', 'true');
+    await expect(firstPage).toContainText('Complaint for patent infringement');
+    await viewer.getByRole('button', { name: 'Next page' }).click();
+    await expect(viewer.getByRole('region', { name: 'Page 2 of Complaint' })).toContainText(
+      'the relief sought',
+    );
+    await viewer.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(viewer.getByLabel('Zoom level')).toHaveText('125%');
+
+    await viewer.getByRole('tab', { name: 'Details' }).click();
+    await expect(viewer).toContainText(sha256Of(complaint.buffer));
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
+    await expect(viewer.getByRole('region', { name: 'Text of page 1' })).toContainText(
+      'Complaint for patent infringement',
+    );
+    const saved = await documents.saveCopy(viewer);
+    expect(sha256Of(saved)).toBe(sha256Of(complaint.buffer));
+    await page.keyboard.press('Escape');
+
+    const note = await documents.view('letter');
+    await expect(note.getByLabel('Text of letter')).toHaveText(letter.buffer.toString());
+  });
+
+  test('attaches files dropped anywhere on the dispute page', async ({ app }) => {
+    const documents = await newDispute(app.page, 'Drop v. Zone');
+    await new DisputePage(app.page).tab('Overview');
+    const file = await pdfFile('Expert report.pdf', [['Report of the technical expert']]);
+    await documents.drop(app.page.getByRole('heading', { name: 'Drop v. Zone', level: 1 }), [file]);
+    await expect(app.page.getByRole('tab', { name: 'Documents' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await documents.expectRow('Expert report', /Expert report.*Text extracted/);
+    expect(await documents.stored()).toEqual({ documents: 1, files: 1 });
+  });
+
+  test('stores a file attached twice once, and its bytes go with the last document', async ({
+    app,
+  }) => {
+    const documents = await newDispute(app.page, 'Twice v. Once');
+    const file = await pdfFile('Order.pdf', [['Order on claim construction']]);
+    await documents.attachThroughChooser([file]);
+    await documents.expectRow('Order', 'Text extracted');
+    await documents.attachThroughChooser([file]);
+    await expect(documents.row('Order')).toHaveCount(2);
+    expect(await documents.stored()).toEqual({ documents: 2, files: 1 });
+
+    await documents
+      .row('Order')
+      .first()
+      .getByRole('button', { name: 'Delete document Order' })
+      .click();
+    await documents.confirmDelete();
+    await expect(documents.row('Order')).toHaveCount(1);
+    expect(await documents.stored()).toEqual({ documents: 1, files: 1 });
+    await documents.delete('Order');
+    expect(await documents.stored()).toEqual({ documents: 0, files: 0 });
+  });
+
+  test('keeps a damaged PDF, marks it unreadable, and shows why instead of a preview', async ({
+    app,
+  }) => {
+    const documents = await newDispute(app.page, 'Broken v. File');
+    await documents.attachThroughChooser([
+      { name: 'truncated.pdf', mimeType: 'application/pdf', buffer: damagedPdf() },
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() },
+    ]);
+    await documents.expectRow('truncated', 'Could not be read');
+    await documents.expectRow('scan', /2\s*Scanned — no text/);
+    const viewer = await documents.view('truncated');
+    await expect(viewer.getByText('This PDF could not be read')).toBeVisible();
+    expect(await documents.stored()).toEqual({ documents: 2, files: 2 });
+  });
+
+  test('refuses an empty file with a clear message and stores nothing', async ({ app }) => {
+    const documents = await newDispute(app.page, 'Empty v. File');
+    await documents.attachThroughChooser([
+      { name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
+    ]);
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Not attached' })).toContainText(
+      '“empty.pdf” is empty (0 bytes), so it was not attached.',
+    );
+    expect(await documents.stored()).toEqual({ documents: 0, files: 0 });
+    await expect(app.page.getByText('No documents yet.')).toBeVisible();
+  });
+
+  test('"Verify files" finds bytes altered behind the app’s back', async ({ app }) => {
+    const documents = await newDispute(app.page, 'Verify v. Files');
+    const good = await pdfFile('Answer.pdf', [['Answer to the complaint']]);
+    const victim = await pdfFile('Claim chart.pdf', [['Claim 1 element a']]);
+    await documents.attachThroughChooser([good, victim]);
+    await documents.expectRow('Claim chart', 'Text extracted');
+    await documents.expectRow('Answer', 'Text extracted');
+
+    await app.page.getByRole('button', { name: 'Verify files' }).click();
+    await expect(
+      app.page.getByRole('status').filter({ hasText: 'All files verified' }),
+    ).toContainText('All 2 stored files still match their SHA-256.');
+
+    await documents.alterStoredBytes(sha256Of(victim.buffer), 'not the claim chart any more');
+    await app.page.getByRole('button', { name: 'Verify files' }).click();
+    const problems = app.page.getByRole('list', { name: 'Files that failed verification' });
+    await expect(problems.getByRole('listitem')).toHaveCount(1);
+    await expect(problems).toContainText(
+      'Claim chart: its bytes have changed since it was attached',
+    );
+  });
+
+  test('the sample case file comes with a filing to preview and search', async ({ app }) => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    const documents = new DocumentsTab(page);
+    await documents.open();
+    const title = 'Summary of the March 2023 complaint (from the public announcement)';
+    await documents.expectRow(title, /Other\s*March 2023.*1\s*Text extracted/);
+
+    await page.getByLabel('Find in documents').fill('screen lock');
+    await expect(documents.row(title)).toHaveCount(1);
+    await page.getByLabel('Find in documents').fill('no such words');
+    await expect(page.getByText('No document matches.')).toBeVisible();
+    await page.getByLabel('Find in documents').fill('');
+
+    const viewer = await documents.view(title);
+    await expect(viewer.getByRole('region', { name: `Page 1 of ${title}` })).toContainText(
+      'Huawei alleged that Xiaomi had infringed four',
+    );
+  });
+});
