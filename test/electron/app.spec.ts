@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +85,27 @@ test.describe('Casefile on the desktop', () => {
       disputesTable(second.page).getByRole('link', { name: 'Huawei v. Xiaomi' }),
     ).toBeVisible();
     await second.app.close();
+  });
+
+  test('saves the sample summary as a PDF through the hidden print window', async () => {
+    const { app, page } = await launch(dataDir);
+    const target = join(dataDir, 'Huawei v. Xiaomi summary.pdf');
+    // The native save dialog cannot be driven by a test; answer it from the main process instead.
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+    }, target);
+
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Print summary…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print summary' });
+    await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect(page.getByText('PDF saved')).toBeVisible();
+
+    expect((await stat(target)).size).toBeGreaterThan(0);
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Huawei v. Xiaomi');
+    expect(text).toContain('Page 1 of');
+    await app.close();
   });
 });
