@@ -49,7 +49,10 @@ export type TimelineEntry = {
 
 export type TimelineSources = {
   dispute: Pick<Dispute, 'id' | 'resolution'>;
-  proceedings: Pick<Proceeding, 'id' | 'forum' | 'country' | 'caseNumber' | 'filedOn' | 'closedOn'>[];
+  proceedings: Pick<
+    Proceeding,
+    'id' | 'forum' | 'country' | 'caseNumber' | 'filedOn' | 'closedOn'
+  >[];
   documents: Pick<CaseDocument, 'id' | 'title' | 'kind' | 'filedOn'>[];
   deadlines: Pick<Deadline, 'id' | 'title' | 'kind' | 'date' | 'time' | 'done'>[];
   notes: Pick<Note, 'id' | 'title' | 'kind' | 'date' | 'recordsResolution'>[];
