@@ -5,6 +5,16 @@
  * from this map and the preload builds `window.casefile` from it, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import {
+  abortBackupArgsSchema,
+  appendBackupArgsSchema,
+  beginBackupArgsSchema,
+  commitBackupArgsSchema,
+  readBackupArgsSchema,
+  type BackupSummary,
+  type BackupTicket,
+  type BackupWritten,
+} from './backups';
 import { pageChoicesSchema, printRouteSchema } from './print-options';
 
 export type HostErrorCode = 'invalid-argument' | 'not-allowed' | 'failed';
@@ -77,6 +87,13 @@ export const ipcContract = {
   'documents:open-copy': channel<void>()('openDocumentCopy', openDocumentCopyArgsSchema),
   'print:save-pdf': channel<SaveFileResult>()('savePdf', savePdfArgsSchema),
   'print:print': channel<PrintResult>()('printRoute', printArgsSchema),
+  'backups:begin': channel<BackupTicket>()('beginBackup', beginBackupArgsSchema),
+  'backups:append': channel<void>()('appendBackup', appendBackupArgsSchema),
+  'backups:commit': channel<BackupWritten>()('commitBackup', commitBackupArgsSchema),
+  'backups:abort': channel<void>()('abortBackup', abortBackupArgsSchema),
+  'backups:list': channel<BackupSummary[]>()('listBackups', z.object({})),
+  'backups:read': channel<Uint8Array>()('readBackup', readBackupArgsSchema),
+  'app:quit-ready': channel<void>()('quitReady', z.object({})),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -86,7 +103,16 @@ export type ChannelParsedArgs<C extends IpcChannel> = z.output<IpcContract[C]['a
 export type ChannelResult<C extends IpcChannel> = IpcContract[C]['result'];
 
 /** Commands the application menu sends to the renderer. */
-export const menuCommands = ['new-dispute', 'load-sample', 'show-disputes'] as const;
+export const menuCommands = [
+  'new-dispute',
+  'load-sample',
+  'show-disputes',
+  'import-bundle',
+  'back-up-now',
+  'restore-backup',
+  // Sent by the main process on quit: the renderer backs up if asked to, then answers quitReady.
+  'prepare-to-quit',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackupHandlers } from './backups/backup-store';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { UserFacingError } from './ipc';
 import type { PrintHandlers } from './printing';
@@ -52,6 +53,23 @@ function setUp({ window = null as BaseWindow | null } = {}) {
         (args: { fileName: string; bytes: Uint8Array }) => Promise<void>
       >(async () => {}),
     },
+    backups: {
+      'backups:begin': vi.fn<BackupHandlers['backups:begin']>(async () => ({
+        token: '',
+        name: '',
+      })),
+      'backups:append': vi.fn<BackupHandlers['backups:append']>(async () => {}),
+      'backups:commit': vi.fn<BackupHandlers['backups:commit']>(async () => ({
+        name: '',
+        path: '',
+        size: 0,
+        removed: [],
+      })),
+      'backups:abort': vi.fn<BackupHandlers['backups:abort']>(async () => {}),
+      'backups:list': vi.fn<BackupHandlers['backups:list']>(async () => []),
+      'backups:read': vi.fn<BackupHandlers['backups:read']>(async () => new Uint8Array()),
+    },
+    quitReady: vi.fn<() => void>(),
   } satisfies HandlerDeps;
   return { deps, handlers: createHandlers(deps) };
 }

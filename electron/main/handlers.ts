@@ -9,6 +9,7 @@ import type { BaseWindow, Dialog, Shell } from 'electron';
 import { UserFacingError, type IpcHandlers } from './ipc';
 import type { AttachmentHandlers } from './attachments';
 import type { PrintHandlers } from './printing';
+import type { BackupHandlers } from './backups/backup-store';
 import { isSafeExternalUrl, type openExternalSafely } from './security';
 
 export type HandlerDeps = {
@@ -25,6 +26,10 @@ export type HandlerDeps = {
   print: PrintHandlers;
   /** Opening a document from a temporary copy (attachments.ts). */
   attachments: Pick<AttachmentHandlers, 'documents:open-copy'>;
+  /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
+  backups: BackupHandlers;
+  /** The renderer has finished preparing to quit (backups/quit-backup.ts). */
+  quitReady(): void;
 };
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -60,6 +65,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     ...deps.print,
+
+    ...deps.backups,
+
+    'app:quit-ready': async () => {
+      deps.quitReady();
+    },
 
     'documents:open-copy': (args) => deps.attachments['documents:open-copy'](args),
 

@@ -8,7 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc';
 import { createAttachmentHandlers } from './attachments';
+import { createBackupStore } from './backups/backup-store';
+import { createQuitBackup } from './backups/quit-backup';
 import { writeFileAtomic } from './atomic-write';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './handlers';
@@ -75,12 +78,33 @@ function run() {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+    window.on('close', (event) => quitBackup.onWindowClose(event, process.platform));
     mainWindow = window;
   };
 
   const attachments = createAttachmentHandlers({ shell });
   // The temporary copies opened in other apps go with the run that made them.
   app.on('will-quit', () => attachments.removeTemporaryCopies());
+
+  const backups = createBackupStore({ dataDir });
+  backups.removeStaleTemporaryFiles().catch((error: unknown) => {
+    console.error('Casefile could not tidy its backups folder', error);
+  });
+  const quitBackup = createQuitBackup({
+    askRendererToPrepare: () => {
+      const window = getMainWindow();
+      if (!window || window.webContents.isCrashed()) return false;
+      window.webContents.send(MENU_COMMAND_CHANNEL, 'prepare-to-quit');
+      return true;
+    },
+    quit: () => app.quit(),
+    // Long enough for a large backup; a hung renderer still cannot keep Casefile open.
+    timeoutMs: 10 * 60 * 1000,
+  });
+  app.on('before-quit', (event) => quitBackup.onBeforeQuit(event));
+  app.on('will-quit', () => {
+    backups.abortAll().catch((error: unknown) => console.error('Backup cleanup failed', error));
+  });
 
   const handlers = createHandlers({
     app: {
@@ -96,6 +120,8 @@ function run() {
     fs: { writeFileAtomic },
     getMainWindow,
     attachments,
+    backups: backups.handlers,
+    quitReady: () => quitBackup.ready(),
     print: createPrintHandlers({
       // Hidden: the person sees the save or print dialog, never the page being rendered.
       createWindow: () =>

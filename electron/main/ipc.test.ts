@@ -30,6 +30,18 @@ function setUp() {
     'documents:open-copy': vi.fn<IpcHandlers['documents:open-copy']>(async () => {}),
     'print:save-pdf': vi.fn<IpcHandlers['print:save-pdf']>(async () => ({ saved: false })),
     'print:print': vi.fn<IpcHandlers['print:print']>(async () => ({ printed: false })),
+    'backups:begin': vi.fn<IpcHandlers['backups:begin']>(async () => ({ token: '', name: '' })),
+    'backups:append': vi.fn<IpcHandlers['backups:append']>(async () => {}),
+    'backups:commit': vi.fn<IpcHandlers['backups:commit']>(async () => ({
+      name: '',
+      path: '',
+      size: 0,
+      removed: [],
+    })),
+    'backups:abort': vi.fn<IpcHandlers['backups:abort']>(async () => {}),
+    'backups:list': vi.fn<IpcHandlers['backups:list']>(async () => []),
+    'backups:read': vi.fn<IpcHandlers['backups:read']>(async () => new Uint8Array()),
+    'app:quit-ready': vi.fn<IpcHandlers['app:quit-ready']>(async () => {}),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => url.startsWith('casefile://app/'),

@@ -39,6 +39,13 @@ const ACTIONS: Record<IpcChannel, string> = {
   'documents:open-copy': 'open the document',
   'print:save-pdf': 'save the PDF',
   'print:print': 'print',
+  'backups:begin': 'start the backup',
+  'backups:append': 'write the backup',
+  'backups:commit': 'finish the backup',
+  'backups:abort': 'cancel the backup',
+  'backups:list': 'list the backups',
+  'backups:read': 'read the backup',
+  'app:quit-ready': 'quit',
 };
 
 export function registerIpcHandlers(

@@ -42,6 +42,10 @@ export function buildMenuTemplate(
     submenu: [
       { label: 'New dispute', accelerator: 'CmdOrCtrl+N', click: () => send('new-dispute') },
       { label: 'Open the sample case file', click: () => send('load-sample') },
+      { label: 'Import case bundle…', click: () => send('import-bundle') },
+      { type: 'separator' },
+      { label: 'Back up now', accelerator: 'CmdOrCtrl+Shift+B', click: () => send('back-up-now') },
+      { label: 'Restore from backup…', click: () => send('restore-backup') },
       { type: 'separator' },
       { label: 'Show data folder', click: revealDataFolder },
       { type: 'separator' },

@@ -1,4 +1,6 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { solidPng } from '../fixtures/files';
 import { damagedPdf, scannedPdf, textPdf } from '../fixtures/pdfs';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
@@ -16,6 +18,21 @@ async function newDispute(page: Page, title: string) {
   const documents = new DocumentsTab(page);
   await documents.open();
   return documents;
+}
+
+async function openSample(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample case file' }).click();
+  // Loading writes the sample filing's PDF with pdf-lib first, which a busy machine slows down.
+  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
 }
 
 test.describe('documents of a dispute', () => {
@@ -53,11 +70,10 @@ test.describe('documents of a dispute', () => {
     await documents.expectRow('Complaint', /Complaint\s*15 March 2023\s*1\s*/);
 
     const viewer = await documents.view('Complaint');
-    const firstPage = viewer.getByRole('region', { name: 'Page 1 of Complaint' });
-    await expect(firstPage).toHaveAttribute('data-rendered', 'true');
+    const firstPage = await documents.shownPage(viewer, 'Complaint', 1);
     await expect(firstPage).toContainText('Complaint for patent infringement');
     await viewer.getByRole('button', { name: 'Next page' }).click();
-    await expect(viewer.getByRole('region', { name: 'Page 2 of Complaint' })).toContainText(
+    await expect(await documents.shownPage(viewer, 'Complaint', 2)).toContainText(
       'the relief sought',
     );
     await viewer.getByRole('button', { name: 'Zoom in' }).click();
@@ -128,6 +144,61 @@ test.describe('documents of a dispute', () => {
     expect(await documents.stored()).toEqual({ documents: 2, files: 2 });
   });
 
+  test('shows images inline, and hands other files to the system app as a copy', async ({
+    app,
+  }) => {
+    const documents = await newDispute(app.page, 'Image v. Other');
+    const photo: TestFile = {
+      name: 'Exhibit 4 - photo of the accused phone.png',
+      mimeType: 'image/png',
+      buffer: solidPng(40, 30, [200, 30, 30]),
+    };
+    const spreadsheet: TestFile = {
+      name: 'Royalty model.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\x03\x04 not really a spreadsheet, but nothing here reads it'),
+    };
+    await documents.attachThroughChooser([photo, spreadsheet]);
+    await documents.expectRow('Exhibit 4 - photo of the accused phone', /Exhibit.*No text/);
+    await documents.expectRow('Royalty model', /Other.*No text/);
+
+    const image = await documents.view('Exhibit 4 - photo of the accused phone');
+    const shown = image.getByRole('img', { name: 'Exhibit 4 - photo of the accused phone' });
+    await expect(shown).toBeVisible();
+    // Decoded from the stored bytes, not merely an element on the page.
+    expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
+    await app.page.keyboard.press('Escape');
+    await expect(image).toBeHidden();
+
+    const other = await documents.view('Royalty model');
+    await expect(other.getByText('No preview for this kind of file')).toBeVisible();
+    await other.getByRole('tab', { name: 'Details' }).click();
+    await expect(other).toContainText(sha256Of(spreadsheet.buffer));
+    const copy = await documents.openWithSystemApp(other);
+    expect(sha256Of(copy)).toBe(sha256Of(spreadsheet.buffer));
+  });
+
+  test('picks up text extraction left unfinished when the app was closed', async ({ app }) => {
+    const documents = await newDispute(app.page, 'Resume v. Restart');
+    const file = await pdfFile('Motion to stay.pdf', [['Motion to stay'], ['pending the appeal']]);
+    await documents.attachThroughChooser([file]);
+    await documents.expectRow('Motion to stay', /2\s*Text extracted/);
+
+    // The app closes with the document still waiting for its text, as if closed mid-extraction.
+    await documents.markExtractionInterrupted();
+    const page = await app.restart();
+    await new DisputesList(page).goto();
+    await page.getByRole('link', { name: 'Resume v. Restart' }).click();
+    const reopened = new DocumentsTab(page);
+    await reopened.open();
+    await reopened.expectRow('Motion to stay', /2\s*Text extracted/);
+    const viewer = await reopened.view('Motion to stay');
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
+    await expect(viewer.getByRole('region', { name: 'Text of page 2' })).toContainText(
+      'pending the appeal',
+    );
+  });
+
   test('refuses an empty file with a clear message and stores nothing', async ({ app }) => {
     const documents = await newDispute(app.page, 'Empty v. File');
     await documents.attachThroughChooser([
@@ -164,8 +235,7 @@ test.describe('documents of a dispute', () => {
 
   test('the sample case file comes with a filing to preview and search', async ({ app }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSample(page);
     const documents = new DocumentsTab(page);
     await documents.open();
     const title = 'Summary of the March 2023 complaint (from the public announcement)';
@@ -178,8 +248,31 @@ test.describe('documents of a dispute', () => {
     await page.getByLabel('Find in documents').fill('');
 
     const viewer = await documents.view(title);
-    await expect(viewer.getByRole('region', { name: `Page 1 of ${title}` })).toContainText(
+    await expect(await documents.shownPage(viewer, title, 1)).toContainText(
       'Huawei alleged that Xiaomi had infringed four',
     );
+  });
+
+  test('the documents tab and the viewer have no serious accessibility violation', async ({
+    app,
+  }) => {
+    const page = app.page;
+    await openSample(page);
+    const documents = new DocumentsTab(page);
+    await documents.open();
+    const title = 'Summary of the March 2023 complaint (from the public announcement)';
+    await documents.expectRow(title, 'Text extracted');
+    expect(await seriousViolations(page), 'documents tab').toEqual([]);
+
+    // The keyboard reaches the attach control and the filing itself.
+    await page.getByRole('button', { name: 'Attach filing' }).focus();
+    await expect(page.getByRole('button', { name: 'Attach filing' })).toBeFocused();
+    await documents.row(title).getByRole('button', { name: title, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const viewer = page.getByRole('dialog', { name: title });
+    await documents.shownPage(viewer, title, 1);
+    expect(await seriousViolations(page), 'viewer').toEqual([]);
+    await viewer.getByRole('tab', { name: 'Details' }).click();
+    expect(await seriousViolations(page), 'details').toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { AppShell, Group, NavLink, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
+import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
@@ -8,6 +10,7 @@ import { useMenuCommands } from './use-menu-commands';
 const sections = [
   { href: '/home', label: 'Home' },
   { href: '/disputes', label: 'Disputes' },
+  { href: '/backups', label: 'Backups' },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -15,6 +18,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const actions = useMenuCommands();
   // Text extraction resumes at start and follows every attachment, whichever screen is open.
   useTextExtraction();
+  // Daily backups while the app runs, whichever screen is open (desktop only).
+  useAutomaticBackups();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -38,7 +43,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <DatabaseStatusBanner />
+        {children}
+      </AppShell.Main>
       {actions.dialogs}
     </AppShell>
   );

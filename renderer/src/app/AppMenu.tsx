@@ -17,6 +17,10 @@ export function AppMenu({ actions }: { actions: AppActions }) {
         <Menu.Item component="a" href={`#${portfolioRoute({ paper: 'A4', line: 'Confidential' })}`}>
           Portfolio report
         </Menu.Item>
+        <Menu.Item onClick={actions.importBundle}>Import case bundle…</Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={() => void actions.backUpNow()}>Back up now</Menu.Item>
+        <Menu.Item onClick={actions.restoreBackup}>Restore from backup…</Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void actions.revealDataFolder()}>Show data folder</Menu.Item>
       </Menu.Dropdown>

@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { DisputePage } from '../features/disputes/DisputePage';
 import { DisputesList } from '../features/disputes/DisputesList';
 import { PrintRoutes } from '../features/printing/PrintRoutes';
@@ -17,6 +18,7 @@ export function AppRoutes() {
         <Route path="/" component={HomeGate} />
         <Route path="/home" component={HomeScreen} />
         <Route path="/disputes" component={DisputesList} />
+        <Route path="/backups" component={BackupsPage} />
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}
         </Route>

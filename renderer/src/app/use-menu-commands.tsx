@@ -6,6 +6,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { MenuCommand } from '../../../shared/ipc';
 import { db } from '../db/db';
+import { BackupProgress } from '../features/backups/BackupProgress';
+import { backUpNow } from '../features/backups/BackupsPage';
+import { prepareToQuit } from '../features/backups/use-automatic-backups';
+import { ImportBundleDialog } from '../features/bundles/ImportBundleDialog';
 import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
 import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
 import { host, rawHost } from '../host/host';
@@ -16,6 +20,9 @@ export type AppActions = {
   newDispute: () => void;
   loadSample: () => Promise<void>;
   revealDataFolder: () => Promise<void>;
+  importBundle: () => void;
+  backUpNow: () => Promise<void>;
+  restoreBackup: () => void;
   dialogs: ReactNode;
 };
 
@@ -33,10 +40,14 @@ export async function openSample(navigate: (to: string) => void): Promise<void> 
 export function useMenuCommands(): AppActions {
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
+  const [importingBundle, setImportingBundle] = useState(false);
 
   const actions: Omit<AppActions, 'dialogs'> = {
     newDispute: () => setCreating(true),
     loadSample: () => openSample(navigate),
+    importBundle: () => setImportingBundle(true),
+    backUpNow: () => backUpNow(),
+    restoreBackup: () => navigate('/backups'),
     revealDataFolder: async () => {
       try {
         await host.revealDataFolder({});
@@ -51,12 +62,22 @@ export function useMenuCommands(): AppActions {
       'new-dispute': () => setCreating(true),
       'load-sample': () => void openSample(navigate),
       'show-disputes': () => navigate('/disputes'),
+      'import-bundle': () => setImportingBundle(true),
+      'back-up-now': () => void backUpNow(),
+      'restore-backup': () => navigate('/backups'),
+      'prepare-to-quit': () => void prepareToQuit(),
     };
     return rawHost.onMenuCommand((command) => handlers[command]());
   }, [navigate]);
 
   return {
     ...actions,
-    dialogs: <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />,
+    dialogs: (
+      <>
+        <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />
+        <ImportBundleDialog opened={importingBundle} onClose={() => setImportingBundle(false)} />
+        <BackupProgress />
+      </>
+    ),
   };
 }

@@ -12,6 +12,7 @@ import {
   saveFileArgsSchema,
   type IpcResult,
 } from '../../../shared/ipc';
+import { browserBackups } from '../features/backups/browser-backups';
 import { printRouteInThisWindow } from '../features/printing/browser-print';
 
 function ok<T>(value: T): IpcResult<T> {
@@ -94,6 +95,7 @@ export const browserHost: HostApi = {
     if (!parsed.success) return refused('Only Casefile’s own print pages can be printed.');
     return printInThisWindow(parsed.data.route, parsed.data.page, { printed: true });
   },
+  ...browserBackups,
   onMenuCommand() {
     // A browser has no application menu; the in-app menu calls the same actions directly.
     return () => {};

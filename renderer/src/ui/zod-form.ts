@@ -6,6 +6,7 @@
 import { useForm, schemaResolver, type UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
 import { ValidationError } from '../../../shared/validation';
+import { describeDatabaseError } from '../db/db-health';
 import { notifyError } from './notify';
 
 export function useZodForm<S extends z.ZodType, V extends Record<string, unknown>>(
@@ -22,7 +23,8 @@ export function useZodForm<S extends z.ZodType, V extends Record<string, unknown
 
 /** Shows an unexpected failure in words; returns false so callers can keep a dialog open. */
 export function reportError(error: unknown, what: string): false {
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    describeDatabaseError(error) ?? (error instanceof Error ? error.message : String(error));
   notifyError(what, message);
   return false;
 }

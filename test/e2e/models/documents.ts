@@ -73,6 +73,14 @@ export class DocumentsTab {
     return viewer;
   }
 
+  /** Page `n` of the PDF in the viewer, once pdf.js has drawn it and laid its text over it. */
+  async shownPage(viewer: Locator, title: string, n: number): Promise<Locator> {
+    const page = viewer.getByRole('region', { name: `Page ${n} of ${title}` });
+    // Parsing and drawing run in pdf.js's worker, which a busy machine can hold up for a while.
+    await expect(page).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+    return page;
+  }
+
   async edit(title: string, fields: { title?: string; docketEntry?: string; filedOn?: string }) {
     await this.row(title)
       .getByRole('button', { name: `Edit document ${title}` })
@@ -108,6 +116,13 @@ export class DocumentsTab {
     return readFile(await (await download).path());
   }
 
+  /** "Open with system app" in the viewer; in a browser that downloads a copy: answers its bytes. */
+  async openWithSystemApp(viewer: Locator): Promise<Buffer> {
+    const download = this.page.waitForEvent('download');
+    await viewer.getByRole('button', { name: 'Open with system app' }).click();
+    return readFile(await (await download).path());
+  }
+
   /** Counts straight from IndexedDB, bypassing the app, to check what is really stored. */
   stored(): Promise<{ documents: number; files: number }> {
     return this.page.evaluate(
@@ -124,6 +139,37 @@ export class DocumentsTab {
               resolve({ documents: documents.result, files: files.result });
               db.close();
             };
+          };
+        }),
+    );
+  }
+
+  /**
+   * Puts every document back to "text pending" and forgets the extracted text, straight in
+   * IndexedDB: what the database holds when the app was closed before extraction finished.
+   */
+  markExtractionInterrupted(): Promise<void> {
+    return this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('casefile');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['documents', 'documentTexts'], 'readwrite');
+            tx.objectStore('documentTexts').clear();
+            const cursor = tx.objectStore('documents').openCursor();
+            cursor.onsuccess = () => {
+              const current = cursor.result;
+              if (!current) return;
+              current.update({ ...current.value, textStatus: 'pending', pageCount: null });
+              current.continue();
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
           };
         }),
     );

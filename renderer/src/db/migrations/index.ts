@@ -1,7 +1,8 @@
 import type { Dexie } from 'dexie';
 import version1 from './0001-initial';
+import version2 from './0002-dispute-status-index';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
-export const migrations: ReadonlyArray<(db: Dexie) => void> = [version1];
+export const migrations: ReadonlyArray<(db: Dexie) => void> = [version1, version2];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -36,4 +36,29 @@ describe('schema migrations', () => {
       await Dexie.delete(name);
     },
   );
+  it('keeps version 1 disputes in version 2 and answers them through [status+updatedAt]', async () => {
+    const name = 'casefile-migration-v2-disputes';
+    const v1 = openAtVersion(name, 1);
+    await v1.open();
+    const rows = [
+      { id: 'a', status: 'active', title: 'A', updatedAt: '2024-01-01T00:00:00.000Z', tags: [] },
+      { id: 'b', status: 'settled', title: 'B', updatedAt: '2024-03-01T00:00:00.000Z', tags: [] },
+      { id: 'c', status: 'active', title: 'C', updatedAt: '2024-02-01T00:00:00.000Z', tags: [] },
+    ];
+    await v1.table('disputes').bulkAdd(rows);
+    v1.close();
+
+    const v2 = openAtVersion(name, 2);
+    await v2.open();
+    expect(await v2.table('disputes').orderBy('id').toArray()).toEqual(rows);
+    const active = await v2
+      .table('disputes')
+      .where('[status+updatedAt]')
+      .between(['active', Dexie.minKey], ['active', Dexie.maxKey])
+      .reverse()
+      .toArray();
+    expect(active.map((row: { id: string }) => row.id)).toEqual(['c', 'a']);
+    v2.close();
+    await Dexie.delete(name);
+  });
 });

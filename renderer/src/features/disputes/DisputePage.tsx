@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { DisputeDropZone } from '../documents/DisputeDropZone';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { PrintSummaryButton } from '../printing/PrintSummaryDialog';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -72,7 +73,10 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
               {dispute.matterNumber && <Text size="sm">Matter {dispute.matterNumber}</Text>}
             </Group>
           </Stack>
-          <PrintSummaryButton dispute={dispute} />
+          <Group gap="xs">
+            <ExportBundleButton dispute={dispute} />
+            <PrintSummaryButton dispute={dispute} />
+          </Group>
         </Group>
         <Tabs
           value={current}

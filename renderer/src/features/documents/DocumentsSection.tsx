@@ -18,7 +18,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   documentInputSchema,
   type CaseDocument,
@@ -61,11 +61,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const [editing, setEditing] = useState<CaseDocument | null>(null);
   const [removing, setRemoving] = useState<CaseDocument | null>(null);
   const form = useZodForm(documentInputSchema, {} as DocumentFormValues);
-
-  // Fetch the PDF viewer (pdf.js) while the list is read, so opening a filing does not wait for it.
-  useEffect(() => {
-    void import('./PdfPreview');
-  }, []);
+  const resetFileInput = useRef<() => void>(null);
 
   const shown = useMemo(() => (rows ? filterDocuments(rows, filter) : []), [rows, filter]);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
@@ -82,7 +78,15 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
       <Group align="end" wrap="wrap">
         {/* A file input opens the operating system's own open dialog, in the desktop app as in a
             browser, so picking files needs nothing from the main process. */}
-        <FileButton multiple onChange={(files) => void attachToDispute(dispute.id, files)}>
+        <FileButton
+          multiple
+          resetRef={resetFileInput}
+          onChange={(files) => {
+            // Cleared at once, so choosing the same file again (a second copy) still attaches.
+            resetFileInput.current?.();
+            void attachToDispute(dispute.id, files);
+          }}
+        >
           {(props) => <Button {...props}>Attach filing</Button>}
         </FileButton>
         <Text size="sm" c="dimmed">

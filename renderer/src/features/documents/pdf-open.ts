@@ -14,8 +14,16 @@ const RANGE_CHUNK_BYTES = 256 * 1024;
 
 export type OpenedPdf = { document: Pdfjs.PDFDocumentProxy; close: () => Promise<void> };
 
-export async function openPdfBlob(pdfjs: PdfjsModule, blob: Blob): Promise<OpenedPdf> {
-  const task = await loadingTaskFor(pdfjs, blob);
+/**
+ * `worker`: a pdf.js worker to share (the preview's, started ahead of time); without it pdf.js
+ * starts one for this document and ends it on close.
+ */
+export async function openPdfBlob(
+  pdfjs: PdfjsModule,
+  blob: Blob,
+  worker?: Pdfjs.PDFWorker,
+): Promise<OpenedPdf> {
+  const task = await loadingTaskFor(pdfjs, blob, worker);
   try {
     return { document: await task.promise, close: () => task.destroy() };
   } catch (error) {
@@ -27,10 +35,11 @@ export async function openPdfBlob(pdfjs: PdfjsModule, blob: Blob): Promise<Opene
 async function loadingTaskFor(
   pdfjs: PdfjsModule,
   blob: Blob,
+  worker: Pdfjs.PDFWorker | undefined,
 ): Promise<Pdfjs.PDFDocumentLoadingTask> {
   if (blob.size <= WHOLE_FILE_BYTES) {
     const data = new Uint8Array(await blob.arrayBuffer());
-    return pdfjs.getDocument({ data });
+    return pdfjs.getDocument({ data, worker });
   }
 
   class BlobRangeTransport extends pdfjs.PDFDataRangeTransport {
@@ -48,6 +57,7 @@ async function loadingTaskFor(
   const transport = new BlobRangeTransport(blob.size, head);
   return pdfjs.getDocument({
     range: transport,
+    worker,
     rangeChunkSize: RANGE_CHUNK_BYTES,
     disableAutoFetch: true,
     disableStream: true,

@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { noteInputSchema } from '../../../../shared/domain/schemas';
 import { noteKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
@@ -9,12 +9,18 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from '../disputes/dispute-queries';
-import { useFocusRequest } from '../timeline/focus-request';
+import { pendingFocus, useFocusRequest } from '../timeline/focus-request';
 import { NoteCard, noteName } from './NoteCard';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
 import { filterNotes, listNotes, type NoteView } from './note-queries';
 import { RecordSettlementButton } from './RecordSettlementModal';
+
+/**
+ * Notes are shown a page at a time: a long-running matter can hold thousands, and drawing every
+ * one (each with its rendered Markdown) would freeze the tab. Search still covers them all.
+ */
+const PAGE_SIZE = 50;
 
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
@@ -31,6 +37,7 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
   const [removing, setRemoving] = useState<NoteView | null>(null);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const form = useZodForm(noteInputSchema, emptyNote(dispute.id));
   useFocusRequest(notes !== undefined);
 
@@ -46,7 +53,16 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
       : createNote(db, values);
   }
 
-  const shown = notes ? filterNotes(notes, { text, kind }) : undefined;
+  const shown = useMemo(
+    () => (notes ? filterNotes(notes, { text, kind }) : undefined),
+    [notes, text, kind],
+  );
+
+  // A note the timeline asked to open (on arriving here) may sit beyond the first page: the
+  // list then shows enough to include it.
+  const [focusTarget] = useState(pendingFocus);
+  const targetIndex = focusTarget && shown ? shown.findIndex((n) => n.id === focusTarget) : -1;
+  const visible = Math.max(limit, targetIndex + 1);
 
   return (
     <Stack>
@@ -59,7 +75,10 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           label="Search notes"
           placeholder="Words in the note"
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            setLimit(PAGE_SIZE);
+          }}
           type="search"
         />
         <Select
@@ -67,7 +86,10 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           placeholder="All kinds"
           data={noteKind.options}
           value={kind}
-          onChange={setKind}
+          onChange={(value) => {
+            setKind(value);
+            setLimit(PAGE_SIZE);
+          }}
           clearable
         />
       </Group>
@@ -83,7 +105,7 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
               ? `${shown.length} note(s)`
               : `${shown.length} of ${notes?.length} note(s) match`}
           </Text>
-          {shown.map((note) => (
+          {shown.slice(0, visible).map((note) => (
             <NoteCard
               key={note.id}
               note={note}
@@ -91,6 +113,12 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
               onDelete={() => setRemoving(note)}
             />
           ))}
+          {shown.length > visible && (
+            <Button variant="default" onClick={() => setLimit(visible + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, shown.length - visible)} more notes (
+              {shown.length - visible} not shown)
+            </Button>
+          )}
         </>
       )}
       <FormModal

@@ -85,6 +85,21 @@ describe('the sample case file', () => {
     expect(resolution?.text).toMatch(/strategic cooperation agreement/);
   });
 
+  it('tells the Huawei v. Xiaomi story in two notes, dated only as the announcement dates it', async () => {
+    await loadSampleCaseFile(db);
+    const dispute = await huaweiXiaomi();
+    const notes = await db.notes.where('disputeId').equals(dispute.id).sortBy('date');
+    expect(notes.map((n) => n.date)).toEqual(['', '2023-03']);
+    const [announcement, filing] = notes;
+    expect(filing?.body).toMatch(/four of Huawei’s registered patents/);
+    expect(filing?.amount).toBeNull();
+    expect(announcement?.recordsResolution).toBe(true);
+    expect(announcement?.body).toMatch(/cross-licensing agreement/);
+    expect(announcement?.body).toMatch(/5G, artificial intelligence and cloud computing/);
+    expect(announcement?.amount).toBeNull();
+    expect(await db.deadlines.where('disputeId').equals(dispute.id).count()).toBe(0);
+  });
+
   it('adds the two fictional disputes, one active and one stayed, both marked fictional', async () => {
     const { disputeIds } = await loadSampleCaseFile(db);
     expect(disputeIds).toHaveLength(3);

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -10,6 +10,12 @@ import { buildTimeline, timelineKinds, type TimelineEntry, type TimelineKind } f
 import { loadTimelineSources } from './timeline-queries';
 
 const allKinds: string[] = timelineKinds.map((k) => k.value);
+
+/** Entries drawn at first; a matter with thousands of notes still opens at once. */
+const PAGE_SIZE = 200;
+
+/** The tabs that scroll to and focus a requested item; the others open at their top. */
+const focusingTabs = new Set<TimelineEntry['tab']>(['notes', 'deadlines']);
 
 function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }) {
   const when = entry.date
@@ -32,7 +38,9 @@ function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }
         <Anchor
           component={Link}
           href={`/disputes/${disputeId}/${entry.tab}`}
-          onClick={() => requestFocus(entry.itemId)}
+          onClick={() => {
+            if (focusingTabs.has(entry.tab)) requestFocus(entry.itemId);
+          }}
         >
           {entry.title}
         </Anchor>
@@ -49,6 +57,7 @@ export function TimelineSection({ detail }: { detail: DisputeDetail }) {
   const disputeId = detail.dispute.id;
   const sources = useLiveQuery(() => loadTimelineSources(db, disputeId), [disputeId]);
   const [shown, setShown] = useState<string[]>(allKinds);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const timeline = useMemo(
     () => (sources ? buildTimeline(sources, new Set(shown as TimelineKind[])) : undefined),
     [sources, shown],
@@ -72,10 +81,16 @@ export function TimelineSection({ detail }: { detail: DisputeDetail }) {
         <>
           {timeline.dated.length > 0 && (
             <List aria-label="Timeline" listStyleType="none" spacing="xs">
-              {timeline.dated.map((entry) => (
+              {timeline.dated.slice(0, limit).map((entry) => (
                 <Entry key={entry.key} entry={entry} disputeId={disputeId} />
               ))}
             </List>
+          )}
+          {timeline.dated.length > limit && (
+            <Button variant="default" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, timeline.dated.length - limit)} more entries (
+              {timeline.dated.length - limit} later ones not shown)
+            </Button>
           )}
           {timeline.undated.length > 0 && (
             <>

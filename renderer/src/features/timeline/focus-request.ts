@@ -11,6 +11,11 @@ export function requestFocus(itemId: string): void {
   pending = itemId;
 }
 
+/** The item a click asked to focus, if it has not been focused yet (lists that page use it). */
+export function pendingFocus(): string | null {
+  return pending;
+}
+
 export function itemElementId(itemId: string): string {
   return `item-${itemId}`;
 }

@@ -1,0 +1,256 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupSummary } from '../../../../shared/backups';
+import { db } from '../../db/db';
+import { host, isDesktop } from '../../host/host';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { notifyDone } from '../../ui/notify';
+import { reportError } from '../../ui/zod-form';
+import { formatBytes, formatCounts, formatDate, formatReason } from './backup-format';
+import { fetchBackup, runBackup, runRestore } from './backup-runner';
+import {
+  backupSettingsSchema,
+  defaultBackupSettings,
+  readBackupSettings,
+  saveBackupSettings,
+  type BackupSettings,
+} from './backup-settings';
+
+type RestoreChoice = { label: string; load: () => Promise<Blob> };
+
+export async function backUpNow(onDone?: () => void): Promise<void> {
+  try {
+    const written = await runBackup('manual');
+    notifyDone(
+      'Backed up',
+      isDesktop
+        ? `Every case file is in ${written.name} (${formatBytes(written.size)}).`
+        : `Every case file is in the download ${written.name} (${formatBytes(written.size)}).`,
+    );
+    onDone?.();
+  } catch (error) {
+    reportError(error, 'The backup failed');
+  }
+}
+
+export function BackupsPage() {
+  const [backups, setBackups] = useState<BackupSummary[] | undefined>(undefined);
+  const [restoring, setRestoring] = useState<RestoreChoice | null>(null);
+
+  const refresh = useCallback(() => {
+    host
+      .listBackups({})
+      .then(setBackups)
+      .catch((error: unknown) => {
+        setBackups([]);
+        reportError(error, 'The backups could not be listed');
+      });
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  async function restore(choice: RestoreChoice): Promise<void> {
+    try {
+      const archive = await choice.load();
+      const { safetyBackup } = await runRestore(archive);
+      notifyDone(
+        'Restored',
+        `Your case files are now those of ${choice.label}. What was there before is in ${safetyBackup.name}.`,
+      );
+    } catch (error) {
+      reportError(error, 'The backup was not restored');
+    } finally {
+      refresh();
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={1}>Backups</Title>
+      <Text c="dimmed" maw={720}>
+        A backup holds every dispute, note, document and file.
+        {isDesktop
+          ? ' Backups are kept in the data folder’s backups folder.'
+          : ' In a browser each backup is downloaded; keep the files somewhere safe.'}
+      </Text>
+      <Group>
+        <Button onClick={() => void backUpNow(refresh)}>Back up now</Button>
+        <FileButton
+          accept=".zip,application/zip"
+          onChange={(file) => {
+            if (file) setRestoring({ label: `“${file.name}”`, load: async () => file });
+          }}
+        >
+          {(props) => (
+            <Button variant="default" {...props}>
+              Restore from a file…
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+
+      {isDesktop && (
+        <BackupList
+          backups={backups}
+          onRestore={(backup) =>
+            setRestoring({
+              label: `the backup of ${formatDate(backup.createdAt)}`,
+              load: () => fetchBackup(backup.name, backup.size),
+            })
+          }
+        />
+      )}
+
+      <BackupSettingsForm />
+
+      <ConfirmModal
+        opened={restoring !== null}
+        title="Restore from backup"
+        confirmLabel="Replace my case files"
+        onClose={() => setRestoring(null)}
+        onConfirm={async () => {
+          if (restoring) await restore(restoring);
+        }}
+      >
+        Restoring replaces every case file with {restoring?.label ?? 'the backup'}. The backup is
+        checked completely first, and what is there now is backed up before anything is replaced.
+      </ConfirmModal>
+    </Stack>
+  );
+}
+
+function BackupList({
+  backups,
+  onRestore,
+}: {
+  backups: BackupSummary[] | undefined;
+  onRestore: (backup: BackupSummary) => void;
+}) {
+  if (backups === undefined) return <Text>Looking for backups…</Text>;
+  if (backups.length === 0) {
+    return <Alert title="No backups yet">Back up now to make the first one.</Alert>;
+  }
+  return (
+    <Table striped aria-label="Backups">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Made</Table.Th>
+          <Table.Th>Why</Table.Th>
+          <Table.Th>Size</Table.Th>
+          <Table.Th>Contents</Table.Th>
+          <Table.Th>
+            <span className="visually-hidden">Actions</span>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {backups.map((backup) => (
+          <Table.Tr key={backup.name}>
+            <Table.Td>{formatDate(backup.createdAt)}</Table.Td>
+            <Table.Td>{formatReason(backup.reason)}</Table.Td>
+            <Table.Td>{formatBytes(backup.size)}</Table.Td>
+            <Table.Td>{formatCounts(backup.counts)}</Table.Td>
+            <Table.Td>
+              <Button
+                size="xs"
+                variant="default"
+                aria-label={`Restore the backup of ${formatDate(backup.createdAt)}`}
+                onClick={() => onRestore(backup)}
+              >
+                Restore
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function BackupSettingsForm() {
+  const stored = useLiveQuery(() => readBackupSettings(db), []);
+  const form = useForm<BackupSettings>({
+    mode: 'uncontrolled',
+    initialValues: defaultBackupSettings,
+    validate: (values) => {
+      const parsed = backupSettingsSchema.safeParse(values);
+      if (parsed.success) return {};
+      return Object.fromEntries(
+        parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]),
+      );
+    },
+  });
+  const { setValues, resetDirty } = form;
+  useEffect(() => {
+    if (stored) {
+      setValues(stored);
+      resetDirty(stored);
+    }
+  }, [stored, setValues, resetDirty]);
+
+  return (
+    <form
+      aria-label="Automatic backups"
+      onSubmit={form.onSubmit(async (values) => {
+        try {
+          await saveBackupSettings(db, values);
+          notifyDone('Backup settings saved', 'Automatic backups follow your new choices.');
+        } catch (error) {
+          reportError(error, 'The backup settings were not saved');
+        }
+      })}
+    >
+      <Stack maw={420}>
+        <Title order={2} size="h4">
+          Automatic backups
+        </Title>
+        {!isDesktop && (
+          <Text size="sm" c="dimmed">
+            These apply in the desktop app; a browser backs up only when you ask.
+          </Text>
+        )}
+        <Checkbox
+          label="Back up when Casefile quits"
+          key={form.key('onQuit')}
+          {...form.getInputProps('onQuit', { type: 'checkbox' })}
+        />
+        <Checkbox
+          label="Back up once a day while Casefile runs"
+          key={form.key('daily')}
+          {...form.getInputProps('daily', { type: 'checkbox' })}
+        />
+        <NumberInput
+          label="Daily backups to keep"
+          min={1}
+          max={365}
+          key={form.key('keepDaily')}
+          {...form.getInputProps('keepDaily')}
+        />
+        <NumberInput
+          label="Weekly backups to keep"
+          min={0}
+          max={520}
+          key={form.key('keepWeekly')}
+          {...form.getInputProps('keepWeekly')}
+        />
+        <Group>
+          <Button type="submit" variant="default">
+            Save backup settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Backing up and restoring, independent of the UI. A backup streams the database through the
+ * archive writer to the host in batches of a few megabytes (the host writes a temporary file and
+ * renames it into place on commit); any failure aborts it so no partial backup is left. A restore
+ * reads and verifies the whole archive first, then backs up the current database, then replaces
+ * everything in one transaction.
+ */
+import { readArchive, type ReadArchive } from '../../../../shared/archive/read-archive';
+import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
+import type {
+  BackupReason,
+  BackupTicket,
+  BackupWritten,
+  Retention,
+} from '../../../../shared/backups';
+import type { CasefileDb } from '../../db/casefile-db';
+import { databaseSource } from './database-source';
+import { replaceDatabase } from './restore-database';
+
+/** What a backup needs of the host (the `host` wrapper, or a fake in tests). */
+export type BackupSink = {
+  beginBackup(args: { reason: BackupReason }): Promise<BackupTicket>;
+  appendBackup(args: { token: string; bytes: Uint8Array<ArrayBuffer> }): Promise<void>;
+  commitBackup(args: { token: string; retention: Retention }): Promise<BackupWritten>;
+  abortBackup(args: { token: string }): Promise<void>;
+};
+
+export type BackupOptions = {
+  reason: BackupReason;
+  retention: Retention;
+  appVersion: string;
+  onProgress?: (progress: ArchiveProgress) => void;
+};
+
+/** Zip chunks are gathered up to this size before crossing to the host. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+export async function backUpDatabase(
+  db: CasefileDb,
+  sink: BackupSink,
+  options: BackupOptions,
+): Promise<BackupWritten> {
+  const { token } = await sink.beginBackup({ reason: options.reason });
+  let batch: Uint8Array[] = [];
+  let batchBytes = 0;
+  const send = async (): Promise<void> => {
+    if (batchBytes === 0) return;
+    const bytes = new Uint8Array(batchBytes);
+    let at = 0;
+    for (const chunk of batch) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    batch = [];
+    batchBytes = 0;
+    await sink.appendBackup({ token, bytes });
+  };
+  try {
+    await writeArchive(
+      databaseSource(db, options.appVersion),
+      async (chunk) => {
+        batch.push(chunk);
+        batchBytes += chunk.byteLength;
+        if (batchBytes >= BATCH_BYTES) await send();
+      },
+      options.onProgress,
+    );
+    await send();
+    return await sink.commitBackup({ token, retention: options.retention });
+  } catch (error) {
+    await sink.abortBackup({ token }).catch(() => undefined);
+    throw error;
+  }
+}
+
+export type RestoreOptions = Omit<BackupOptions, 'reason'> & {
+  onProgress?: (progress: ArchiveProgress) => void;
+};
+
+/**
+ * Verifies `archive` completely, backs up what is there now, then replaces it. Throws an
+ * ArchiveError (nothing changed) for a bad archive, or the host's error if the safety backup
+ * fails, in which case nothing is replaced either.
+ */
+export async function restoreDatabase(
+  db: CasefileDb,
+  archive: Blob,
+  sink: BackupSink,
+  options: RestoreOptions,
+): Promise<{ read: ReadArchive; safetyBackup: BackupWritten }> {
+  const read = await readArchive(archive, { onProgress: options.onProgress });
+  if (read.manifest.kind !== 'backup') {
+    throw new Error(
+      'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.',
+    );
+  }
+  const safetyBackup = await backUpDatabase(db, sink, { ...options, reason: 'before-restore' });
+  options.onProgress?.({ done: 0, total: 1, phase: 'Replacing the database' });
+  await replaceDatabase(db, read);
+  options.onProgress?.({ done: 1, total: 1, phase: 'Done' });
+  return { read, safetyBackup };
+}

@@ -1,0 +1,51 @@
+/**
+ * Automatic backups in the desktop app: daily while Casefile runs (checked every quarter hour, so
+ * a laptop that slept still backs up soon after it wakes) and on quit, each if the person chose
+ * it. A browser has no backups folder (each backup would be a download), so there they are left
+ * to "Back up now".
+ */
+import { useEffect } from 'react';
+import { db } from '../../db/db';
+import { host, isDesktop } from '../../host/host';
+import { notifyError } from '../../ui/notify';
+import { lastAutomaticBackup, readBackupSettings, recordAutomaticBackup } from './backup-settings';
+import { isBackupRunning, runBackup } from './backup-runner';
+
+const CHECK_EVERY_MS = 15 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function backUpIfDue(now: Date): Promise<boolean> {
+  const settings = await readBackupSettings(db);
+  if (!settings.daily || isBackupRunning()) return false;
+  const last = await lastAutomaticBackup(db);
+  if (last && now.getTime() - last.getTime() < DAY_MS) return false;
+  await runBackup('daily');
+  await recordAutomaticBackup(db, now);
+  return true;
+}
+
+export async function prepareToQuit(): Promise<void> {
+  try {
+    const settings = await readBackupSettings(db);
+    if (settings.onQuit && !isBackupRunning()) await runBackup('quit');
+  } catch (error) {
+    notifyError('The backup on quit failed', (error as Error).message);
+  } finally {
+    await host.quitReady({});
+  }
+}
+
+export function useAutomaticBackups(): void {
+  useEffect(() => {
+    if (!isDesktop) return undefined;
+    const check = () => {
+      backUpIfDue(new Date()).catch((error: unknown) => {
+        notifyError('The daily backup failed', (error as Error).message);
+      });
+    };
+    check();
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    // The backup on quit is started by the 'prepare-to-quit' menu command (use-menu-commands).
+    return () => clearInterval(timer);
+  }, []);
+}

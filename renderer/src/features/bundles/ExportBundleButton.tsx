@@ -1,0 +1,103 @@
+/**
+ * "Export case bundle…" on the dispute page: one choice (whether privileged notes and documents
+ * go in, off every time the dialog opens, since a bundle is usually meant for someone outside),
+ * then the bundle is written with progress and handed to the host to save.
+ */
+import { Alert, Button, Checkbox, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Dispute } from '../../../../shared/domain/schemas';
+import { db } from '../../db/db';
+import { host } from '../../host/host';
+import { notifyDone } from '../../ui/notify';
+import { BUNDLE_EXTENSION, exportBundle } from './export-bundle';
+
+export function ExportBundleButton({ dispute }: { dispute: Dispute }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)}>
+        Export case bundle…
+      </Button>
+      {opened && <ExportBundleDialog dispute={dispute} onClose={() => setOpened(false)} />}
+    </>
+  );
+}
+
+type ExportProgress = { done: number; total: number; phase: string };
+
+function ExportBundleDialog({ dispute, onClose }: { dispute: Dispute; onClose: () => void }) {
+  const [includePrivileged, setIncludePrivileged] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run() {
+    setError(null);
+    setProgress({ done: 0, total: 1, phase: 'Collecting the dispute' });
+    try {
+      const { version } = await host.getAppInfo({});
+      const { blob, fileName } = await exportBundle(db, dispute.id, {
+        includePrivileged,
+        appVersion: version,
+        onProgress: setProgress,
+      });
+      setProgress({ done: 1, total: 1, phase: 'Saving' });
+      const saved = await host.saveFile({
+        suggestedName: fileName,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+        filters: [{ name: 'Casefile case bundle', extensions: [BUNDLE_EXTENSION] }],
+      });
+      if (saved.saved) {
+        notifyDone('Case bundle exported', `“${dispute.title}” was saved as ${saved.path}.`);
+        onClose();
+      } else {
+        setProgress(null);
+      }
+    } catch (caught) {
+      setProgress(null);
+      setError(
+        `The case bundle was not exported: ${(caught as Error).message} Your case files are unchanged.`,
+      );
+    }
+  }
+
+  const busy = progress !== null;
+  const percent = progress ? Math.round((progress.done / Math.max(1, progress.total)) * 100) : 0;
+  return (
+    <Modal opened onClose={onClose} title="Export case bundle" centered>
+      <Stack>
+        <Text size="sm">
+          A case bundle is one file holding “{dispute.title}”: its parties, proceedings, patents,
+          documents with their files, notes and deadlines, to hand to outside counsel or a colleague
+          who imports it into their own Casefile.
+        </Text>
+        <Checkbox
+          label="Include privileged notes and documents"
+          description="Attorney–client and work-product material; leave this off for anyone outside the privilege."
+          checked={includePrivileged}
+          onChange={(event) => setIncludePrivileged(event.currentTarget.checked)}
+          disabled={busy}
+        />
+        {progress && (
+          <Progress.Root size="lg" aria-label="Export progress">
+            <Progress.Section value={percent} aria-label={progress.phase}>
+              <Progress.Label>{progress.phase}</Progress.Label>
+            </Progress.Section>
+          </Progress.Root>
+        )}
+        {error && (
+          <Alert color="red" role="alert" title="Not exported">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void run()} loading={busy}>
+            Export
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Opens a `.casefile` file for import: the archive reader verifies the zip, manifest, checksums
+ * and every record; then the bundle is checked as a whole. Nothing is written here, so a file
+ * that fails any check leaves the case files untouched.
+ */
+import { readArchive } from '../../../../shared/archive/read-archive';
+import type { ArchiveManifest } from '../../../../shared/archive/manifest';
+import type { BundleContent } from './bundle-content';
+import { BundleError, checkBundle } from './check-bundle';
+
+export type OpenedBundle = BundleContent & { manifest: ArchiveManifest };
+
+export async function readBundle(
+  file: Blob,
+  onProgress?: (progress: { done: number; total: number; phase: string }) => void,
+): Promise<OpenedBundle> {
+  const { manifest, tables, files } = await readArchive(file, { onProgress });
+  if (manifest.kind !== 'bundle') {
+    throw new BundleError(
+      'not-a-bundle',
+      'This file is a backup of a whole database, not a case bundle; use “Restore from backup…” for it.',
+    );
+  }
+  return { ...checkBundle(tables, files), manifest };
+}

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { applyFormat } from './markdown-format';
+import { renderMarkdown } from './markdown';
+
+describe('note Markdown', () => {
+  it('renders emphasis, lists, headings and links', () => {
+    const html = renderMarkdown(
+      '## Offer\n\n**Lump sum**, _final_\n\n- one\n- two\n\n[terms](https://example.com)',
+    );
+    expect(html).toContain('<h2>Offer</h2>');
+    expect(html).toContain('<strong>Lump sum</strong>');
+    expect(html).toContain('<em>final</em>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<a href="https://example.com">terms</a>');
+  });
+
+  it('removes anything that could run or load', () => {
+    const html = renderMarkdown(
+      '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)" onclick="x()">x</a><iframe src="https://e.com"></iframe>',
+    );
+    expect(html).not.toMatch(/script|onerror|onclick|javascript:|iframe|<img/i);
+  });
+
+  it('formats the selection from the toolbar and keeps it selected', () => {
+    expect(applyFormat({ value: 'a big offer', start: 2, end: 5 }, 'bold')).toEqual({
+      value: 'a **big** offer',
+      start: 4,
+      end: 7,
+    });
+    expect(applyFormat({ value: 'x', start: 1, end: 1 }, 'italic').value).toBe('x_italic text_');
+    expect(applyFormat({ value: 'one\ntwo', start: 0, end: 7 }, 'list').value).toBe('- one\n- two');
+    expect(applyFormat({ value: 'Title', start: 0, end: 0 }, 'heading').value).toBe('## Title');
+    const link = applyFormat({ value: 'see terms', start: 4, end: 9 }, 'link');
+    expect(link.value).toBe('see [terms](https://)');
+    expect(link.value.slice(link.start, link.end)).toBe('https://');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '../../../../shared/domain/schemas';
+import { byNoteDate, filterNotes, formatAmount } from './note-queries';
+
+function note(id: string, extra: Partial<Note>): Note {
+  return {
+    id,
+    disputeId: 'd1',
+    date: '2024-01-01',
+    kind: 'meeting',
+    participants: '',
+    amount: null,
+    currency: '',
+    title: '',
+    body: '',
+    documentIds: [],
+    privilege: 'attorney-client-work-product',
+    recordsResolution: false,
+    createdAt: `2024-01-01T00:00:0${id.length}.000Z`,
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+describe('notes of a dispute', () => {
+  const notes = [
+    note('a', {
+      kind: 'offer',
+      body: 'We offered a **lump sum** for Europe.',
+      amount: 2500000,
+      currency: 'EUR',
+    }),
+    note('bb', { date: '2024-03', kind: 'counter-offer', body: 'They want a _running royalty_.' }),
+    note('ccc', { date: '', kind: 'call', title: 'Call with mediator', participants: 'Jane Roe' }),
+  ];
+
+  it('lists the newest first and undated notes last', () => {
+    expect([...notes].sort(byNoteDate).map((n) => n.id)).toEqual(['bb', 'a', 'ccc']);
+  });
+
+  it('finds notes by their words, whatever the Markdown around them, and by kind', () => {
+    const ids = (text: string, kind: string | null = null) =>
+      filterNotes(notes, { text, kind }).map((n) => n.id);
+    expect(ids('lump sum')).toEqual(['a']);
+    expect(ids('ROYALTY running')).toEqual(['bb']);
+    expect(ids('jane')).toEqual(['ccc']);
+    expect(ids('offer')).toEqual(['a', 'bb']);
+    expect(ids('', 'counter-offer')).toEqual(['bb']);
+    expect(ids('europe', 'call')).toEqual([]);
+    expect(ids('')).toEqual(['a', 'bb', 'ccc']);
+  });
+
+  it('formats amounts with their currency', () => {
+    expect(formatAmount(2500000, 'EUR', 'en-GB')).toBe('€2,500,000.00');
+    expect(formatAmount(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Every table an archive carries and the zod schema each of its records must pass on the way in.
+ * The order is the order of the archive and of a restore. `files` carries the metadata of each
+ * stored file; its bytes travel as `files/<sha256>` entries. `documentTexts` is derived from the
+ * files (text extraction) but kept so a restore does not have to extract every PDF again.
+ */
+import { z } from 'zod';
+import {
+  assertionSchema,
+  auditEntrySchema,
+  deadlineSchema,
+  disputePartySchema,
+  disputeSchema,
+  documentSchema,
+  documentTextSchema,
+  noteSchema,
+  organisationSchema,
+  patentSchema,
+  proceedingSchema,
+  storedFileSchema,
+} from '../domain/schemas';
+
+export const settingRecordSchema = z.object({
+  key: z.string().min(1).max(200),
+  value: z.unknown(),
+});
+
+export const archiveTableSchemas = {
+  disputes: disputeSchema,
+  proceedings: proceedingSchema,
+  organisations: organisationSchema,
+  disputeParties: disputePartySchema,
+  patents: patentSchema,
+  assertions: assertionSchema,
+  documents: documentSchema,
+  files: storedFileSchema,
+  documentTexts: documentTextSchema,
+  notes: noteSchema,
+  deadlines: deadlineSchema,
+  audit: auditEntrySchema,
+  settings: settingRecordSchema,
+} as const;
+
+export type TableName = keyof typeof archiveTableSchemas;
+export const archiveTableNames = Object.keys(archiveTableSchemas) as TableName[];
+
+export function isTableName(name: string): name is TableName {
+  return Object.hasOwn(archiveTableSchemas, name);
+}
+
+/**
+ * The database schema version this build writes. It must equal the renderer's SCHEMA_VERSION
+ * (a test in renderer/src/features/backups pins the two together); shared/ cannot import Dexie.
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
