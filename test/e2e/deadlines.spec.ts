@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 import { DeadlinesTab, HomeScreen, isoDaysFromToday } from './models/deadlines';
 import { DisputesList } from './models/disputes-list';
+import { Printing } from './models/printing';
 
 test.describe('deadlines and events', () => {
   test.beforeEach(async ({ app }) => {
@@ -61,6 +62,42 @@ test.describe('deadlines and events', () => {
     await expect(tab.row('Oral hearing')).toBeFocused();
     await expect(tab.row('Statement of defence')).toContainText('Done');
     await expect(page.getByRole('checkbox', { name: 'Done: Statement of defence' })).toBeChecked();
+  });
+
+  test('a long overdue list draws its first rows and shows the rest on request', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const records = new Printing(page);
+    const disputeId = await records.disputeId();
+    const now = new Date().toISOString();
+    // Typing 60 deadlines would take minutes; they go straight into the table the app reads.
+    await records.insertRecords(
+      'deadlines',
+      Array.from({ length: 60 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        disputeId,
+        proceedingId: null,
+        date: isoDaysFromToday(-1 - i),
+        time: '',
+        timeZone: '',
+        kind: 'filing-deadline',
+        title: `Overdue filing ${String(i + 1).padStart(2, '0')}`,
+        responsible: '',
+        reminderDays: null,
+        done: false,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const home = new HomeScreen(page);
+    await home.goto();
+    // Fifty rows and the header.
+    await expect(home.overdue.getByRole('row')).toHaveCount(51);
+    await expect(page.getByText('Showing 50 of 60.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show all 60 overdue deadlines' }).click();
+    await expect(home.overdue.getByRole('row')).toHaveCount(61);
+    await expect(home.overdue).toContainText('Overdue filing 60');
   });
 
   test('the exported .ics file parses and holds the deadlines, one dispute or all', async ({

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
@@ -12,6 +13,8 @@ import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { exportDeadlines } from '../deadlines/export-deadlines';
 import { requestFocus } from '../timeline/focus-request';
 
+const ROWS_AT_FIRST = 50;
+
 function DeadlineTable({
   label,
   deadlines,
@@ -21,63 +24,79 @@ function DeadlineTable({
   deadlines: DeadlineView[];
   state: 'overdue' | 'upcoming';
 }) {
+  // Drawing hundreds of rows with their buttons is what made Home slow on a large case file;
+  // the first rows are what counsel act on, and the rest are one click away.
+  const [limit, setLimit] = useState(ROWS_AT_FIRST);
+  const shown = deadlines.slice(0, limit);
   return (
-    <div className="cf-table-scroll">
-      <Table aria-label={label} striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>State</Table.Th>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Title</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>Dispute</Table.Th>
-            <Table.Th>Responsible</Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">Actions</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {deadlines.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>
-                <DeadlineStateBadge state={state} />
-              </Table.Td>
-              <Table.Td>
-                {formatPartialDate(d.date)}
-                {d.time ? `, ${d.time}${d.timeZone ? ` (${d.timeZone})` : ''}` : ''}
-              </Table.Td>
-              <Table.Td>{d.title}</Table.Td>
-              <Table.Td>{deadlineKind.labels[d.kind]}</Table.Td>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  href={`/disputes/${d.disputeId}/deadlines`}
-                  onClick={() => requestFocus(d.id)}
-                >
-                  {d.disputeTitle}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{d.responsible}</Table.Td>
-              <Table.Td>
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={`Mark done: ${d.title}`}
-                  onClick={() =>
-                    void setDeadlineDone(db, d.id, true).catch((error: unknown) =>
-                      reportError(error, 'The deadline was not marked done'),
-                    )
-                  }
-                >
-                  Mark done
-                </Button>
-              </Table.Td>
+    <Stack gap="xs">
+      <div className="cf-table-scroll">
+        <Table aria-label={label} striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>State</Table.Th>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Dispute</Table.Th>
+              <Table.Th>Responsible</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <DeadlineStateBadge state={state} />
+                </Table.Td>
+                <Table.Td>
+                  {formatPartialDate(d.date)}
+                  {d.time ? `, ${d.time}${d.timeZone ? ` (${d.timeZone})` : ''}` : ''}
+                </Table.Td>
+                <Table.Td>{d.title}</Table.Td>
+                <Table.Td>{deadlineKind.labels[d.kind]}</Table.Td>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    href={`/disputes/${d.disputeId}/deadlines`}
+                    onClick={() => requestFocus(d.id)}
+                  >
+                    {d.disputeTitle}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{d.responsible}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={`Mark done: ${d.title}`}
+                    onClick={() =>
+                      void setDeadlineDone(db, d.id, true).catch((error: unknown) =>
+                        reportError(error, 'The deadline was not marked done'),
+                      )
+                    }
+                  >
+                    Mark done
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {shown.length < deadlines.length && (
+        <Group>
+          <Text size="sm">
+            Showing {shown.length} of {deadlines.length}.
+          </Text>
+          <Button size="xs" variant="default" onClick={() => setLimit(deadlines.length)}>
+            Show all {deadlines.length} {label.toLowerCase()}
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }
 
