@@ -30,7 +30,7 @@ export async function writeFileAtomic(targetPath: string, bytes: Uint8Array) {
  * Flushes the folder entry so the rename itself survives a power cut. Windows cannot open a
  * folder for this and makes renames durable on its own, so there it is skipped.
  */
-async function syncFolder(folder: string) {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

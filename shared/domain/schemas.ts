@@ -95,6 +95,13 @@ export const resolutionSchema = z.object({
   text: optionalText(20000),
 });
 
+/** Licence terms are kept only when at least one of them was filled in. */
+export function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {
+  const l = resolution.licence;
+  const empty = l && !l.type && !l.scope && !l.territory && !l.term && !l.consideration;
+  return empty ? { ...resolution, licence: null } : resolution;
+}
+
 export const disputeInputSchema = z
   .object({
     title: requiredText(200, 'Give the dispute a title, such as "Huawei v. Xiaomi".'),

@@ -18,6 +18,7 @@ import {
   type BackupTicket,
   type BackupWritten,
 } from '../../../shared/backups';
+import { syncFolder } from '../atomic-write';
 import type { IpcHandlers } from '../ipc';
 import { UserFacingError } from '../ipc';
 import { backupsToKeep } from './rotation';
@@ -63,16 +64,6 @@ export function createBackupStore(deps: BackupStoreDeps) {
     inProgress.delete(token);
     await backup.file.close().catch(() => undefined);
     await rm(backup.tempPath, { force: true });
-  };
-
-  const syncFolder = async (): Promise<void> => {
-    if (process.platform === 'win32') return;
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
   };
 
   const committedNames = async (): Promise<string[]> => {
@@ -123,7 +114,7 @@ export function createBackupStore(deps: BackupStoreDeps) {
         await backup.file.close();
         inProgress.delete(token);
         await rename(backup.tempPath, finalPath);
-        await syncFolder();
+        await syncFolder(folder);
       } catch (error) {
         await discard(token);
         await rm(backup.tempPath, { force: true });

@@ -9,6 +9,7 @@ import {
   disputeInputSchema,
   noteInputSchema,
   resolutionSchema,
+  withoutEmptyLicence,
   type Dispute,
   type Note,
   type NoteInput,
@@ -41,13 +42,6 @@ export type SettlementInput = {
   /** The note telling the story of the settlement; it is marked as recording the resolution. */
   note: Omit<NoteInput, 'disputeId' | 'recordsResolution'>;
 };
-
-/** Licence terms are kept only when at least one of them was filled in. */
-function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {
-  const l = resolution.licence;
-  const empty = l && !l.type && !l.scope && !l.territory && !l.term && !l.consideration;
-  return empty ? { ...resolution, licence: null } : resolution;
-}
 
 export async function recordSettlement(
   db: CasefileDb,

@@ -19,7 +19,8 @@ import { host, isDesktop } from '../../host/host';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { notifyDone } from '../../ui/notify';
 import { reportError } from '../../ui/zod-form';
-import { formatBytes, formatCounts, formatDate, formatReason } from './backup-format';
+import { formatBytes } from '../../ui/format-bytes';
+import { formatCounts, formatDate, formatReason } from './backup-format';
 import { fetchBackup, runBackup, runRestore } from './backup-runner';
 import {
   backupSettingsSchema,

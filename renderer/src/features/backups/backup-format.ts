@@ -2,18 +2,6 @@
 import { archiveTableNames } from '../../../../shared/archive/tables';
 import { describeCounts } from '../../../../shared/archive/manifest';
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 const SHOWN_TABLES = archiveTableNames.filter(
   (name) => !['files', 'documentTexts', 'audit', 'settings'].includes(name),
 );

@@ -7,39 +7,33 @@
  * privileged notes a sender chose to leave out. The receiving database records the import itself.
  */
 import type { z } from 'zod';
-import {
-  assertionSchema,
-  deadlineSchema,
-  disputePartySchema,
-  disputeSchema,
-  documentSchema,
-  documentTextSchema,
-  noteSchema,
-  organisationSchema,
-  patentSchema,
-  proceedingSchema,
-  storedFileSchema,
-} from '../../../../shared/domain/schemas';
+import { archiveTableSchemas, type TableName } from '../../../../shared/archive/tables';
 import type { Privilege } from '../../../../shared/domain/vocabulary';
 
-/** The tables a bundle carries, in the order they are written and read back. */
-export const bundleRecordSchemas = {
-  disputes: disputeSchema,
-  organisations: organisationSchema,
-  disputeParties: disputePartySchema,
-  proceedings: proceedingSchema,
-  patents: patentSchema,
-  assertions: assertionSchema,
-  documents: documentSchema,
-  documentTexts: documentTextSchema,
-  /** The stored files' facts (type, when stored); their bytes are archive entries by hash. */
-  files: storedFileSchema,
-  notes: noteSchema,
-  deadlines: deadlineSchema,
-} as const;
+/**
+ * The tables a bundle carries, in the order they are written and read back; each record passes
+ * the same schema as in a backup. `files` holds the stored files' facts (type, when stored); their
+ * bytes are archive entries by hash.
+ */
+export const bundleTables = [
+  'disputes',
+  'organisations',
+  'disputeParties',
+  'proceedings',
+  'patents',
+  'assertions',
+  'documents',
+  'documentTexts',
+  'files',
+  'notes',
+  'deadlines',
+] as const satisfies readonly TableName[];
 
-export type BundleTable = keyof typeof bundleRecordSchemas;
-export const bundleTables = Object.keys(bundleRecordSchemas) as BundleTable[];
+export type BundleTable = (typeof bundleTables)[number];
+
+export const bundleRecordSchemas = Object.fromEntries(
+  bundleTables.map((table) => [table, archiveTableSchemas[table]]),
+) as { [T in BundleTable]: (typeof archiveTableSchemas)[T] };
 
 export type BundleRecords = { [T in BundleTable]: z.infer<(typeof bundleRecordSchemas)[T]>[] };
 

@@ -11,7 +11,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { z } from 'zod';
-import { resolutionSchema, type Resolution } from '../../../../shared/domain/schemas';
+import {
+  resolutionSchema,
+  withoutEmptyLicence,
+  type Resolution,
+} from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { licenceType, resolutionKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
@@ -25,49 +29,39 @@ import type { DisputeDetail } from './dispute-queries';
 
 const resolutionFormSchema = z.object({ resolution: resolutionSchema });
 
-type ResolutionFormValues = {
-  resolution: {
-    kind: string;
-    date: string;
-    licence: {
-      type: string | null;
-      scope: string;
-      territory: string;
-      term: string;
-      consideration: string;
-    };
-    text: string;
+/** The resolution as its form holds it: every text present, so inputs stay controlled. */
+export type ResolutionValues = {
+  kind: string;
+  date: string;
+  licence: {
+    type: string | null;
+    scope: string;
+    territory: string;
+    term: string;
+    consideration: string;
   };
+  text: string;
 };
 
-function toValues(resolution: Resolution | null): ResolutionFormValues {
+type ResolutionFormValues = { resolution: ResolutionValues };
+
+export function resolutionValues(resolution: Resolution | null): ResolutionValues {
   return {
-    resolution: {
-      kind: resolution?.kind ?? 'settlement',
-      date: resolution?.date ?? '',
-      licence: {
-        type: resolution?.licence?.type ?? null,
-        scope: resolution?.licence?.scope ?? '',
-        territory: resolution?.licence?.territory ?? '',
-        term: resolution?.licence?.term ?? '',
-        consideration: resolution?.licence?.consideration ?? '',
-      },
-      text: resolution?.text ?? '',
+    kind: resolution?.kind ?? 'settlement',
+    date: resolution?.date ?? '',
+    licence: {
+      type: resolution?.licence?.type ?? null,
+      scope: resolution?.licence?.scope ?? '',
+      territory: resolution?.licence?.territory ?? '',
+      term: resolution?.licence?.term ?? '',
+      consideration: resolution?.licence?.consideration ?? '',
     },
+    text: resolution?.text ?? '',
   };
 }
 
-/** Licence terms are kept only when at least one of them was filled in. */
-function withoutEmptyLicence(resolution: Resolution): Resolution {
-  const licence = resolution.licence;
-  const empty =
-    licence &&
-    !licence.type &&
-    !licence.scope &&
-    !licence.territory &&
-    !licence.term &&
-    !licence.consideration;
-  return empty ? { ...resolution, licence: null } : resolution;
+function toValues(resolution: Resolution | null): ResolutionFormValues {
+  return { resolution: resolutionValues(resolution) };
 }
 
 export function ResolutionFields({

@@ -16,7 +16,7 @@ import { host } from '../../host/host';
 import { Facts } from '../../ui/Facts';
 import { notifyDone, notifyError } from '../../ui/notify';
 import { forumLabel } from '../disputes/dispute-queries';
-import { formatBytes } from './attach-rules';
+import { formatBytes } from '../../ui/format-bytes';
 import { DocumentPreview } from './DocumentPreview';
 
 type Props = {

@@ -35,7 +35,7 @@ import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from '../disputes/dispute-queries';
 import { attachToDispute } from './attach';
-import { formatBytes } from './attach-rules';
+import { formatBytes } from '../../ui/format-bytes';
 import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
 import { DocumentViewer } from './DocumentViewer';

@@ -3,21 +3,10 @@
  * run before anything is read or stored, so a refused file changes nothing.
  */
 import type { DocumentKind } from '../../../../shared/domain/vocabulary';
+import { formatBytes } from '../../ui/format-bytes';
 
 /** The default size limit: 2 GB. Larger filings are better kept as several volumes. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 2 * 1024 ** 3;
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
 
 /** Why this file cannot be attached, in words for the person, or null when it can. */
 export function refusalOf(

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { noteKind, privilege } from '../../../../shared/domain/vocabulary';
 import { itemElementId } from '../timeline/focus-request';
 import { MarkdownView } from './MarkdownView';
 import { formatAmount, type NoteView } from './note-queries';
+import { EditRemoveButtons } from '../../ui/RowActions';
 
 export function noteName(note: NoteView): string {
   return `${note.title || noteKind.labels[note.kind]}, ${formatPartialDate(note.date) || 'date not given'}`;
@@ -49,20 +50,12 @@ export function NoteCard({
               </Title>
             )}
           </Stack>
-          <Group gap="xs">
-            <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit note ${name}`}>
-              Edit
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              onClick={onDelete}
-              aria-label={`Delete note ${name}`}
-            >
-              Delete
-            </Button>
-          </Group>
+          <EditRemoveButtons
+            what={`note ${name}`}
+            onEdit={onEdit}
+            onRemove={onDelete}
+            removeLabel="Delete"
+          />
         </Group>
         {(note.participants || note.amount !== null) && (
           <Group gap="lg">

@@ -9,7 +9,11 @@ import { recordSettlement } from '../../db/repos/settlement-repo';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
-import { ResolutionFields } from '../disputes/ResolutionSection';
+import {
+  ResolutionFields,
+  resolutionValues,
+  type ResolutionValues,
+} from '../disputes/ResolutionSection';
 import { MarkdownEditor } from './MarkdownEditor';
 
 const settlementFormSchema = z.object({
@@ -20,35 +24,16 @@ const settlementFormSchema = z.object({
 });
 
 type SettlementFormValues = {
-  resolution: {
-    kind: string;
-    date: string;
-    licence: {
-      type: string | null;
-      scope: string;
-      territory: string;
-      term: string;
-      consideration: string;
-    };
-    text: string;
-  };
+  resolution: ResolutionValues;
   note: { date: string; kind: string; title: string; participants: string; body: string };
 };
 
 function initialValues(dispute: Dispute): SettlementFormValues {
-  const r = dispute.resolution;
   return {
+    // A settlement being recorded now is dated today unless the dispute already has an outcome.
     resolution: {
-      kind: r?.kind ?? 'settlement',
-      date: r?.date ?? todayIso(),
-      licence: {
-        type: r?.licence?.type ?? null,
-        scope: r?.licence?.scope ?? '',
-        territory: r?.licence?.territory ?? '',
-        term: r?.licence?.term ?? '',
-        consideration: r?.licence?.consideration ?? '',
-      },
-      text: r?.text ?? '',
+      ...resolutionValues(dispute.resolution),
+      date: dispute.resolution?.date ?? todayIso(),
     },
     note: { date: todayIso(), kind: 'term-sheet', title: 'Settlement', participants: '', body: '' },
   };

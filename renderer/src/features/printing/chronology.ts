@@ -1,8 +1,9 @@
 /**
  * The chronology printed in a case summary: every dated record of the dispute, oldest first. Dates
  * keep the precision they were recorded with ("March 2023"), and ISO text sorts them correctly, a
- * month before the days within it. (No shared timeline builder existed when printing was written;
- * if features/timeline/ grows one, this should use it.)
+ * month before the days within it. It is not features/timeline/'s builder: a printed page is one
+ * line per event in words, dated entries only, and adds the dispute's own opening and closing,
+ * where the on-screen timeline links each entry to its item and lists the undated ones apart.
  */
 import type {
   CaseDocument,
