@@ -56,12 +56,9 @@ test.describe('printing case summaries', () => {
 
     // In a browser "Save as PDF…" prints the route in this window through window.print().
     await printing.captureBrowserPrints();
-    await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
-    const prints = await printing.capturedPrints();
-    expect(prints).toHaveLength(1);
-    expect(prints[0]).toMatchObject({ ready: 'true', runningHeader: true });
-    const route = prints[0]!.hash.slice(1);
+    const printed = await printing.printFromDialog(dialog, 'Save as PDF…');
+    expect(printed).toMatchObject({ ready: 'true', runningHeader: true });
+    const route = printed.hash.slice(1);
     const parsed = parsePrintRoute(route);
     expect(parsed).toEqual({
       kind: 'summary',
@@ -144,16 +141,14 @@ test.describe('printing case summaries', () => {
     const dialog = await printing.openDialog();
     await dialog.getByRole('switch', { name: 'Include privileged notes' }).check();
     await printing.captureBrowserPrints();
-    await dialog.getByRole('button', { name: 'Print…' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
-    const [withPrivileged] = await printing.capturedPrints();
-    const chosen = parsePrintRoute(withPrivileged!.hash.slice(1));
+    const withPrivileged = await printing.printFromDialog(dialog, 'Print…');
+    const chosen = parsePrintRoute(withPrivileged.hash.slice(1));
     if (chosen.kind !== 'summary') throw new Error('not a summary route');
     expect(chosen.choices.privileged).toBe(true);
 
     const included = (
       await printing.pdf(
-        withPrivileged!.hash.slice(1),
+        withPrivileged.hash.slice(1),
         chosen.choices,
         testInfo.outputPath('with.pdf'),
       )

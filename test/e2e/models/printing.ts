@@ -37,6 +37,22 @@ export class Printing {
     });
   }
 
+  /**
+   * Presses a print button of the dialog and waits for the whole job: `window.print()` called once,
+   * the dialog gone and the dispute page back (the print page shares the dispute's heading).
+   */
+  async printFromDialog(
+    dialog: Locator,
+    button: 'Print…' | 'Save as PDF…',
+  ): Promise<CapturedPrint> {
+    await dialog.getByRole('button', { name: button }).click();
+    await expect.poll(async () => (await this.capturedPrints()).length).toBe(1);
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('tab', { name: 'Overview' })).toBeVisible();
+    const [print] = await this.capturedPrints();
+    return print!;
+  }
+
   async capturedPrints(): Promise<CapturedPrint[]> {
     return this.page.evaluate(
       () => (window as unknown as { capturedPrints: CapturedPrint[] }).capturedPrints,
