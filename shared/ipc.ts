@@ -66,6 +66,23 @@ export const saveFileArgsSchema = z.object({
 });
 export type SaveFileResult = { saved: false } | { saved: true; path: string };
 
+/**
+ * A save too large to cross in one message (a case bundle, a stored document's copy) is streamed:
+ * `begin` asks the person where to save and opens a temporary file beside it, `append` adds pieces
+ * of at most SAVE_APPEND_MAX_BYTES, `commit` puts the whole file in place, `abort` removes it.
+ */
+export const SAVE_APPEND_MAX_BYTES = 8 * 1024 * 1024;
+const saveTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'Not a save in progress.');
+export const beginSaveArgsSchema = saveFileArgsSchema.omit({ bytes: true });
+export const appendSaveArgsSchema = z.object({
+  token: saveTokenSchema,
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= SAVE_APPEND_MAX_BYTES, 'Too many bytes at once.'),
+});
+export const endSaveArgsSchema = z.object({ token: saveTokenSchema });
+export type SaveTicket = { started: false } | { started: true; token: string; path: string };
+
 export const openExternalArgsSchema = z.object({ url: z.string().max(4096) });
 
 /** A print route (`/print/…`) and the page choices its PDF or print job uses. */
@@ -83,6 +100,10 @@ export const ipcContract = {
   'app:get-info': channel<AppInfo>()('getAppInfo', z.object({})),
   'links:open-external': channel<void>()('openExternal', openExternalArgsSchema),
   'files:save-file': channel<SaveFileResult>()('saveFile', saveFileArgsSchema),
+  'files:begin-save': channel<SaveTicket>()('beginSave', beginSaveArgsSchema),
+  'files:append-save': channel<void>()('appendSave', appendSaveArgsSchema),
+  'files:commit-save': channel<SaveFileResult>()('commitSave', endSaveArgsSchema),
+  'files:abort-save': channel<void>()('abortSave', endSaveArgsSchema),
   'data:reveal-folder': channel<void>()('revealDataFolder', z.object({})),
   'documents:open-copy': channel<void>()('openDocumentCopy', openDocumentCopyArgsSchema),
   'print:save-pdf': channel<SaveFileResult>()('savePdf', savePdfArgsSchema),

@@ -7,6 +7,7 @@ import type { BackupHandlers } from './backups/backup-store';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { UserFacingError } from './ipc';
 import type { PrintHandlers } from './printing';
+import type { SaveStreamHandlers } from './save-stream';
 
 // Only types come from Electron here; nothing may reach the real module.
 vi.mock('electron', () => ({}));
@@ -68,6 +69,16 @@ function setUp({ window = null as BaseWindow | null } = {}) {
       'backups:abort': vi.fn<BackupHandlers['backups:abort']>(async () => {}),
       'backups:list': vi.fn<BackupHandlers['backups:list']>(async () => []),
       'backups:read': vi.fn<BackupHandlers['backups:read']>(async () => new Uint8Array()),
+    },
+    saveStream: {
+      'files:begin-save': vi.fn<SaveStreamHandlers['files:begin-save']>(async () => ({
+        started: false,
+      })),
+      'files:append-save': vi.fn<SaveStreamHandlers['files:append-save']>(async () => {}),
+      'files:commit-save': vi.fn<SaveStreamHandlers['files:commit-save']>(async () => ({
+        saved: false,
+      })),
+      'files:abort-save': vi.fn<SaveStreamHandlers['files:abort-save']>(async () => {}),
     },
     quitReady: vi.fn<() => void>(),
   } satisfies HandlerDeps;

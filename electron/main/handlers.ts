@@ -10,6 +10,7 @@ import { UserFacingError, type IpcHandlers } from './ipc';
 import type { AttachmentHandlers } from './attachments';
 import type { PrintHandlers } from './printing';
 import type { BackupHandlers } from './backups/backup-store';
+import type { SaveStreamHandlers } from './save-stream';
 import { isSafeExternalUrl, type openExternalSafely } from './security';
 
 export type HandlerDeps = {
@@ -28,6 +29,8 @@ export type HandlerDeps = {
   attachments: Pick<AttachmentHandlers, 'documents:open-copy'>;
   /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
   backups: BackupHandlers;
+  /** Streamed saves where the person chooses, for files too large for one message. */
+  saveStream: SaveStreamHandlers;
   /** The renderer has finished preparing to quit (backups/quit-backup.ts). */
   quitReady(): void;
 };
@@ -68,6 +71,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
     ...deps.backups,
 
+    ...deps.saveStream,
+
     'app:quit-ready': async () => {
       deps.quitReady();
     },
@@ -103,6 +108,10 @@ export function saveError(path: string, error: unknown) {
     case 'EROFS':
       return new UserFacingError(
         `That folder is read-only, so “${name}” was not saved. Choose another folder.`,
+      );
+    case 'ENOENT':
+      return new UserFacingError(
+        `The folder chosen for “${name}” is no longer there. Choose another folder. ${nothingChanged}`,
       );
     case 'EISDIR':
       return new UserFacingError(

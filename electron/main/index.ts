@@ -15,6 +15,7 @@ import { createQuitBackup } from './backups/quit-backup';
 import { writeFileAtomic } from './atomic-write';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './handlers';
+import { createSaveStream } from './save-stream';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { createPrintHandlers } from './printing';
@@ -105,6 +106,15 @@ function run() {
   app.on('will-quit', () => {
     backups.abortAll().catch((error: unknown) => console.error('Backup cleanup failed', error));
   });
+  const saveStream = createSaveStream({
+    dialog,
+    downloadsDir: app.getPath('downloads'),
+    getMainWindow,
+  });
+  // A save cut short by quitting leaves no partial file beside the person's own.
+  app.on('will-quit', () => {
+    saveStream.abortAll().catch((error: unknown) => console.error('Save cleanup failed', error));
+  });
 
   const handlers = createHandlers({
     app: {
@@ -121,6 +131,7 @@ function run() {
     getMainWindow,
     attachments,
     backups: backups.handlers,
+    saveStream: saveStream.handlers,
     quitReady: () => quitBackup.ready(),
     print: createPrintHandlers({
       // Hidden: the person sees the save or print dialog, never the page being rendered.

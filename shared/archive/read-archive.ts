@@ -21,6 +21,7 @@ import {
 import { migrateRecord } from './migrate-records';
 import { CURRENT_SCHEMA_VERSION, archiveTableSchemas, isTableName, type TableName } from './tables';
 import { entryDataRange, readZipDirectory, type ZipDirectoryEntry } from './zip-directory';
+import { blobSlices } from '../blob-slices';
 
 export type ArchiveLimits = {
   maxEntries: number;
@@ -38,8 +39,6 @@ export const defaultArchiveLimits: ArchiveLimits = {
 
 /** Deflate cannot compress better than about 1032:1; a larger declared ratio is a lie (a zip bomb). */
 const MAX_DEFLATE_RATIO = 1100;
-// Small enough that hashing one slice is a short task, so the window never freezes.
-const SLICE_BYTES = 1024 * 1024;
 
 export type ReadArchive = {
   manifest: ArchiveManifest;
@@ -63,16 +62,10 @@ function isSafePath(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
-async function* slices(blob: Blob): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < blob.size; at += SLICE_BYTES) {
-    yield new Uint8Array(await blob.slice(at, at + SLICE_BYTES).arrayBuffer());
-  }
-}
-
 async function sha256OfBlob(blob: Blob): Promise<string> {
   const hasher = await createSHA256();
   hasher.init();
-  for await (const slice of slices(blob)) hasher.update(slice);
+  for await (const slice of blobSlices(blob)) hasher.update(slice);
   return hasher.digest('hex');
 }
 
@@ -91,7 +84,7 @@ async function entryBytes(data: Blob, entry: ZipDirectoryEntry): Promise<Uint8Ar
   });
   try {
     let at = 0;
-    for await (const slice of slices(data)) {
+    for await (const slice of blobSlices(data)) {
       at += slice.byteLength;
       inflate.push(slice, at >= data.size);
       if (overflow) break;

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type Page } from '@playwright/test';
+import { readArchiveManifest } from '../../shared/archive/read-archive';
 import { ipcChannels, ipcContract } from '../../shared/ipc';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -106,6 +108,30 @@ test.describe('Casefile on the desktop', () => {
     const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
     expect(text).toContain('Huawei v. Xiaomi');
     expect(text).toContain('Page 1 of');
+    await app.close();
+  });
+
+  test('streams a case bundle to the file the person chose, leaving nothing else beside it', async () => {
+    const { app, page } = await launch(dataDir);
+    const folder = join(dataDir, 'exports');
+    await mkdir(folder);
+    const target = join(folder, 'Huawei-v.-Xiaomi.casefile');
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+    }, target);
+
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Export case bundle…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export case bundle' });
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByText('Case bundle exported')).toBeVisible();
+
+    // The temporary file it was written to has been renamed into place, not left behind.
+    expect(await readdir(folder)).toEqual(['Huawei-v.-Xiaomi.casefile']);
+    const manifest = await readArchiveManifest(await openAsBlob(target));
+    expect(manifest).toMatchObject({ kind: 'bundle', title: 'Huawei v. Xiaomi' });
+    expect(manifest.counts['documents']).toBeGreaterThan(0);
     await app.close();
   });
 });

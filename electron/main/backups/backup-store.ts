@@ -6,10 +6,9 @@
  * never leaves a partial file where a backup is expected, and earlier backups are never touched
  * until a new one is safely in place. Stale `.tmp` files from a crash are removed on the next run.
  */
-import { randomUUID } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { readArchiveManifest } from '../../../shared/archive/read-archive';
 import {
   backupFileName,
@@ -18,9 +17,9 @@ import {
   type BackupTicket,
   type BackupWritten,
 } from '../../../shared/backups';
-import { syncFolder } from '../atomic-write';
 import type { IpcHandlers } from '../ipc';
 import { UserFacingError } from '../ipc';
+import { createStreamedFiles } from '../streamed-file';
 import { backupsToKeep } from './rotation';
 
 export type BackupStoreDeps = {
@@ -29,8 +28,6 @@ export type BackupStoreDeps = {
   /** The file system calls that can fail half-way; tests inject failures here. */
   openFile?: (path: string, flags: string) => Promise<FileHandle>;
 };
-
-type Open = { name: string; tempPath: string; file: FileHandle; size: number };
 
 export type BackupHandlers = Pick<
   IpcHandlers,
@@ -49,22 +46,11 @@ export function backupsFolder(dataDir: string): string {
 export function createBackupStore(deps: BackupStoreDeps) {
   const folder = backupsFolder(deps.dataDir);
   const now = deps.now ?? (() => new Date());
-  const openFile = deps.openFile ?? ((path: string, flags: string) => open(path, flags));
-  const inProgress = new Map<string, Open>();
-
-  const take = (token: string): Open => {
-    const backup = inProgress.get(token);
-    if (!backup) throw new UserFacingError('That backup is no longer in progress. Start it again.');
-    return backup;
-  };
-
-  const discard = async (token: string): Promise<void> => {
-    const backup = inProgress.get(token);
-    if (!backup) return;
-    inProgress.delete(token);
-    await backup.file.close().catch(() => undefined);
-    await rm(backup.tempPath, { force: true });
-  };
+  const files = createStreamedFiles({
+    notInProgress: 'That backup is no longer in progress. Start it again.',
+    describeError: writeError,
+    openFile: deps.openFile,
+  });
 
   const committedNames = async (): Promise<string[]> => {
     await mkdir(folder, { recursive: true });
@@ -75,63 +61,29 @@ export function createBackupStore(deps: BackupStoreDeps) {
     'backups:begin': async ({ reason }): Promise<BackupTicket> => {
       await mkdir(folder, { recursive: true });
       const name = backupFileName(now(), reason);
-      const tempPath = join(folder, `${name}.tmp`);
-      const token = randomUUID();
-      try {
-        const file = await openFile(tempPath, 'wx');
-        inProgress.set(token, { name, tempPath, file, size: 0 });
-      } catch (error) {
-        throw writeError(join(folder, name), error);
-      }
+      const token = await files.begin(join(folder, name), join(folder, `${name}.tmp`));
       return { token, name };
     },
 
     'backups:append': async ({ token, bytes }) => {
-      const backup = take(token);
-      try {
-        let written = 0;
-        while (written < bytes.byteLength) {
-          const { bytesWritten } = await backup.file.write(
-            bytes,
-            written,
-            bytes.byteLength - written,
-          );
-          written += bytesWritten;
-        }
-        backup.size += written;
-      } catch (error) {
-        // A failed write ends this backup: nothing partial stays, the earlier backups are untouched.
-        await discard(token);
-        throw writeError(join(folder, backup.name), error);
-      }
+      await files.append(token, bytes);
     },
 
     'backups:commit': async ({ token, retention }): Promise<BackupWritten> => {
-      const backup = take(token);
-      const finalPath = join(folder, backup.name);
-      try {
-        await backup.file.sync();
-        await backup.file.close();
-        inProgress.delete(token);
-        await rename(backup.tempPath, finalPath);
-        await syncFolder(folder);
-      } catch (error) {
-        await discard(token);
-        await rm(backup.tempPath, { force: true });
-        throw writeError(finalPath, error);
-      }
-      const dated = (await committedNames()).flatMap((name) => {
-        const parsed = parseBackupName(name);
-        return parsed ? [{ name, createdAt: parsed.createdAt }] : [];
+      const written = await files.commit(token);
+      const name = basename(written.path);
+      const dated = (await committedNames()).flatMap((committed) => {
+        const parsed = parseBackupName(committed);
+        return parsed ? [{ name: committed, createdAt: parsed.createdAt }] : [];
       });
       const keep = backupsToKeep(dated, retention);
-      const removed = dated.map((item) => item.name).filter((name) => !keep.has(name));
-      for (const name of removed) await rm(join(folder, name), { force: true });
-      return { name: backup.name, path: finalPath, size: backup.size, removed };
+      const removed = dated.map((item) => item.name).filter((item) => !keep.has(item));
+      for (const item of removed) await rm(join(folder, item), { force: true });
+      return { name, path: written.path, size: written.size, removed };
     },
 
     'backups:abort': async ({ token }) => {
-      await discard(token);
+      await files.abort(token);
     },
 
     'backups:list': async (): Promise<BackupSummary[]> => {
@@ -183,15 +135,14 @@ export function createBackupStore(deps: BackupStoreDeps) {
     /** Removes the temporary files a crash left behind; they are never backups. */
     async removeStaleTemporaryFiles(): Promise<void> {
       await mkdir(folder, { recursive: true });
-      const unfinished = new Set([...inProgress.values()].map((item) => item.tempPath));
       for (const name of await readdir(folder)) {
         const path = join(folder, name);
-        if (name.endsWith('.tmp') && !unfinished.has(path)) await rm(path, { force: true });
+        if (name.endsWith('.tmp') && !files.isUnfinished(path)) await rm(path, { force: true });
       }
     },
     /** Ends every unfinished backup, e.g. when the app quits mid-way. */
     async abortAll(): Promise<void> {
-      for (const token of [...inProgress.keys()]) await discard(token);
+      await files.abortAll();
     },
   };
 }

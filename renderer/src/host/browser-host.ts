@@ -5,6 +5,9 @@
  */
 import type { HostApi } from '../../../shared/host-api';
 import {
+  appendSaveArgsSchema,
+  beginSaveArgsSchema,
+  endSaveArgsSchema,
   openDocumentCopyArgsSchema,
   openExternalArgsSchema,
   printArgsSchema,
@@ -12,30 +15,11 @@ import {
   saveFileArgsSchema,
   type IpcResult,
 } from '../../../shared/ipc';
+import { createGatheredDownloads, downloadBytes, ok, refused } from './browser-downloads';
 import { browserBackups } from '../features/backups/browser-backups';
 import { printRouteInThisWindow } from '../features/printing/browser-print';
 
-function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
-
-function refused(message: string): IpcResult<never> {
-  return { ok: false, error: { code: 'invalid-argument', message } };
-}
-
-export function downloadBytes(bytes: Uint8Array<ArrayBuffer> | Blob, fileName: string): void {
-  const blob = bytes instanceof Blob ? bytes : new Blob([bytes]);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its own reference by the next task; the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+const saves = createGatheredDownloads();
 
 export const browserHost: HostApi = {
   async getAppInfo() {
@@ -66,6 +50,31 @@ export const browserHost: HostApi = {
       return refused('The file could not be saved: its name or contents are not valid.');
     downloadBytes(new Uint8Array(parsed.data.bytes), parsed.data.suggestedName);
     return ok({ saved: true, path: parsed.data.suggestedName });
+  },
+  // There is no save dialog to ask first: the pieces are gathered and downloaded on commit.
+  async beginSave(args) {
+    const parsed = beginSaveArgsSchema.safeParse(args);
+    if (!parsed.success) return refused('The file could not be saved: its name is not valid.');
+    const name = parsed.data.suggestedName;
+    return ok({ started: true, token: saves.begin(name), path: name });
+  },
+  async appendSave(args) {
+    const parsed = appendSaveArgsSchema.safeParse(args);
+    if (!parsed.success || !saves.append(parsed.data.token, parsed.data.bytes)) {
+      return refused('That save is no longer in progress. Save the file again.');
+    }
+    return ok(undefined);
+  },
+  async commitSave(args) {
+    const parsed = endSaveArgsSchema.safeParse(args);
+    const saved = parsed.success ? saves.commit(parsed.data.token) : null;
+    if (!saved) return refused('That save is no longer in progress. Save the file again.');
+    return ok({ saved: true, path: saved.name });
+  },
+  async abortSave(args) {
+    const parsed = endSaveArgsSchema.safeParse(args);
+    if (parsed.success) saves.abort(parsed.data.token);
+    return ok(undefined);
   },
   // A browser cannot hand a file to another program; downloading it lets the person open it.
   async openDocumentCopy(args) {

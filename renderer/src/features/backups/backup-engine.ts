@@ -14,6 +14,7 @@ import type {
   Retention,
 } from '../../../../shared/backups';
 import type { CasefileDb } from '../../db/casefile-db';
+import { batched } from '../../host/batched';
 import { databaseSource } from './database-source';
 import { replaceDatabase } from './restore-database';
 
@@ -32,40 +33,17 @@ export type BackupOptions = {
   onProgress?: (progress: ArchiveProgress) => void;
 };
 
-/** Zip chunks are gathered up to this size before crossing to the host. */
-const BATCH_BYTES = 4 * 1024 * 1024;
-
 export async function backUpDatabase(
   db: CasefileDb,
   sink: BackupSink,
   options: BackupOptions,
 ): Promise<BackupWritten> {
   const { token } = await sink.beginBackup({ reason: options.reason });
-  let batch: Uint8Array[] = [];
-  let batchBytes = 0;
-  const send = async (): Promise<void> => {
-    if (batchBytes === 0) return;
-    const bytes = new Uint8Array(batchBytes);
-    let at = 0;
-    for (const chunk of batch) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    batch = [];
-    batchBytes = 0;
-    await sink.appendBackup({ token, bytes });
-  };
+  // Zip chunks are gathered into batches of a few megabytes before crossing to the host.
+  const out = batched((bytes) => sink.appendBackup({ token, bytes }));
   try {
-    await writeArchive(
-      databaseSource(db, options.appVersion),
-      async (chunk) => {
-        batch.push(chunk);
-        batchBytes += chunk.byteLength;
-        if (batchBytes >= BATCH_BYTES) await send();
-      },
-      options.onProgress,
-    );
-    await send();
+    await writeArchive(databaseSource(db, options.appVersion), out.write, options.onProgress);
+    await out.flush();
     return await sink.commitBackup({ token, retention: options.retention });
   } catch (error) {
     await sink.abortBackup({ token }).catch(() => undefined);

@@ -11,8 +11,7 @@ import {
   commitBackupArgsSchema,
 } from '../../../../shared/backups';
 import type { HostApi } from '../../../../shared/host-api';
-import type { IpcResult } from '../../../../shared/ipc';
-import { downloadBytes } from '../../host/browser-host';
+import { createGatheredDownloads, ok, refused } from '../../host/browser-downloads';
 
 type BackupMethods = Pick<
   HostApi,
@@ -25,45 +24,31 @@ type BackupMethods = Pick<
   | 'quitReady'
 >;
 
-function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
-
-function refused(message: string): IpcResult<never> {
-  return { ok: false, error: { code: 'invalid-argument', message } };
-}
-
-const inProgress = new Map<string, { name: string; parts: Blob[]; size: number }>();
+const downloads = createGatheredDownloads();
 
 export const browserBackups: BackupMethods = {
   async beginBackup(args) {
     const parsed = beginBackupArgsSchema.safeParse(args);
     if (!parsed.success) return refused('The backup could not start: its reason is not valid.');
-    const token = crypto.randomUUID();
     const name = backupFileName(new Date(), parsed.data.reason);
-    inProgress.set(token, { name, parts: [], size: 0 });
-    return ok({ token, name });
+    return ok({ token: downloads.begin(name, 'application/zip'), name });
   },
   async appendBackup(args) {
     const parsed = appendBackupArgsSchema.safeParse(args);
-    const backup = parsed.success ? inProgress.get(parsed.data.token) : undefined;
-    if (!parsed.success || !backup) return refused('That backup is no longer in progress.');
-    // A Blob per batch: the browser may keep it outside the JavaScript heap.
-    backup.parts.push(new Blob([new Uint8Array(parsed.data.bytes)]));
-    backup.size += parsed.data.bytes.byteLength;
+    if (!parsed.success || !downloads.append(parsed.data.token, parsed.data.bytes)) {
+      return refused('That backup is no longer in progress.');
+    }
     return ok(undefined);
   },
   async commitBackup(args) {
     const parsed = commitBackupArgsSchema.safeParse(args);
-    const backup = parsed.success ? inProgress.get(parsed.data.token) : undefined;
-    if (!parsed.success || !backup) return refused('That backup is no longer in progress.');
-    inProgress.delete(parsed.data.token);
-    downloadBytes(new Blob(backup.parts, { type: 'application/zip' }), backup.name);
+    const backup = parsed.success ? downloads.commit(parsed.data.token) : null;
+    if (!backup) return refused('That backup is no longer in progress.');
     return ok({ name: backup.name, path: backup.name, size: backup.size, removed: [] });
   },
   async abortBackup(args) {
     const parsed = abortBackupArgsSchema.safeParse(args);
-    if (parsed.success) inProgress.delete(parsed.data.token);
+    if (parsed.success) downloads.abort(parsed.data.token);
     return ok(undefined);
   },
   async listBackups() {

@@ -5,6 +5,7 @@
  * the archive's `files/<sha256>` entries.
  */
 import type { Table } from 'dexie';
+import { blobSlices } from '../../../../shared/blob-slices';
 import { archiveTableNames, type TableName } from '../../../../shared/archive/tables';
 import type { ArchiveFileSource, ArchiveSource } from '../../../../shared/archive/write-archive';
 import type { StoredFile } from '../../../../shared/domain/schemas';
@@ -13,8 +14,6 @@ import { SCHEMA_VERSION } from '../../db/migrations';
 
 const PAGE_ROWS = 500;
 const FILE_PAGE = 50;
-// One slice is hashed and CRC-checked in one go on the main thread: 1 MB keeps each step short.
-export const FILE_SLICE_BYTES = 1024 * 1024;
 
 export function tableOf(db: CasefileDb, name: TableName): Table<unknown, unknown> {
   return db.table(name);
@@ -40,12 +39,6 @@ export async function* pagesOf<T, K>(table: Table<T, K>, size = PAGE_ROWS): Asyn
 /** A file record without its Blob: the bytes travel separately. */
 export function fileMetadata({ blob: _blob, ...metadata }: StoredFile): Omit<StoredFile, 'blob'> {
   return metadata;
-}
-
-export async function* blobSlices(blob: Blob): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < blob.size; at += FILE_SLICE_BYTES) {
-    yield new Uint8Array(await blob.slice(at, at + FILE_SLICE_BYTES).arrayBuffer());
-  }
 }
 
 export function fileSource(file: StoredFile): ArchiveFileSource {

@@ -1,7 +1,7 @@
 /**
  * "Export case bundle…" on the dispute page: one choice (whether privileged notes and documents
  * go in, off every time the dialog opens, since a bundle is usually meant for someone outside),
- * then the bundle is written with progress and handed to the host to save.
+ * then the host asks where to save it and the bundle streams there with its progress shown.
  */
 import { Alert, Button, Checkbox, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import type { Dispute } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
 import { notifyDone } from '../../ui/notify';
-import { BUNDLE_EXTENSION, exportBundle } from './export-bundle';
+import { saveStreamed } from '../../host/save-streamed';
+import { BUNDLE_EXTENSION, bundleFileName, streamBundle } from './export-bundle';
 
 export function ExportBundleButton({ dispute }: { dispute: Dispute }) {
   const [opened, setOpened] = useState(false);
@@ -32,20 +33,24 @@ function ExportBundleDialog({ dispute, onClose }: { dispute: Dispute; onClose: (
 
   async function run() {
     setError(null);
-    setProgress({ done: 0, total: 1, phase: 'Collecting the dispute' });
+    setProgress({ done: 0, total: 1, phase: 'Choosing where to save' });
     try {
       const { version } = await host.getAppInfo({});
-      const { blob, fileName } = await exportBundle(db, dispute.id, {
-        includePrivileged,
-        appVersion: version,
-        onProgress: setProgress,
-      });
-      setProgress({ done: 1, total: 1, phase: 'Saving' });
-      const saved = await host.saveFile({
-        suggestedName: fileName,
-        bytes: new Uint8Array(await blob.arrayBuffer()),
-        filters: [{ name: 'Casefile case bundle', extensions: [BUNDLE_EXTENSION] }],
-      });
+      const saved = await saveStreamed(
+        {
+          suggestedName: bundleFileName(dispute.title),
+          filters: [{ name: 'Casefile case bundle', extensions: [BUNDLE_EXTENSION] }],
+        },
+        async (write) => {
+          setProgress({ done: 0, total: 1, phase: 'Collecting the dispute' });
+          await streamBundle(
+            db,
+            dispute.id,
+            { includePrivileged, appVersion: version, onProgress: setProgress },
+            write,
+          );
+        },
+      );
       if (saved.saved) {
         notifyDone('Case bundle exported', `“${dispute.title}” was saved as ${saved.path}.`);
         onClose();

@@ -1,17 +1,18 @@
 /**
  * Writes one dispute as a `.casefile` bundle: the same zip format as a backup (shared/archive),
- * with `kind: 'bundle'` and the dispute's id and title in the manifest. A bundle is one dispute, so
- * it is assembled in memory and handed to the host to save; whole-database backups stream instead.
+ * with `kind: 'bundle'` and the dispute's id and title in the manifest. The archive is written
+ * piece by piece to wherever `write` sends it: the host's streamed save in the app, so a dispute
+ * with gigabytes of filings is never held in memory; a Blob in tests.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/archive/tables';
 import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type { ArchiveManifest } from '../../../../shared/archive/manifest';
+import { blobSlices } from '../../../../shared/blob-slices';
 import type { CasefileDb } from '../../db/casefile-db';
 import { bundleTables, type BundleContent } from './bundle-content';
 import { collectBundle, type CollectOptions } from './collect-bundle';
 
 export const BUNDLE_EXTENSION = 'casefile';
-const SLICE_BYTES = 1024 * 1024;
 
 export function bundleFileName(title: string): string {
   const stem = title
@@ -23,20 +24,19 @@ export function bundleFileName(title: string): string {
   return `${stem || 'dispute'}.${BUNDLE_EXTENSION}`;
 }
 
-async function* slices(blob: Blob): AsyncIterable<Uint8Array> {
-  for (let start = 0; start < blob.size; start += SLICE_BYTES) {
-    yield new Uint8Array(await blob.slice(start, start + SLICE_BYTES).arrayBuffer());
-  }
-}
+export type BundleOptions = CollectOptions & {
+  appVersion: string;
+  onProgress?: (p: ArchiveProgress) => void;
+};
 
-/** The archive of already-collected bundle content; also used by tests to make fixtures. */
+/** Writes the archive of already-collected bundle content, chunk by chunk, to `write`. */
 export async function writeBundle(
   content: BundleContent,
-  options: CollectOptions & { appVersion: string; onProgress?: (p: ArchiveProgress) => void },
-): Promise<{ blob: Blob; manifest: ArchiveManifest }> {
+  options: BundleOptions,
+  write: (chunk: Uint8Array) => Promise<void>,
+): Promise<ArchiveManifest> {
   const dispute = content.records.disputes[0]!;
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const manifest = await writeArchive(
+  return writeArchive(
     {
       kind: 'bundle',
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -49,7 +49,7 @@ export async function writeBundle(
       })),
       files: async function* () {
         for (const [sha256, blob] of content.files) {
-          yield { sha256, size: blob.size, read: () => slices(blob) };
+          yield { sha256, size: blob.size, read: () => blobSlices(blob) };
         }
       },
       extra: {
@@ -58,20 +58,30 @@ export async function writeBundle(
         includesPrivileged: options.includePrivileged,
       },
     },
-    async (chunk) => {
-      chunks.push(new Uint8Array(chunk));
-    },
+    write,
     options.onProgress,
   );
-  return { blob: new Blob(chunks, { type: 'application/zip' }), manifest };
 }
 
+/** One dispute's bundle, written to `write`. */
+export async function streamBundle(
+  db: CasefileDb,
+  disputeId: string,
+  options: BundleOptions,
+  write: (chunk: Uint8Array) => Promise<void>,
+): Promise<ArchiveManifest> {
+  return writeBundle(await collectBundle(db, disputeId, options), options, write);
+}
+
+/** One dispute's bundle as a Blob, for tests and fixtures. */
 export async function exportBundle(
   db: CasefileDb,
   disputeId: string,
-  options: CollectOptions & { appVersion: string; onProgress?: (p: ArchiveProgress) => void },
-): Promise<{ blob: Blob; manifest: ArchiveManifest; fileName: string }> {
-  const content = await collectBundle(db, disputeId, options);
-  const written = await writeBundle(content, options);
-  return { ...written, fileName: bundleFileName(content.records.disputes[0]!.title) };
+  options: BundleOptions,
+): Promise<{ blob: Blob; manifest: ArchiveManifest }> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const manifest = await streamBundle(db, disputeId, options, async (chunk) => {
+    chunks.push(new Uint8Array(chunk));
+  });
+  return { blob: new Blob(chunks, { type: 'application/zip' }), manifest };
 }

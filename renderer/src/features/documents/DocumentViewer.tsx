@@ -12,7 +12,9 @@ import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { documentText } from '../../db/repos/document-repo';
+import { blobSlices } from '../../../../shared/blob-slices';
 import { host } from '../../host/host';
+import { saveStreamed } from '../../host/save-streamed';
 import { Facts } from '../../ui/Facts';
 import { notifyDone, notifyError } from '../../ui/notify';
 import { forumLabel } from '../disputes/dispute-queries';
@@ -85,10 +87,9 @@ function ViewerBody({
     if (!blob) return;
     setBusy('save');
     try {
-      const result = await host.saveFile({
-        suggestedName: document.fileName,
-        bytes: await bytesOf(blob),
-        filters: [],
+      // Streamed: a copy of a 2 GB filing never has to be held in memory.
+      const result = await saveStreamed({ suggestedName: document.fileName }, async (write) => {
+        for await (const slice of blobSlices(blob)) await write(slice);
       });
       if (result.saved) notifyDone('Copy saved', result.path);
     } catch (error) {

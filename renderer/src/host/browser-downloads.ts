@@ -1,0 +1,61 @@
+/**
+ * What saving is in a plain browser: a download. Files that arrive in pieces (backups, case
+ * bundles, copies of stored documents) are gathered as one Blob per piece, which Chromium keeps
+ * outside the JavaScript heap and spills to disk when large, and downloaded whole on commit.
+ */
+import type { IpcResult } from '../../../shared/ipc';
+
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+export function refused(message: string): IpcResult<never> {
+  return { ok: false, error: { code: 'invalid-argument', message } };
+}
+
+export function downloadBytes(bytes: Uint8Array<ArrayBuffer> | Blob, fileName: string): void {
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes]);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its own reference by the next task; the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type Gathering = { name: string; type: string; parts: Blob[]; size: number };
+
+/** Downloads that arrive in pieces, each known by the token `begin` gave it. */
+export function createGatheredDownloads() {
+  const inProgress = new Map<string, Gathering>();
+  return {
+    begin(name: string, type = 'application/octet-stream'): string {
+      const token = crypto.randomUUID();
+      inProgress.set(token, { name, type, parts: [], size: 0 });
+      return token;
+    },
+    /** False when `token` is not a download in progress. */
+    append(token: string, bytes: Uint8Array): boolean {
+      const item = inProgress.get(token);
+      if (!item) return false;
+      item.parts.push(new Blob([new Uint8Array(bytes)]));
+      item.size += bytes.byteLength;
+      return true;
+    },
+    /** Hands the whole file to the browser; null when `token` is not a download in progress. */
+    commit(token: string): { name: string; size: number } | null {
+      const item = inProgress.get(token);
+      if (!item) return null;
+      inProgress.delete(token);
+      downloadBytes(new Blob(item.parts, { type: item.type }), item.name);
+      return { name: item.name, size: item.size };
+    },
+    abort(token: string): void {
+      inProgress.delete(token);
+    },
+  };
+}
