@@ -38,6 +38,9 @@ export const rendererConfig: UserConfig = {
     outDir: fileURLToPath(new URL(`../${webOutDir}`, import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
+    // electron-vite leaves the renderer unminified unless told; a third of the bytes to parse
+    // is a faster start for every window, including the hidden print window.
+    minify: true,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
       input: fileURLToPath(new URL('./index.html', import.meta.url)),

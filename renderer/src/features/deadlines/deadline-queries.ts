@@ -45,10 +45,11 @@ export async function listOpenDeadlinesUntil(
   db: CasefileDb,
   until: string,
 ): Promise<DeadlineView[]> {
-  const open = await db.deadlines
-    .where('date')
-    .belowOrEqual(until)
-    .filter((d) => !d.done)
-    .toArray();
-  return withNames(db, open);
+  // Filtered here rather than with Dexie's filter(), which would walk a cursor record by record:
+  // one getAll over the date range is several times faster once years of done deadlines pile up.
+  const inRange = await db.deadlines.where('date').belowOrEqual(until).toArray();
+  return withNames(
+    db,
+    inRange.filter((d) => !d.done),
+  );
 }
