@@ -38,7 +38,7 @@ import {
 import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
-import { exportDeadlines } from './export-deadlines';
+import { ExportDeadlinesButton } from './ExportDeadlinesButton';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
@@ -67,9 +67,7 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
     <Stack>
       <Group>
         <Button onClick={() => open('new')}>Add deadline</Button>
-        <Button variant="default" onClick={() => void exportDeadlines(dispute)}>
-          Export deadlines (.ics)
-        </Button>
+        <ExportDeadlinesButton dispute={dispute} label="Export deadlines (.ics)" />
       </Group>
       {deadlines === undefined ? null : deadlines.length === 0 ? (
         <Text>

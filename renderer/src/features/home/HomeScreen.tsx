@@ -10,7 +10,7 @@ import { reportError } from '../../ui/zod-form';
 import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline-queries';
 import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
-import { exportDeadlines } from '../deadlines/export-deadlines';
+import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { requestFocus } from '../timeline/focus-request';
 
 const ROWS_AT_FIRST = 50;
@@ -112,9 +112,7 @@ export function HomeScreen() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>Home</Title>
-        <Button variant="default" onClick={() => void exportDeadlines(null)}>
-          Export all deadlines (.ics)
-        </Button>
+        <ExportDeadlinesButton dispute={null} label="Export all deadlines (.ics)" />
       </Group>
       {lists === undefined ? (
         <Loader aria-label="Loading deadlines" />
