@@ -94,6 +94,19 @@ test.describe('the timeline', () => {
     await expect(deadlines.row('Claim construction hearing')).toBeFocused();
 
     await dispute.tab('Timeline');
+    await page.getByRole('link', { name: 'Filed: D. Del. (United States)' }).click();
+    await expect(page.getByRole('tab', { name: 'Proceedings' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(
+      page
+        .getByRole('table', { name: 'Proceedings' })
+        .getByRole('row')
+        .filter({ hasText: 'D. Del.' }),
+    ).toBeFocused();
+
+    await dispute.tab('Timeline');
     await page.getByRole('link', { name: 'Outcome: Settlement' }).click();
     await expect(page.getByRole('tab', { name: 'Resolution' })).toHaveAttribute(
       'aria-selected',
@@ -124,6 +137,19 @@ test.describe('the timeline', () => {
       'Date not given | Other | Settlement announced: global patent cross-licence',
       'Date not given | Resolution | Outcome: Cross-licence',
     ]);
+
+    // An entry opens its item: the filing's row on the Documents tab, focused.
+    await page
+      .getByRole('link', {
+        name: 'Summary of the March 2023 complaint (from the public announcement)',
+      })
+      .click();
+    await expect(
+      page
+        .getByRole('table', { name: 'Documents' })
+        .getByRole('row')
+        .filter({ hasText: 'Summary of the March 2023 complaint' }),
+    ).toBeFocused();
 
     await dispute.tab('Notes');
     const announcement = page.getByRole('article', {

@@ -8,7 +8,9 @@ export const BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * Gathers small chunks into batches of about `batchBytes` for `send`; `flush` sends the rest.
- * Larger chunks are split so no batch is much over the limit.
+ * A chunk of at least half a batch (a file's slice, typically) goes as it is, after whatever is
+ * pending, so the bulk of the bytes is never copied just to be batched; one larger than a batch
+ * is sent in pieces of a batch.
  */
 export function batched(
   send: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
@@ -31,6 +33,14 @@ export function batched(
   const write = async (chunk: Uint8Array): Promise<void> => {
     for (let start = 0; start < chunk.byteLength; start += batchBytes) {
       const piece = chunk.subarray(start, start + batchBytes);
+      if (piece.byteLength >= batchBytes / 2) {
+        await flush();
+        // A copy only when the piece is a view into a larger buffer, which would cross whole.
+        const whole =
+          piece.byteLength === piece.buffer.byteLength && piece.buffer instanceof ArrayBuffer;
+        await send(whole ? (piece as Uint8Array<ArrayBuffer>) : piece.slice());
+        continue;
+      }
       batch.push(piece);
       size += piece.byteLength;
       if (size >= batchBytes) await flush();

@@ -42,7 +42,8 @@ export function createGatheredDownloads() {
     append(token: string, bytes: Uint8Array): boolean {
       const item = inProgress.get(token);
       if (!item) return false;
-      item.parts.push(new Blob([new Uint8Array(bytes)]));
+      // The Blob takes its own copy of the bytes, which the caller may then reuse.
+      item.parts.push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
       item.size += bytes.byteLength;
       return true;
     },

@@ -19,6 +19,7 @@ import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 
 type ProceedingFormValues = Required<ProceedingInput>;
 
@@ -54,6 +55,9 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
     setEditing(proceeding);
   }
 
+  // The proceedings come with the dispute, so a timeline entry's row is there at once.
+  useFocusRequest(true);
+
   const assertedIn = (id: string) => assertions.filter((a) => a.proceedingId === id).length;
 
   return (
@@ -87,7 +91,7 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
               {proceedings.map((p) => {
                 const name = forumLabel(p);
                 return (
-                  <Table.Tr key={p.id}>
+                  <Table.Tr key={p.id} id={itemElementId(p.id)} tabIndex={-1}>
                     <Table.Td>
                       {p.forum || (
                         <Text span c="dimmed" fs="italic">

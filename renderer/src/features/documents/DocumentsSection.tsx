@@ -40,6 +40,7 @@ import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
 import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -64,6 +65,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const resetFileInput = useRef<() => void>(null);
 
   const shown = useMemo(() => (rows ? filterDocuments(rows, filter) : []), [rows, filter]);
+  useFocusRequest(rows !== undefined);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
@@ -146,7 +148,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
             </Table.Thead>
             <Table.Tbody>
               {shown.map(({ document }) => (
-                <Table.Tr key={document.id}>
+                <Table.Tr key={document.id} id={itemElementId(document.id)} tabIndex={-1}>
                   <Table.Td>
                     <Anchor component="button" onClick={() => setViewingId(document.id)}>
                       {document.title}

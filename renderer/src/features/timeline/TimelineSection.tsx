@@ -14,8 +14,13 @@ const allKinds: string[] = timelineKinds.map((k) => k.value);
 /** Entries drawn at first; a matter with thousands of notes still opens at once. */
 const PAGE_SIZE = 200;
 
-/** The tabs that scroll to and focus a requested item; the others open at their top. */
-const focusingTabs = new Set<TimelineEntry['tab']>(['notes', 'deadlines']);
+/** The tabs that scroll to and focus a requested item; the resolution tab is the item itself. */
+const focusingTabs = new Set<TimelineEntry['tab']>([
+  'proceedings',
+  'documents',
+  'notes',
+  'deadlines',
+]);
 
 function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }) {
   const when = entry.date
@@ -51,7 +56,7 @@ function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }
 
 /**
  * The dispute as one story in time (rules in timeline.ts). Each entry is a link to the tab that
- * holds its item; notes and deadlines are also scrolled to and focused there.
+ * holds its item, which is scrolled to and focused there.
  */
 export function TimelineSection({ detail }: { detail: DisputeDetail }) {
   const disputeId = detail.dispute.id;
