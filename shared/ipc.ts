@@ -72,7 +72,7 @@ export type SaveFileResult = { saved: false } | { saved: true; path: string };
  * of at most SAVE_APPEND_MAX_BYTES, `commit` puts the whole file in place, `abort` removes it.
  */
 export const SAVE_APPEND_MAX_BYTES = 8 * 1024 * 1024;
-const saveTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'Not a save in progress.');
+const saveTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'Not a file being written.');
 export const beginSaveArgsSchema = saveFileArgsSchema.omit({ bytes: true });
 export const appendSaveArgsSchema = z.object({
   token: saveTokenSchema,
@@ -90,11 +90,12 @@ export const printArgsSchema = z.object({ route: printRouteSchema, page: pageCho
 export const savePdfArgsSchema = printArgsSchema.extend({ suggestedName: fileNameSchema });
 export type PrintResult = { printed: boolean };
 
-/** A stored document's bytes, to be opened from a temporary copy in the system's own viewer. */
-export const openDocumentCopyArgsSchema = z.object({
-  fileName: fileNameSchema,
-  bytes: z.instanceof(Uint8Array),
-});
+/**
+ * A stored document opened in the system's own viewer from a temporary copy, streamed like a save:
+ * `begin` names the copy, pieces follow, `open` completes the copy and opens it.
+ */
+export const beginDocumentCopyArgsSchema = z.object({ fileName: fileNameSchema });
+export type DocumentCopyTicket = { token: string };
 
 export const ipcContract = {
   'app:get-info': channel<AppInfo>()('getAppInfo', z.object({})),
@@ -105,7 +106,13 @@ export const ipcContract = {
   'files:commit-save': channel<SaveFileResult>()('commitSave', endSaveArgsSchema),
   'files:abort-save': channel<void>()('abortSave', endSaveArgsSchema),
   'data:reveal-folder': channel<void>()('revealDataFolder', z.object({})),
-  'documents:open-copy': channel<void>()('openDocumentCopy', openDocumentCopyArgsSchema),
+  'documents:begin-copy': channel<DocumentCopyTicket>()(
+    'beginDocumentCopy',
+    beginDocumentCopyArgsSchema,
+  ),
+  'documents:append-copy': channel<void>()('appendDocumentCopy', appendSaveArgsSchema),
+  'documents:open-copy': channel<void>()('openDocumentCopy', endSaveArgsSchema),
+  'documents:abort-copy': channel<void>()('abortDocumentCopy', endSaveArgsSchema),
   'print:save-pdf': channel<SaveFileResult>()('savePdf', savePdfArgsSchema),
   'print:print': channel<PrintResult>()('printRoute', printArgsSchema),
   'backups:begin': channel<BackupTicket>()('beginBackup', beginBackupArgsSchema),

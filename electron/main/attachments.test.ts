@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -27,10 +27,24 @@ function setUp(openResult = '') {
 
 const bytes = new TextEncoder().encode('%PDF-1.7 privileged');
 
+/** What the renderer does: names the copy, sends its bytes in pieces, then asks for it opened. */
+async function openCopy(
+  handlers: ReturnType<typeof createAttachmentHandlers>,
+  fileName: string,
+  content: Uint8Array<ArrayBuffer>,
+  pieceBytes = 4,
+) {
+  const { token } = await handlers['documents:begin-copy']({ fileName });
+  for (let at = 0; at < content.byteLength; at += pieceBytes) {
+    await handlers['documents:append-copy']({ token, bytes: content.slice(at, at + pieceBytes) });
+  }
+  await handlers['documents:open-copy']({ token });
+}
+
 describe('opening a document with the system app', () => {
   it('opens an owner-only temporary copy, never anything in the data folder', async () => {
     const { openPath, handlers } = setUp();
-    await handlers['documents:open-copy']({ fileName: 'Complaint.pdf', bytes });
+    await openCopy(handlers, 'Complaint.pdf', bytes);
     const opened = openPath.mock.calls[0]![0];
     expect(opened.startsWith(tempRoot)).toBe(true);
     expect(opened.endsWith('Complaint.pdf')).toBe(true);
@@ -41,7 +55,7 @@ describe('opening a document with the system app', () => {
     'writes the copy 0600 in folders only the owner can open',
     async () => {
       const { openPath, handlers } = setUp();
-      await handlers['documents:open-copy']({ fileName: 'Complaint.pdf', bytes });
+      await openCopy(handlers, 'Complaint.pdf', bytes);
       const opened = openPath.mock.calls[0]![0];
       expect((await stat(opened)).mode & 0o777).toBe(0o600);
       expect((await stat(dirname(opened))).mode & 0o777).toBe(0o700);
@@ -51,11 +65,8 @@ describe('opening a document with the system app', () => {
 
   it('keeps two documents of the same name apart, in one folder for the run', async () => {
     const { openPath, handlers } = setUp();
-    await handlers['documents:open-copy']({ fileName: 'order.pdf', bytes });
-    await handlers['documents:open-copy']({
-      fileName: 'order.pdf',
-      bytes: new TextEncoder().encode('another'),
-    });
+    await openCopy(handlers, 'order.pdf', bytes);
+    await openCopy(handlers, 'order.pdf', new TextEncoder().encode('another'));
     const [first, second] = openPath.mock.calls.map(([path]) => path);
     expect(first).not.toBe(second);
     expect(dirname(dirname(first!))).toBe(dirname(dirname(second!)));
@@ -66,22 +77,58 @@ describe('opening a document with the system app', () => {
 
   it('removes every copy when the app quits', async () => {
     const { openPath, handlers } = setUp();
-    await handlers['documents:open-copy']({ fileName: 'a.pdf', bytes });
+    await openCopy(handlers, 'a.pdf', bytes);
     const runFolder = dirname(dirname(openPath.mock.calls[0]![0]));
     handlers.removeTemporaryCopies();
     expect(existsSync(runFolder)).toBe(false);
     // A later open (the app is still quitting slowly) starts a fresh folder rather than failing.
-    await handlers['documents:open-copy']({ fileName: 'b.pdf', bytes });
+    await openCopy(handlers, 'b.pdf', bytes);
     expect(existsSync(openPath.mock.calls[1]![0])).toBe(true);
   });
 
   it('says so when no app can open the file', async () => {
     const { handlers } = setUp('No application is associated with this file type');
-    const opening = handlers['documents:open-copy']({ fileName: 'data.xyz', bytes });
+    const opening = openCopy(handlers, 'data.xyz', bytes);
     await expect(opening).rejects.toBeInstanceOf(UserFacingError);
     await expect(opening).rejects.toThrow(
       /No app on this computer could open “data\.xyz”.*Save a copy/,
     );
+  });
+
+  it('opens nothing and leaves no partial copy when a write fails or the copy is abandoned', async () => {
+    const openPath = vi.fn<(path: string) => Promise<string>>(async () => '');
+    const handlers = createAttachmentHandlers({
+      shell: { openPath },
+      tempRoot,
+      openFile: async (path, flags, mode) => {
+        const handle = await open(path, flags, mode);
+        Object.assign(handle, {
+          write: async () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          },
+        });
+        return handle;
+      },
+    });
+    const { token } = await handlers['documents:begin-copy']({ fileName: 'Expert report.pdf' });
+    await expect(
+      handlers['documents:append-copy']({ token, bytes: bytes.slice() }),
+    ).rejects.toThrow(/The disk is full, so “Expert report.pdf” could not be copied to open it/);
+    await expect(handlers['documents:open-copy']({ token })).rejects.toThrow(
+      'That copy is no longer being written. Open the document again.',
+    );
+    expect(openPath).not.toHaveBeenCalled();
+
+    const working = setUp();
+    const second = await working.handlers['documents:begin-copy']({ fileName: 'a.pdf' });
+    await working.handlers['documents:append-copy']({ token: second.token, bytes: bytes.slice() });
+    await working.handlers['documents:abort-copy']({ token: second.token });
+    expect(working.openPath).not.toHaveBeenCalled();
+    // Only the empty per-copy folders remain: no bytes of either document are left on disk.
+    const leftFiles = (await readdir(tempRoot, { recursive: true, withFileTypes: true })).filter(
+      (entry) => entry.isFile(),
+    );
+    expect(leftFiles).toEqual([]);
   });
 
   it('turns any file name into one every system accepts', () => {

@@ -1,26 +1,35 @@
 /**
  * "Open with system app" on the desktop. The stored bytes live inside IndexedDB and are never
- * handed to another program: each request writes a temporary copy and opens that. The copies go
- * in one folder per run, created on first use with owner-only permissions (0700, files 0600) so
- * other users of the machine cannot read privileged filings, and removed when the app quits.
+ * handed to another program: each request writes a temporary copy and opens that. The copy
+ * arrives in pieces (streamed-file.ts), so a 2 GB filing never crosses in one message. The copies
+ * go in one folder per run, created on first use with owner-only permissions (0700, files 0600)
+ * so other users of the machine cannot read privileged filings, and removed when the app quits.
  * Each copy gets its own subfolder so the viewer shows the document's real file name even when
  * two documents share it.
  */
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Shell } from 'electron';
+import type { DocumentCopyTicket } from '../../shared/ipc';
 import { UserFacingError, type IpcHandlers } from './ipc';
+import { createStreamedFiles, type StreamedFilesDeps } from './streamed-file';
 
 export type AttachmentDeps = {
   shell: Pick<Shell, 'openPath'>;
   /** Where the per-run folder is made; the system temp folder unless a test says otherwise. */
   tempRoot?: string;
+  openFile?: StreamedFilesDeps['openFile'];
 };
 
-export type AttachmentHandlers = Pick<IpcHandlers, 'documents:open-copy'> & {
+export type DocumentCopyHandlers = Pick<
+  IpcHandlers,
+  'documents:begin-copy' | 'documents:append-copy' | 'documents:open-copy' | 'documents:abort-copy'
+>;
+
+export type AttachmentHandlers = DocumentCopyHandlers & {
   /** Removes the per-run folder and every copy in it; call when the app quits. */
   removeTemporaryCopies(): void;
 };
@@ -58,12 +67,30 @@ export function createAttachmentHandlers(deps: AttachmentDeps): AttachmentHandle
     return runFolder;
   };
 
+  const copies = createStreamedFiles({
+    notInProgress: 'That copy is no longer being written. Open the document again.',
+    describeError: copyError,
+    openFile: deps.openFile,
+    mode: 0o600,
+    // A copy for one run's viewing: nothing to keep through a power cut.
+    durable: false,
+  });
+  const names = new Map<string, string>();
+
   return {
-    'documents:open-copy': async ({ fileName, bytes }) => {
+    'documents:begin-copy': async ({ fileName }): Promise<DocumentCopyTicket> => {
       const copyFolder = join(await folder(), randomUUID());
       await mkdir(copyFolder, { mode: 0o700 });
       const path = join(copyFolder, safeFileName(fileName));
-      await writeFile(path, bytes, { mode: 0o600, flag: 'wx' });
+      const token = await copies.begin(path, join(copyFolder, `.${randomUUID()}.part`));
+      names.set(token, fileName);
+      return { token };
+    },
+    'documents:append-copy': ({ token, bytes }) => copies.append(token, bytes),
+    'documents:open-copy': async ({ token }) => {
+      const fileName = names.get(token) ?? '';
+      names.delete(token);
+      const { path } = await copies.commit(token);
       const failure = await deps.shell.openPath(path);
       if (failure !== '') {
         throw new UserFacingError(
@@ -71,10 +98,26 @@ export function createAttachmentHandlers(deps: AttachmentDeps): AttachmentHandle
         );
       }
     },
+    'documents:abort-copy': async ({ token }) => {
+      names.delete(token);
+      await copies.abort(token);
+    },
     removeTemporaryCopies() {
+      void copies.abortAll();
+      names.clear();
       if (runFolderPath) rmSync(runFolderPath, { recursive: true, force: true });
       runFolderPath = null;
       runFolder = null;
     },
   };
+}
+
+/** A full disk is the failure a person can act on; anything else goes to the log. */
+function copyError(path: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
+    return new UserFacingError(
+      `The disk is full, so “${basename(path)}” could not be copied to open it. Free some space and try again.`,
+    );
+  }
+  return error;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentCopyHandlers } from './attachments';
 import type { BackupHandlers } from './backups/backup-store';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { UserFacingError } from './ipc';
@@ -11,6 +12,8 @@ import type { SaveStreamHandlers } from './save-stream';
 
 // Only types come from Electron here; nothing may reach the real module.
 vi.mock('electron', () => ({}));
+
+const TOKEN = '00000000-0000-4000-8000-000000000000';
 
 type SaveDialog = (...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }>;
 
@@ -50,9 +53,12 @@ function setUp({ window = null as BaseWindow | null } = {}) {
       'print:print': vi.fn<PrintHandlers['print:print']>(async () => ({ printed: false })),
     },
     attachments: {
-      'documents:open-copy': vi.fn<
-        (args: { fileName: string; bytes: Uint8Array }) => Promise<void>
-      >(async () => {}),
+      'documents:begin-copy': vi.fn<DocumentCopyHandlers['documents:begin-copy']>(async () => ({
+        token: TOKEN,
+      })),
+      'documents:append-copy': vi.fn<DocumentCopyHandlers['documents:append-copy']>(async () => {}),
+      'documents:open-copy': vi.fn<DocumentCopyHandlers['documents:open-copy']>(async () => {}),
+      'documents:abort-copy': vi.fn<DocumentCopyHandlers['documents:abort-copy']>(async () => {}),
     },
     backups: {
       'backups:begin': vi.fn<BackupHandlers['backups:begin']>(async () => ({
@@ -171,11 +177,14 @@ describe('createHandlers', () => {
 
   it('opens a document through the temporary-copy opener, never the shell directly', async () => {
     const { deps, handlers } = setUp();
-    await handlers['documents:open-copy']({ fileName: 'Complaint.pdf', bytes: pdf });
-    expect(deps.attachments['documents:open-copy']).toHaveBeenCalledWith({
+    const { token } = await handlers['documents:begin-copy']({ fileName: 'Complaint.pdf' });
+    await handlers['documents:append-copy']({ token, bytes: pdf });
+    await handlers['documents:open-copy']({ token });
+    expect(deps.attachments['documents:begin-copy']).toHaveBeenCalledWith({
       fileName: 'Complaint.pdf',
-      bytes: pdf,
     });
+    expect(deps.attachments['documents:append-copy']).toHaveBeenCalledWith({ token, bytes: pdf });
+    expect(deps.attachments['documents:open-copy']).toHaveBeenCalledWith({ token });
     expect(deps.shell.openPath).not.toHaveBeenCalled();
   });
 

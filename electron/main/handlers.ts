@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { UserFacingError, type IpcHandlers } from './ipc';
-import type { AttachmentHandlers } from './attachments';
+import type { DocumentCopyHandlers } from './attachments';
 import type { PrintHandlers } from './printing';
 import type { BackupHandlers } from './backups/backup-store';
 import type { SaveStreamHandlers } from './save-stream';
@@ -26,7 +26,7 @@ export type HandlerDeps = {
   /** Save as PDF and print, which render in a hidden window (printing.ts). */
   print: PrintHandlers;
   /** Opening a document from a temporary copy (attachments.ts). */
-  attachments: Pick<AttachmentHandlers, 'documents:open-copy'>;
+  attachments: DocumentCopyHandlers;
   /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
   backups: BackupHandlers;
   /** Streamed saves where the person chooses, for files too large for one message. */
@@ -77,7 +77,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       deps.quitReady();
     },
 
+    'documents:begin-copy': (args) => deps.attachments['documents:begin-copy'](args),
+    'documents:append-copy': (args) => deps.attachments['documents:append-copy'](args),
     'documents:open-copy': (args) => deps.attachments['documents:open-copy'](args),
+    'documents:abort-copy': (args) => deps.attachments['documents:abort-copy'](args),
 
     'data:reveal-folder': async () => {
       await mkdir(deps.dataDir, { recursive: true });

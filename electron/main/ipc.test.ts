@@ -31,7 +31,12 @@ function setUp() {
     'files:commit-save': vi.fn<IpcHandlers['files:commit-save']>(async () => ({ saved: false })),
     'files:abort-save': vi.fn<IpcHandlers['files:abort-save']>(async () => {}),
     'data:reveal-folder': vi.fn<IpcHandlers['data:reveal-folder']>(async () => {}),
+    'documents:begin-copy': vi.fn<IpcHandlers['documents:begin-copy']>(async () => ({
+      token: '',
+    })),
+    'documents:append-copy': vi.fn<IpcHandlers['documents:append-copy']>(async () => {}),
     'documents:open-copy': vi.fn<IpcHandlers['documents:open-copy']>(async () => {}),
+    'documents:abort-copy': vi.fn<IpcHandlers['documents:abort-copy']>(async () => {}),
     'print:save-pdf': vi.fn<IpcHandlers['print:save-pdf']>(async () => ({ saved: false })),
     'print:print': vi.fn<IpcHandlers['print:print']>(async () => ({ printed: false })),
     'backups:begin': vi.fn<IpcHandlers['backups:begin']>(async () => ({ token: '', name: '' })),

@@ -4,7 +4,8 @@
  * memory holds one piece, never the file), `commit` fsyncs it, renames it over the target and
  * fsyncs the folder, `abort` removes it. Any failure removes the temporary file too, so a crash or
  * a full disk never leaves a partial file where a whole one is expected. Backups and streamed
- * saves ("Export case bundle…", "Save a copy…") both write this way.
+ * saves ("Export case bundle…", "Save a copy…") and the temporary copies opened in other apps all
+ * write this way.
  */
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -18,13 +19,22 @@ export type StreamedFilesDeps = {
   /** Turns a file system failure into what the person reads; `path` is the target. */
   describeError(path: string, error: unknown): unknown;
   /** The file system call that can fail half-way; tests inject failures here. */
-  openFile?: (path: string, flags: string) => Promise<FileHandle>;
+  openFile?: (path: string, flags: string, mode?: number) => Promise<FileHandle>;
+  /** Permissions of the new file (before the umask); 0o666 unless said. */
+  mode?: number;
+  /**
+   * Whether `commit` flushes the file and its folder to disk before answering: yes for what must
+   * survive a power cut (backups, saves), no for a temporary copy that lives as long as the run.
+   */
+  durable?: boolean;
 };
 
 type Writing = { finalPath: string; tempPath: string; file: FileHandle; size: number };
 
 export function createStreamedFiles(deps: StreamedFilesDeps) {
-  const openFile = deps.openFile ?? ((path: string, flags: string) => open(path, flags));
+  const openFile =
+    deps.openFile ?? ((path: string, flags: string, mode?: number) => open(path, flags, mode));
+  const durable = deps.durable ?? true;
   const writing = new Map<string, Writing>();
 
   const take = (token: string): Writing => {
@@ -46,7 +56,7 @@ export function createStreamedFiles(deps: StreamedFilesDeps) {
     async begin(finalPath: string, tempPath: string): Promise<string> {
       const token = randomUUID();
       try {
-        const file = await openFile(tempPath, 'wx');
+        const file = await openFile(tempPath, 'wx', deps.mode ?? 0o666);
         writing.set(token, { finalPath, tempPath, file, size: 0 });
       } catch (error) {
         throw deps.describeError(finalPath, error);
@@ -77,11 +87,11 @@ export function createStreamedFiles(deps: StreamedFilesDeps) {
     async commit(token: string): Promise<{ path: string; size: number }> {
       const item = take(token);
       try {
-        await item.file.sync();
+        if (durable) await item.file.sync();
         await item.file.close();
         writing.delete(token);
         await rename(item.tempPath, item.finalPath);
-        await syncFolder(dirname(item.finalPath));
+        if (durable) await syncFolder(dirname(item.finalPath));
       } catch (error) {
         await discard(token);
         await rm(item.tempPath, { force: true });

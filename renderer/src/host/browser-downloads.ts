@@ -3,7 +3,7 @@
  * bundles, copies of stored documents) are gathered as one Blob per piece, which Chromium keeps
  * outside the JavaScript heap and spills to disk when large, and downloaded whole on commit.
  */
-import type { IpcResult } from '../../../shared/ipc';
+import { appendSaveArgsSchema, endSaveArgsSchema, type IpcResult } from '../../../shared/ipc';
 
 export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };
@@ -32,7 +32,7 @@ type Gathering = { name: string; type: string; parts: Blob[]; size: number };
 /** Downloads that arrive in pieces, each known by the token `begin` gave it. */
 export function createGatheredDownloads() {
   const inProgress = new Map<string, Gathering>();
-  return {
+  const downloads = {
     begin(name: string, type = 'application/octet-stream'): string {
       const token = crypto.randomUUID();
       inProgress.set(token, { name, type, parts: [], size: 0 });
@@ -58,5 +58,23 @@ export function createGatheredDownloads() {
     abort(token: string): void {
       inProgress.delete(token);
     },
+    /** A host method taking one validated piece; refused with `stale` for an unknown token. */
+    appendMethod(stale: string, schema = appendSaveArgsSchema) {
+      return async (args: unknown): Promise<IpcResult<void>> => {
+        const parsed = schema.safeParse(args);
+        return parsed.success && downloads.append(parsed.data.token, parsed.data.bytes)
+          ? ok(undefined)
+          : refused(stale);
+      };
+    },
+    /** A host method that drops a download in progress; anything else is already gone. */
+    abortMethod() {
+      return async (args: unknown): Promise<IpcResult<void>> => {
+        const parsed = endSaveArgsSchema.safeParse(args);
+        if (parsed.success) downloads.abort(parsed.data.token);
+        return ok(undefined);
+      };
+    },
   };
+  return downloads;
 }

@@ -5,10 +5,9 @@
  */
 import type { HostApi } from '../../../shared/host-api';
 import {
-  appendSaveArgsSchema,
   beginSaveArgsSchema,
   endSaveArgsSchema,
-  openDocumentCopyArgsSchema,
+  beginDocumentCopyArgsSchema,
   openExternalArgsSchema,
   printArgsSchema,
   savePdfArgsSchema,
@@ -58,31 +57,31 @@ export const browserHost: HostApi = {
     const name = parsed.data.suggestedName;
     return ok({ started: true, token: saves.begin(name), path: name });
   },
-  async appendSave(args) {
-    const parsed = appendSaveArgsSchema.safeParse(args);
-    if (!parsed.success || !saves.append(parsed.data.token, parsed.data.bytes)) {
-      return refused('That save is no longer in progress. Save the file again.');
-    }
-    return ok(undefined);
-  },
+  appendSave: saves.appendMethod('That save is no longer in progress. Save the file again.'),
   async commitSave(args) {
     const parsed = endSaveArgsSchema.safeParse(args);
     const saved = parsed.success ? saves.commit(parsed.data.token) : null;
     if (!saved) return refused('That save is no longer in progress. Save the file again.');
     return ok({ saved: true, path: saved.name });
   },
-  async abortSave(args) {
-    const parsed = endSaveArgsSchema.safeParse(args);
-    if (parsed.success) saves.abort(parsed.data.token);
-    return ok(undefined);
-  },
+  abortSave: saves.abortMethod(),
   // A browser cannot hand a file to another program; downloading it lets the person open it.
-  async openDocumentCopy(args) {
-    const parsed = openDocumentCopyArgsSchema.safeParse(args);
+  async beginDocumentCopy(args) {
+    const parsed = beginDocumentCopyArgsSchema.safeParse(args);
     if (!parsed.success) return refused('The document could not be opened: its name is not valid.');
-    downloadBytes(new Uint8Array(parsed.data.bytes), parsed.data.fileName);
+    return ok({ token: saves.begin(parsed.data.fileName) });
+  },
+  appendDocumentCopy: saves.appendMethod(
+    'That copy is no longer being written. Open the document again.',
+  ),
+  async openDocumentCopy(args) {
+    const parsed = endSaveArgsSchema.safeParse(args);
+    if (!parsed.success || !saves.commit(parsed.data.token)) {
+      return refused('That copy is no longer being written. Open the document again.');
+    }
     return ok(undefined);
   },
+  abortDocumentCopy: saves.abortMethod(),
   async revealDataFolder() {
     return {
       ok: false,

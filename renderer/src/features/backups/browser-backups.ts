@@ -4,7 +4,6 @@
  * has no backups folder, so the list is empty and restoring takes a file the person picks.
  */
 import {
-  abortBackupArgsSchema,
   appendBackupArgsSchema,
   backupFileName,
   beginBackupArgsSchema,
@@ -33,24 +32,17 @@ export const browserBackups: BackupMethods = {
     const name = backupFileName(new Date(), parsed.data.reason);
     return ok({ token: downloads.begin(name, 'application/zip'), name });
   },
-  async appendBackup(args) {
-    const parsed = appendBackupArgsSchema.safeParse(args);
-    if (!parsed.success || !downloads.append(parsed.data.token, parsed.data.bytes)) {
-      return refused('That backup is no longer in progress.');
-    }
-    return ok(undefined);
-  },
+  appendBackup: downloads.appendMethod(
+    'That backup is no longer in progress.',
+    appendBackupArgsSchema,
+  ),
   async commitBackup(args) {
     const parsed = commitBackupArgsSchema.safeParse(args);
     const backup = parsed.success ? downloads.commit(parsed.data.token) : null;
     if (!backup) return refused('That backup is no longer in progress.');
     return ok({ name: backup.name, path: backup.name, size: backup.size, removed: [] });
   },
-  async abortBackup(args) {
-    const parsed = abortBackupArgsSchema.safeParse(args);
-    if (parsed.success) downloads.abort(parsed.data.token);
-    return ok(undefined);
-  },
+  abortBackup: downloads.abortMethod(),
   async listBackups() {
     return ok([]);
   },

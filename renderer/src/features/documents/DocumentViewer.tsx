@@ -14,7 +14,7 @@ import { db } from '../../db/db';
 import { documentText } from '../../db/repos/document-repo';
 import { blobSlices } from '../../../../shared/blob-slices';
 import { host } from '../../host/host';
-import { saveStreamed } from '../../host/save-streamed';
+import { saveStreamed, type SaveTarget } from '../../host/save-streamed';
 import { Facts } from '../../ui/Facts';
 import { notifyDone, notifyError } from '../../ui/notify';
 import { forumLabel } from '../disputes/dispute-queries';
@@ -49,9 +49,20 @@ export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props
   );
 }
 
-async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await blob.arrayBuffer());
-}
+/** The temporary copy the system app opens, written through the same streamed save. */
+const documentCopyTarget: SaveTarget = {
+  beginSave: async ({ suggestedName }) => ({
+    started: true,
+    path: '',
+    ...(await host.beginDocumentCopy({ fileName: suggestedName })),
+  }),
+  appendSave: (args) => host.appendDocumentCopy(args),
+  commitSave: async (args) => {
+    await host.openDocumentCopy(args);
+    return { saved: true, path: '' };
+  },
+  abortSave: (args) => host.abortDocumentCopy(args),
+};
 
 function ViewerBody({
   document,
@@ -75,7 +86,14 @@ function ViewerBody({
     if (!blob) return;
     setBusy('open');
     try {
-      await host.openDocumentCopy({ fileName: document.fileName, bytes: await bytesOf(blob) });
+      // Streamed like a save, so opening a 2 GB filing never sends it in one message.
+      await saveStreamed(
+        { suggestedName: document.fileName },
+        async (write) => {
+          for await (const slice of blobSlices(blob)) await write(slice);
+        },
+        documentCopyTarget,
+      );
     } catch (error) {
       notifyError('The document could not be opened', (error as Error).message);
     } finally {
