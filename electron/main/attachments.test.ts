@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, open, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAttachmentHandlers, safeFileName } from './attachments';
 import { UserFacingError } from './ipc';
+import { openOnFillingDisk } from './testing/filling-disk';
 
 // Only types come from Electron here; nothing may reach the real module.
 vi.mock('electron', () => ({}));
@@ -100,15 +101,7 @@ describe('opening a document with the system app', () => {
     const handlers = createAttachmentHandlers({
       shell: { openPath },
       tempRoot,
-      openFile: async (path, flags, mode) => {
-        const handle = await open(path, flags, mode);
-        Object.assign(handle, {
-          write: async () => {
-            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          },
-        });
-        return handle;
-      },
+      openFile: openOnFillingDisk(0),
     });
     const { token } = await handlers['documents:begin-copy']({ fileName: 'Expert report.pdf' });
     await expect(

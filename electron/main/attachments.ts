@@ -75,36 +75,27 @@ export function createAttachmentHandlers(deps: AttachmentDeps): AttachmentHandle
     // A copy for one run's viewing: nothing to keep through a power cut.
     durable: false,
   });
-  const names = new Map<string, string>();
 
   return {
     'documents:begin-copy': async ({ fileName }): Promise<DocumentCopyTicket> => {
       const copyFolder = join(await folder(), randomUUID());
       await mkdir(copyFolder, { mode: 0o700 });
       const path = join(copyFolder, safeFileName(fileName));
-      const token = await copies.begin(path, join(copyFolder, `.${randomUUID()}.part`));
-      names.set(token, fileName);
-      return { token };
+      return { token: await copies.begin(path, join(copyFolder, `.${randomUUID()}.part`)) };
     },
     'documents:append-copy': ({ token, bytes }) => copies.append(token, bytes),
     'documents:open-copy': async ({ token }) => {
-      const fileName = names.get(token) ?? '';
-      names.delete(token);
       const { path } = await copies.commit(token);
       const failure = await deps.shell.openPath(path);
       if (failure !== '') {
         throw new UserFacingError(
-          `No app on this computer could open “${fileName}” (${failure}). Use “Save a copy…” and open it from there.`,
+          `No app on this computer could open “${basename(path)}” (${failure}). Use “Save a copy…” and open it from there.`,
         );
       }
     },
-    'documents:abort-copy': async ({ token }) => {
-      names.delete(token);
-      await copies.abort(token);
-    },
+    'documents:abort-copy': ({ token }) => copies.abort(token),
     removeTemporaryCopies() {
       void copies.abortAll();
-      names.clear();
       if (runFolderPath) rmSync(runFolderPath, { recursive: true, force: true });
       runFolderPath = null;
       runFolder = null;

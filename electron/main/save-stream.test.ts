@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveStream, type SaveStreamDeps } from './save-stream';
+import { openOnFillingDisk } from './testing/filling-disk';
 
 vi.mock('electron', () => ({}));
 
@@ -74,26 +75,9 @@ describe('streamed saves', () => {
   it('leaves the file it would replace untouched, and nothing partial, when the disk fills up', async () => {
     const target = join(folder, 'summary.casefile');
     await writeFile(target, 'the earlier export');
-    let writes = 0;
     const { handlers } = setUp(
       { canceled: false, filePath: target },
-      {
-        openFile: async (path, flags) => {
-          const handle = await open(path, flags);
-          const write = handle.write.bind(handle) as (...args: unknown[]) => Promise<unknown>;
-          Object.assign(handle, {
-            write: async (bytes: Uint8Array, offset: number, length: number) => {
-              writes += 1;
-              if (writes < 2) return write(bytes, offset, length);
-              await write(bytes, offset, Math.floor(length / 2));
-              throw Object.assign(new Error('ENOSPC: no space left on device'), {
-                code: 'ENOSPC',
-              });
-            },
-          });
-          return handle;
-        },
-      },
+      { openFile: openOnFillingDisk(1) },
     );
     const ticket = await handlers['files:begin-save']({
       suggestedName: 'summary.casefile',

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeArchive } from '../../../shared/archive/write-archive';
 import { backupFileName } from '../../../shared/backups';
+import { openOnFillingDisk } from '../testing/filling-disk';
 import { createBackupStore } from './backup-store';
 
 vi.mock('electron', () => ({}));
@@ -80,24 +81,11 @@ describe('the backups folder', () => {
     const earlier = await backUp(store);
     const earlierBytes = await readFile(earlier.path);
 
-    let writes = 0;
+    // The second write lands half its bytes, then the disk fills up.
     const failing = createBackupStore({
       dataDir,
       now: () => new Date('2026-03-31T13:00:00.000Z'),
-      openFile: async (path, flags) => {
-        const handle = await open(path, flags);
-        const write = handle.write.bind(handle) as (...args: unknown[]) => Promise<unknown>;
-        // The second write lands half its bytes, then the disk fills up.
-        Object.assign(handle, {
-          write: async (bytes: Uint8Array, offset: number, length: number) => {
-            writes += 1;
-            if (writes < 2) return write(bytes, offset, length);
-            await write(bytes, offset, Math.floor(length / 2));
-            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          },
-        });
-        return handle;
-      },
+      openFile: openOnFillingDisk(1),
     });
     const { token } = await failing.handlers['backups:begin']({ reason: 'daily' });
     await failing.handlers['backups:append']({ token, bytes: new Uint8Array(randomBytes(1000)) });

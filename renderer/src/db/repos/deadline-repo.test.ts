@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
-import { openTestDb, snapshot } from '../testing/test-db';
+import { openTestDbWithDispute, snapshot } from '../testing/test-db';
 import { createDeadline, deleteDeadline, setDeadlineDone } from './deadline-repo';
-import { createDispute } from './dispute-repo';
 
 describe('deadline repository', () => {
   let db: CasefileDb;
   let disputeId: string;
   beforeEach(async () => {
-    db = openTestDb();
-    ({ id: disputeId } = await createDispute(db, {
-      title: 'Acme v. Widget',
-      ourRole: 'plaintiff',
-      status: 'active',
-    }));
+    ({ db, disputeId } = await openTestDbWithDispute());
   });
   afterEach(async () => {
     await db.delete();

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CasefileDb } from '../casefile-db';
-import { openTestDb, snapshot } from '../testing/test-db';
+import { fileToAttach, openTestDb, snapshot } from '../testing/test-db';
 import { createDispute, deleteDispute } from './dispute-repo';
 import {
   attachDocument,
@@ -16,9 +15,7 @@ import {
 } from './document-repo';
 
 function fileOf(text: string, fileName = 'complaint.pdf', mimeType = 'application/pdf') {
-  const bytes = new TextEncoder().encode(text);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { blob: new Blob([bytes], { type: mimeType }), fileName, mimeType, sha256 };
+  return fileToAttach(text, fileName, mimeType);
 }
 
 async function bytesOf(blob: Blob | undefined) {

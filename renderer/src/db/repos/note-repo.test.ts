@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
-import { openTestDb, snapshot } from '../testing/test-db';
-import { createDispute } from './dispute-repo';
+import { openTestDbWithDispute, snapshot } from '../testing/test-db';
 import { createNote, deleteNote, noteToInput, updateNote } from './note-repo';
 
 describe('note repository', () => {
   let db: CasefileDb;
   let disputeId: string;
   beforeEach(async () => {
-    db = openTestDb();
-    ({ id: disputeId } = await createDispute(db, {
-      title: 'Acme v. Widget',
-      ourRole: 'plaintiff',
-      status: 'active',
-    }));
+    ({ db, disputeId } = await openTestDbWithDispute());
   });
   afterEach(async () => {
     await db.delete();

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
-import { openTestDb, snapshot } from '../testing/test-db';
-import { createDispute } from './dispute-repo';
+import { openTestDbWithDispute, snapshot } from '../testing/test-db';
 import { recordSettlement, statusAfter, type SettlementInput } from './settlement-repo';
 
 const settlement: SettlementInput = {
@@ -31,13 +30,7 @@ describe('recording a settlement', () => {
   let db: CasefileDb;
   let disputeId: string;
   beforeEach(async () => {
-    db = openTestDb();
-    ({ id: disputeId } = await createDispute(db, {
-      title: 'Acme v. Widget',
-      ourRole: 'plaintiff',
-      status: 'active',
-      openedOn: '2024-05-06',
-    }));
+    ({ db, disputeId } = await openTestDbWithDispute({ openedOn: '2024-05-06' }));
   });
   afterEach(async () => {
     await db.delete();

@@ -29,6 +29,7 @@ import {
   saveBackupSettings,
   type BackupSettings,
 } from './backup-settings';
+import { ActionsHeader } from '../../ui/RowActions';
 
 type RestoreChoice = { label: string; load: () => Promise<Blob> };
 
@@ -151,9 +152,7 @@ function BackupList({
           <Table.Th>Why</Table.Th>
           <Table.Th>Size</Table.Th>
           <Table.Th>Contents</Table.Th>
-          <Table.Th>
-            <span className="visually-hidden">Actions</span>
-          </Table.Th>
+          <ActionsHeader />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

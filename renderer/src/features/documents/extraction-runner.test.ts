@@ -1,19 +1,11 @@
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CasefileDb } from '../../db/casefile-db';
-import { createDispute } from '../../db/repos/dispute-repo';
 import { attachDocument, documentText, type ExtractionResult } from '../../db/repos/document-repo';
-import { openTestDb } from '../../db/testing/test-db';
+import { fileToAttach, openTestDbWithDispute } from '../../db/testing/test-db';
 import { createExtractionRunner, extractPendingTexts, type Extractor } from './extraction-runner';
 
 function pdf(text: string) {
-  const bytes = new TextEncoder().encode(`%PDF-1.7 ${text}`);
-  return {
-    blob: new Blob([bytes]),
-    fileName: `${text}.pdf`,
-    mimeType: 'application/pdf',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  return fileToAttach(`%PDF-1.7 ${text}`, `${text}.pdf`, 'application/pdf');
 }
 
 /** Pretends to be pdf.js: the "text" of a file is its bytes after the header. */
@@ -32,10 +24,7 @@ describe('text extraction bookkeeping', () => {
   let db: CasefileDb;
   let disputeId: string;
   beforeEach(async () => {
-    db = openTestDb();
-    disputeId = (
-      await createDispute(db, { title: 'A v. B', ourRole: 'plaintiff', status: 'active' })
-    ).id;
+    ({ db, disputeId } = await openTestDbWithDispute({ title: 'A v. B' }));
   });
   afterEach(async () => {
     await db.delete();

@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CasefileDb } from '../../db/casefile-db';
-import { createDispute } from '../../db/repos/dispute-repo';
 import { attachDocument } from '../../db/repos/document-repo';
-import { openTestDb } from '../../db/testing/test-db';
+import { fileToAttach, openTestDbWithDispute } from '../../db/testing/test-db';
 import { sha256OfBlob } from './sha256-slices';
 import { verifyStoredFiles } from './verify-files';
 
 function file(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    blob: new Blob([bytes]),
-    fileName: `${text}.txt`,
-    mimeType: 'text/plain',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  return fileToAttach(text, `${text}.txt`, 'text/plain');
 }
 
 const hash = (blob: Blob, onProgress: (n: number) => void) => sha256OfBlob(blob, onProgress);
@@ -23,10 +16,7 @@ describe('verifying the stored files', () => {
   let db: CasefileDb;
   let disputeId: string;
   beforeEach(async () => {
-    db = openTestDb();
-    disputeId = (
-      await createDispute(db, { title: 'A v. B', ourRole: 'plaintiff', status: 'active' })
-    ).id;
+    ({ db, disputeId } = await openTestDbWithDispute({ title: 'A v. B' }));
   });
   afterEach(async () => {
     await db.delete();

@@ -12,6 +12,7 @@ import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { requestFocus } from '../timeline/focus-request';
+import { ActionsHeader } from '../../ui/RowActions';
 
 const ROWS_AT_FIRST = 50;
 
@@ -40,9 +41,7 @@ function DeadlineTable({
               <Table.Th>Kind</Table.Th>
               <Table.Th>Dispute</Table.Th>
               <Table.Th>Responsible</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">Actions</span>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
