@@ -122,6 +122,11 @@ export const ipcContract = {
   'backups:list': channel<BackupSummary[]>()('listBackups', z.object({})),
   'backups:read': channel<Uint8Array>()('readBackup', readBackupArgsSchema),
   'app:quit-ready': channel<void>()('quitReady', z.object({})),
+  // The renderer received 'prepare-to-quit' and says whether a backup will follow.
+  'app:quit-preparing': channel<void>()(
+    'quitPreparing',
+    z.object({ backingUp: z.boolean() }).strict(),
+  ),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -138,7 +143,8 @@ export const menuCommands = [
   'import-bundle',
   'back-up-now',
   'restore-backup',
-  // Sent by the main process on quit: the renderer backs up if asked to, then answers quitReady.
+  // Sent by the main process on quit: the renderer answers quitPreparing at once, backs up if
+  // asked to, then answers quitReady.
   'prepare-to-quit',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

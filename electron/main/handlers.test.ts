@@ -87,6 +87,7 @@ function setUp({ window = null as BaseWindow | null } = {}) {
       'files:abort-save': vi.fn<SaveStreamHandlers['files:abort-save']>(async () => {}),
     },
     quitReady: vi.fn<() => void>(),
+    quitPreparing: vi.fn<(backingUp: boolean) => void>(),
   } satisfies HandlerDeps;
   return { deps, handlers: createHandlers(deps) };
 }

@@ -33,6 +33,8 @@ export type HandlerDeps = {
   saveStream: SaveStreamHandlers;
   /** The renderer has finished preparing to quit (backups/quit-backup.ts). */
   quitReady(): void;
+  /** The renderer has received `prepare-to-quit`; says whether a backup follows. */
+  quitPreparing(backingUp: boolean): void;
 };
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -74,6 +76,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
     'app:quit-ready': async () => {
       deps.quitReady();
+    },
+
+    'app:quit-preparing': async ({ backingUp }) => {
+      deps.quitPreparing(backingUp);
     },
 
     'documents:begin-copy': (args) => deps.attachments['documents:begin-copy'](args),

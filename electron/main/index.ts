@@ -99,8 +99,26 @@ function run() {
       return true;
     },
     quit: () => app.quit(),
-    // Long enough for a large backup; a hung renderer still cannot keep Casefile open.
+    // A renderer that is alive answers at once; one still starting or stuck never keeps Casefile open.
+    ackTimeoutMs: 4000,
+    // Long enough for a large backup; a second quit meanwhile asks the person.
     timeoutMs: 10 * 60 * 1000,
+    confirmQuitDuringBackup: async () => {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Keep backing up', 'Quit without finishing'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Quit without finishing the backup?',
+        detail:
+          'The backup on quit is still being written. If you quit now it is not kept; your case files are not affected.',
+      };
+      const window = getMainWindow();
+      const { response } = await (window
+        ? dialog.showMessageBox(window, options)
+        : dialog.showMessageBox(options));
+      return response === 1;
+    },
   });
   app.on('before-quit', (event) => quitBackup.onBeforeQuit(event));
   app.on('will-quit', () => {
@@ -133,6 +151,7 @@ function run() {
     backups: backups.handlers,
     saveStream: saveStream.handlers,
     quitReady: () => quitBackup.ready(),
+    quitPreparing: (backingUp) => quitBackup.acknowledged(backingUp),
     print: createPrintHandlers({
       // Hidden: the person sees the save or print dialog, never the page being rendered.
       createWindow: () =>

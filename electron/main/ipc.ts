@@ -53,6 +53,7 @@ const ACTIONS: Record<IpcChannel, string> = {
   'backups:list': 'list the backups',
   'backups:read': 'read the backup',
   'app:quit-ready': 'quit',
+  'app:quit-preparing': 'prepare to quit',
 };
 
 export function registerIpcHandlers(
