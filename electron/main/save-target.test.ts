@@ -4,10 +4,12 @@ import { UserFacingError } from './ipc';
 import { chooseSaveTarget, saveError, writeSaveTarget } from './save-target';
 
 function dialogAnswering(answer: { canceled: boolean; filePath?: string }) {
-  const showSaveDialog = vi.fn(async () => ({
-    canceled: answer.canceled,
-    filePath: answer.filePath ?? '',
-  }));
+  const showSaveDialog = vi.fn<() => Promise<{ canceled: boolean; filePath: string }>>(
+    async () => ({
+      canceled: answer.canceled,
+      filePath: answer.filePath ?? '',
+    }),
+  );
   return {
     dialog: { showSaveDialog } as unknown as Pick<Dialog, 'showSaveDialog'>,
     showSaveDialog,
@@ -42,7 +44,7 @@ describe('the save target', () => {
   });
 
   it('turns a failed write into words the person can act on', async () => {
-    const write = vi.fn(async () => {
+    const write = vi.fn<(path: string, bytes: Uint8Array) => Promise<void>>(async () => {
       throw failure('ENOSPC');
     });
     const saving = writeSaveTarget('/x/summary.pdf', new Uint8Array([1]), write);

@@ -5,7 +5,7 @@ function setUp({ hasWindow = true, quitWithoutFinishing = true } = {}) {
   const timers: Array<{ ms: number; fire: () => void; cancelled: boolean }> = [];
   const quit = vi.fn<() => void>();
   const askRendererToPrepare = vi.fn<() => boolean>(() => hasWindow);
-  const confirmQuitDuringBackup = vi.fn(async () => quitWithoutFinishing);
+  const confirmQuitDuringBackup = vi.fn<() => Promise<boolean>>(async () => quitWithoutFinishing);
   const quitBackup = createQuitBackup({
     askRendererToPrepare,
     quit,
