@@ -164,10 +164,12 @@ describe('main process lifecycle', () => {
     expect(window?.focus).toHaveBeenCalled();
   });
 
-  it('removes the temporary copies of opened documents when the app quits', async () => {
+  it('holds the quit while it tidies up, then quits', async () => {
     await start();
-    expect(fake.appListeners.has('will-quit')).toBe(true);
-    expect(() => fake.appListeners.get('will-quit')?.()).not.toThrow();
+    const event = { preventDefault: vi.fn<() => void>() };
+    expect(() => fake.appListeners.get('will-quit')?.(event)).not.toThrow();
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.log.at(-1)).toBe('quit'));
   });
 
   it.skipIf(process.platform === 'darwin')('quits when the last window closes', async () => {

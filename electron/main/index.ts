@@ -6,6 +6,7 @@
  * Everything else waits for `ready`.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc';
@@ -19,6 +20,7 @@ import { createSaveStream } from './save-stream';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { createPrintHandlers } from './printing';
+import { cleanUpAtQuit } from './quit-cleanup';
 import { registerAppScheme, serveRenderer } from './protocol';
 import {
   APP_INDEX_URL,
@@ -83,9 +85,12 @@ function run() {
     mainWindow = window;
   };
 
-  const attachments = createAttachmentHandlers({ shell });
-  // The temporary copies opened in other apps go with the run that made them.
-  app.on('will-quit', () => attachments.removeTemporaryCopies());
+  const attachments = createAttachmentHandlers({
+    shell,
+    leftoversFile: join(dataDir, 'temporary-copies-left-behind.json'),
+  });
+  // Copies a viewer still held when the last run quit.
+  void attachments.removeLeftoverCopies();
 
   const backups = createBackupStore({ dataDir });
   backups.removeStaleTemporaryFiles().catch((error: unknown) => {
@@ -121,18 +126,18 @@ function run() {
     },
   });
   app.on('before-quit', (event) => quitBackup.onBeforeQuit(event));
-  app.on('will-quit', () => {
-    backups.abortAll().catch((error: unknown) => console.error('Backup cleanup failed', error));
-  });
   const saveStream = createSaveStream({
     dialog,
     downloadsDir: app.getPath('downloads'),
     getMainWindow,
   });
-  // A save cut short by quitting leaves no partial file beside the person's own.
-  app.on('will-quit', () => {
-    saveStream.abortAll().catch((error: unknown) => console.error('Save cleanup failed', error));
-  });
+  cleanUpAtQuit(app, [
+    // The temporary copies opened in other apps go with the run that made them.
+    { name: 'temporary copies', run: () => attachments.removeTemporaryCopies() },
+    { name: 'unfinished backups', run: () => backups.abortAll() },
+    // A save cut short by quitting leaves no partial file beside the person's own.
+    { name: 'unfinished saves', run: () => saveStream.abortAll() },
+  ]);
 
   const handlers = createHandlers({
     app: {
