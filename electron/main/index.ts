@@ -5,13 +5,14 @@
  * `casefile://` scheme and the sandbox are set up before the app is ready, as Chromium requires.
  * Everything else waits for `ready`.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc';
 import { createAttachmentHandlers } from './attachments';
 import { createBackupStore } from './backups/backup-store';
+import { installContextMenu } from './context-menu';
 import { createQuitBackup } from './backups/quit-backup';
 import { writeFileAtomic } from './atomic-write';
 import { resolveDataDir } from './data-dir';
@@ -22,16 +23,20 @@ import { installApplicationMenu } from './menu';
 import { createPrintHandlers } from './printing';
 import { cleanUpAtQuit } from './quit-cleanup';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { watchRendererHealth } from './renderer-health';
+import { configureSpellcheck } from './spellcheck';
 import {
   APP_INDEX_URL,
   createHardenedWindow,
   hardenSession,
   hardenWebContents,
   isAppUrl,
+  isDevelopmentMode,
   openExternalSafely,
   resolveDevServerUrl,
 } from './security';
 import { createMainWindow } from './window';
+import { clampToDisplays, readWindowState, stateOf } from './window-state';
 
 const PRODUCT_NAME = 'Casefile';
 // The build puts main, preload and renderer side by side under out/.
@@ -44,7 +49,7 @@ const dataDir = resolveDataDir({
   appDataDir: app.getPath('appData'),
 });
 const devServerUrl = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-const isDev = !app.isPackaged;
+const isDev = isDevelopmentMode(devServerUrl);
 
 if (useDataDir(dataDir)) {
   registerAppScheme();
@@ -76,12 +81,32 @@ function run() {
   let mainWindow: BrowserWindow | null = null;
   const getMainWindow = () => (mainWindow?.isDestroyed() === false ? mainWindow : null);
 
+  const windowStateFile = join(dataDir, 'window-state.json');
   const openMainWindow = () => {
-    const window = createMainWindow({ preloadPath, isDev, rendererUrl: devServerUrl });
+    const primary = screen.getPrimaryDisplay();
+    const displays = [primary, ...screen.getAllDisplays().filter(({ id }) => id !== primary.id)];
+    const window = createMainWindow({
+      preloadPath,
+      isDev,
+      rendererUrl: devServerUrl,
+      state: clampToDisplays(
+        readWindowState(windowStateFile),
+        displays.map(({ workArea }) => workArea),
+      ),
+    });
+    installContextMenu(window.webContents);
+    watchRendererHealth(window, { dialog, quit: () => app.quit() });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
-    window.on('close', (event) => quitBackup.onWindowClose(event, process.platform));
+    window.on('close', (event) => {
+      try {
+        writeFileSync(windowStateFile, JSON.stringify(stateOf(window)));
+      } catch (error) {
+        console.warn('Casefile could not remember where its window was', error);
+      }
+      quitBackup.onWindowClose(event, process.platform);
+    });
     mainWindow = window;
   };
 
@@ -209,6 +234,10 @@ function run() {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, { devServerUrl });
+      configureSpellcheck(session.defaultSession, {
+        platform: process.platform,
+        userDataDir: dataDir,
+      });
       serveRenderer(rendererDir);
       registerIpcHandlers(ipcMain, handlers, {
         isTrustedSender: (url) => isAppUrl(url, devServerUrl),
