@@ -28,14 +28,18 @@ if (!electron.ok) {
 const built = npx(['electron-vite', 'build'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
+const extra = process.argv.slice(2);
+const hostFlag = { linux: '--linux', win32: '--win', darwin: '--mac' }[process.platform];
+// The Electron in node_modules is this platform's; for another platform electron-builder fetches one.
+const forThisPlatform = !extra.some((arg) => /^--(linux|win|mac)$/.test(arg) && arg !== hostFlag);
 const electronDist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronPackageDir(), 'dist');
 const builder = spawn(
   'npx',
   [
     '--no-install',
     'electron-builder',
-    `--config.electronDist=${electronDist}`,
-    ...process.argv.slice(2),
+    ...(forThisPlatform ? [`--config.electronDist=${electronDist}`] : []),
+    ...extra,
   ],
   { cwd: root, shell: process.platform === 'win32', stdio: ['ignore', 'pipe', 'pipe'] },
 );
