@@ -88,6 +88,10 @@ function setUp({ window = null as BaseWindow | null } = {}) {
     },
     quitReady: vi.fn<() => void>(),
     quitPreparing: vi.fn<(backingUp: boolean) => void>(),
+    openedBundles: {
+      'files:take-opened-bundle': async () => null,
+      'files:read-opened-bundle': async () => new Uint8Array(),
+    },
   } satisfies HandlerDeps;
   return { deps, handlers: createHandlers(deps) };
 }

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { UserFacingError, type IpcHandlers } from './ipc';
 import type { DocumentCopyHandlers } from './attachments';
+import type { OpenedBundleHandlers } from './opened-bundles';
 import type { PrintHandlers } from './printing';
 import type { BackupHandlers } from './backups/backup-store';
 import type { SaveStreamHandlers } from './save-stream';
@@ -29,6 +30,8 @@ export type HandlerDeps = {
   attachments: DocumentCopyHandlers;
   /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
   backups: BackupHandlers;
+  /** `.casefile` bundles opened with Casefile, read by token (opened-bundles.ts). */
+  openedBundles: OpenedBundleHandlers;
   /** Streamed saves where the person chooses, for files too large for one message. */
   saveStream: SaveStreamHandlers;
   /** The renderer has finished preparing to quit (backups/quit-backup.ts). */
@@ -73,6 +76,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     ...deps.backups,
 
     ...deps.saveStream,
+
+    ...deps.openedBundles,
 
     'app:quit-ready': async () => {
       deps.quitReady();

@@ -20,6 +20,7 @@ import { createHandlers } from './handlers';
 import { createSaveStream } from './save-stream';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { bundlePathsIn, createOpenedBundles } from './opened-bundles';
 import { createPrintHandlers } from './printing';
 import { cleanUpAtQuit } from './quit-cleanup';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -110,6 +111,22 @@ function run() {
     mainWindow = window;
   };
 
+  // Bundles opened with Casefile: on this command line, from a second start, or (macOS) open-file,
+  // which can arrive before the app is ready. The renderer also asks once when it has loaded.
+  const openedBundles = createOpenedBundles({
+    notify: () => {
+      const window = getMainWindow();
+      if (window && !window.webContents.isLoading()) {
+        window.webContents.send(MENU_COMMAND_CHANNEL, 'open-bundle-file');
+      }
+    },
+  });
+  openedBundles.add(bundlePathsIn(process.argv.slice(1)));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedBundles.add(bundlePathsIn([path]));
+  });
+
   const attachments = createAttachmentHandlers({
     shell,
     leftoversFile: join(dataDir, 'temporary-copies-left-behind.json'),
@@ -180,6 +197,7 @@ function run() {
     attachments,
     backups: backups.handlers,
     saveStream: saveStream.handlers,
+    openedBundles: openedBundles.handlers,
     quitReady: () => quitBackup.ready(),
     quitPreparing: (backingUp) => quitBackup.acknowledged(backingUp),
     print: createPrintHandlers({
@@ -214,7 +232,8 @@ function run() {
     );
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openedBundles.add(bundlePathsIn(argv.slice(1)));
     const window = getMainWindow();
     if (!window) {
       if (app.isReady()) openMainWindow();

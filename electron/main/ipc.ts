@@ -54,6 +54,8 @@ const ACTIONS: Record<IpcChannel, string> = {
   'backups:read': 'read the backup',
   'app:quit-ready': 'quit',
   'app:quit-preparing': 'prepare to quit',
+  'files:take-opened-bundle': 'open the bundle',
+  'files:read-opened-bundle': 'read the bundle',
 };
 
 export function registerIpcHandlers(
