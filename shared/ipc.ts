@@ -83,6 +83,21 @@ export const appendSaveArgsSchema = z.object({
 export const endSaveArgsSchema = z.object({ token: saveTokenSchema });
 export type SaveTicket = { started: false } | { started: true; token: string; path: string };
 
+/**
+ * A `.casefile` bundle the person opened with Casefile (double-click, or as an argument). The
+ * main process keeps the path; the renderer only ever gets a token for it and reads its bytes in
+ * pieces, so no path from the renderer is ever opened.
+ */
+export type OpenedBundleFile = { token: string; name: string; size: number };
+export const READ_OPENED_MAX_BYTES = 8 * 1024 * 1024;
+export const readOpenedBundleArgsSchema = z
+  .object({
+    token: saveTokenSchema,
+    offset: z.number().int().min(0),
+    length: z.number().int().min(1).max(READ_OPENED_MAX_BYTES),
+  })
+  .strict();
+
 export const openExternalArgsSchema = z.object({ url: z.string().max(4096) });
 
 /** A print route (`/print/…`) and the page choices its PDF or print job uses. */
@@ -122,6 +137,16 @@ export const ipcContract = {
   'backups:list': channel<BackupSummary[]>()('listBackups', z.object({})),
   'backups:read': channel<Uint8Array>()('readBackup', readBackupArgsSchema),
   'app:quit-ready': channel<void>()('quitReady', z.object({})),
+  'files:take-opened-bundle': channel<OpenedBundleFile | null>()(
+    'takeOpenedBundle',
+    z.object({}).strict(),
+  ),
+  'files:read-opened-bundle': channel<Uint8Array>()('readOpenedBundle', readOpenedBundleArgsSchema),
+  // The renderer received 'prepare-to-quit' and says whether a backup will follow.
+  'app:quit-preparing': channel<void>()(
+    'quitPreparing',
+    z.object({ backingUp: z.boolean() }).strict(),
+  ),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -138,7 +163,11 @@ export const menuCommands = [
   'import-bundle',
   'back-up-now',
   'restore-backup',
-  // Sent by the main process on quit: the renderer backs up if asked to, then answers quitReady.
+  // A .casefile bundle was opened with Casefile: the renderer takes it (takeOpenedBundle) and
+  // shows the import dialog for it.
+  'open-bundle-file',
+  // Sent by the main process on quit: the renderer answers quitPreparing at once, backs up if
+  // asked to, then answers quitReady.
   'prepare-to-quit',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,7 +22,11 @@ afterEach(async () => {
 
 function setUp(openResult = '') {
   const openPath = vi.fn<(path: string) => Promise<string>>(async () => openResult);
-  const handlers = createAttachmentHandlers({ shell: { openPath }, tempRoot });
+  const handlers = createAttachmentHandlers({
+    shell: { openPath },
+    tempRoot,
+    leftoversFile: join(tempRoot, 'leftovers.json'),
+  });
   return { openPath, handlers };
 }
 
@@ -80,11 +84,46 @@ describe('opening a document with the system app', () => {
     const { openPath, handlers } = setUp();
     await openCopy(handlers, 'a.pdf', bytes);
     const runFolder = dirname(dirname(openPath.mock.calls[0]![0]));
-    handlers.removeTemporaryCopies();
+    await handlers.removeTemporaryCopies();
     expect(existsSync(runFolder)).toBe(false);
     // A later open (the app is still quitting slowly) starts a fresh folder rather than failing.
     await openCopy(handlers, 'b.pdf', bytes);
     expect(existsSync(openPath.mock.calls[1]![0])).toBe(true);
+  });
+
+  it('never throws at quit when a viewer holds a copy, and removes it at the next start', async () => {
+    const leftoversFile = join(tempRoot, 'leftovers.json');
+    const openPath = vi.fn<(path: string) => Promise<string>>(async () => '');
+    const busy = Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
+    const quitting = createAttachmentHandlers({
+      shell: { openPath },
+      tempRoot,
+      leftoversFile,
+      removeFolder: async () => {
+        throw busy;
+      },
+    });
+    await openCopy(quitting, 'held.pdf', bytes);
+    const runFolder = dirname(dirname(openPath.mock.calls[0]![0]));
+    await expect(quitting.removeTemporaryCopies()).resolves.toBeUndefined();
+    expect(existsSync(runFolder)).toBe(true);
+    expect(JSON.parse(await readFile(leftoversFile, 'utf8'))).toEqual([runFolder]);
+
+    // The next run: the viewer has let go.
+    const next = createAttachmentHandlers({ shell: { openPath }, tempRoot, leftoversFile });
+    await next.removeLeftoverCopies();
+    expect(existsSync(runFolder)).toBe(false);
+    expect(existsSync(leftoversFile)).toBe(false);
+  });
+
+  it('removes nothing at start but its own run folders, whatever the list says', async () => {
+    const leftoversFile = join(tempRoot, 'leftovers.json');
+    const precious = join(tempRoot, 'precious');
+    await mkdir(precious);
+    await writeFile(leftoversFile, JSON.stringify([precious, 42]));
+    const { handlers } = setUp();
+    await handlers.removeLeftoverCopies();
+    expect(existsSync(precious)).toBe(true);
   });
 
   it('says so when no app can open the file', async () => {
@@ -101,6 +140,7 @@ describe('opening a document with the system app', () => {
     const handlers = createAttachmentHandlers({
       shell: { openPath },
       tempRoot,
+      leftoversFile: join(tempRoot, 'leftovers.json'),
       openFile: openOnFillingDisk(0),
     });
     const { token } = await handlers['documents:begin-copy']({ fileName: 'Expert report.pdf' });

@@ -4,12 +4,13 @@
  * arrives in pieces (streamed-file.ts), so a 2 GB filing never crosses in one message. The copies
  * go in one folder per run, created on first use with owner-only permissions (0700, files 0600)
  * so other users of the machine cannot read privileged filings, and removed when the app quits.
+ * A copy still held open by another app (Word or Acrobat on Windows refuse its removal with
+ * EBUSY/EPERM) is written down in the data folder and removed at the next start instead.
  * Each copy gets its own subfolder so the viewer shows the document's real file name even when
  * two documents share it.
  */
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Shell } from 'electron';
@@ -22,6 +23,10 @@ export type AttachmentDeps = {
   /** Where the per-run folder is made; the system temp folder unless a test says otherwise. */
   tempRoot?: string;
   openFile?: StreamedFilesDeps['openFile'];
+  /** The list (in the data folder) of run folders a quit could not remove. */
+  leftoversFile: string;
+  /** Removes a folder and what is in it; tests make it fail as Windows does. */
+  removeFolder?: (path: string) => Promise<void>;
 };
 
 export type DocumentCopyHandlers = Pick<
@@ -30,9 +35,14 @@ export type DocumentCopyHandlers = Pick<
 >;
 
 export type AttachmentHandlers = DocumentCopyHandlers & {
-  /** Removes the per-run folder and every copy in it; call when the app quits. */
-  removeTemporaryCopies(): void;
+  /** Removes the per-run folder and every copy in it; call when the app quits. Never throws. */
+  removeTemporaryCopies(): Promise<void>;
+  /** Removes what earlier runs could not; call at start. Never throws. */
+  removeLeftoverCopies(): Promise<void>;
 };
+
+/** The per-run folder's name starts so; only such folders are ever removed from the list. */
+const RUN_FOLDER_PREFIX = 'casefile-open-';
 
 /** Characters that are not allowed in file names on Windows, macOS or Linux (and controls). */
 const UNSAFE_CHARACTERS = new Set('<>:"/\\|?*');
@@ -56,10 +66,11 @@ export function safeFileName(name: string): string {
 export function createAttachmentHandlers(deps: AttachmentDeps): AttachmentHandlers {
   let runFolder: Promise<string> | null = null;
   let runFolderPath: string | null = null;
+  const removeFolder = deps.removeFolder ?? removeFolderNow;
 
   const folder = () => {
     runFolder ??= (async () => {
-      const created = await mkdtemp(join(deps.tempRoot ?? tmpdir(), 'casefile-open-'));
+      const created = await mkdtemp(join(deps.tempRoot ?? tmpdir(), RUN_FOLDER_PREFIX));
       await chmod(created, 0o700);
       runFolderPath = created;
       return created;
@@ -94,14 +105,60 @@ export function createAttachmentHandlers(deps: AttachmentDeps): AttachmentHandle
       }
     },
     'documents:abort-copy': ({ token }) => copies.abort(token),
-    removeTemporaryCopies() {
-      void copies.abortAll();
-      if (runFolderPath) rmSync(runFolderPath, { recursive: true, force: true });
+    async removeTemporaryCopies() {
+      const path = runFolderPath;
       runFolderPath = null;
       runFolder = null;
+      await copies.abortAll().catch((error: unknown) => {
+        console.error('Casefile could not cancel a copy being written', error);
+      });
+      if (path === null) return;
+      try {
+        await removeFolder(path);
+      } catch (error) {
+        console.warn(`Casefile will remove ${path} at its next start`, error);
+        await writeLeftovers([...(await readLeftovers()), path]);
+      }
+    },
+    async removeLeftoverCopies() {
+      const leftovers = await readLeftovers();
+      if (leftovers.length === 0) return;
+      const stillThere: string[] = [];
+      for (const path of leftovers) {
+        await removeFolder(path).catch(() => stillThere.push(path));
+      }
+      await writeLeftovers(stillThere);
     },
   };
+
+  async function readLeftovers(): Promise<string[]> {
+    try {
+      const parsed: unknown = JSON.parse(await readFile(deps.leftoversFile, 'utf8'));
+      // Only our own run folders: the list must never become a way to delete anything else.
+      return Array.isArray(parsed)
+        ? parsed.filter(
+            (path): path is string =>
+              typeof path === 'string' && basename(path).startsWith(RUN_FOLDER_PREFIX),
+          )
+        : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async function writeLeftovers(paths: string[]) {
+    try {
+      if (paths.length === 0) await rm(deps.leftoversFile, { force: true });
+      else await writeFile(deps.leftoversFile, JSON.stringify([...new Set(paths)]));
+    } catch (error) {
+      console.error('Casefile could not note the temporary copies left behind', error);
+    }
+  }
 }
+
+const removeFolderNow = (path: string) =>
+  // Retries ride out a virus scanner's brief hold on Windows; a viewer's lasting hold still fails.
+  rm(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
 
 /** A full disk is the failure a person can act on; anything else goes to the log. */
 function copyError(path: string, error: unknown): unknown {

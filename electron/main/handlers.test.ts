@@ -87,6 +87,11 @@ function setUp({ window = null as BaseWindow | null } = {}) {
       'files:abort-save': vi.fn<SaveStreamHandlers['files:abort-save']>(async () => {}),
     },
     quitReady: vi.fn<() => void>(),
+    quitPreparing: vi.fn<(backingUp: boolean) => void>(),
+    openedBundles: {
+      'files:take-opened-bundle': async () => null,
+      'files:read-opened-bundle': async () => new Uint8Array(),
+    },
   } satisfies HandlerDeps;
   return { deps, handlers: createHandlers(deps) };
 }

@@ -4,13 +4,14 @@
  * can be tested without an Electron binary.
  */
 import { mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { UserFacingError, type IpcHandlers } from './ipc';
 import type { DocumentCopyHandlers } from './attachments';
+import type { OpenedBundleHandlers } from './opened-bundles';
 import type { PrintHandlers } from './printing';
 import type { BackupHandlers } from './backups/backup-store';
 import type { SaveStreamHandlers } from './save-stream';
+import { chooseSaveTarget, writeSaveTarget } from './save-target';
 import { isSafeExternalUrl, type openExternalSafely } from './security';
 
 export type HandlerDeps = {
@@ -29,10 +30,14 @@ export type HandlerDeps = {
   attachments: DocumentCopyHandlers;
   /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
   backups: BackupHandlers;
+  /** `.casefile` bundles opened with Casefile, read by token (opened-bundles.ts). */
+  openedBundles: OpenedBundleHandlers;
   /** Streamed saves where the person chooses, for files too large for one message. */
   saveStream: SaveStreamHandlers;
   /** The renderer has finished preparing to quit (backups/quit-backup.ts). */
   quitReady(): void;
+  /** The renderer has received `prepare-to-quit`; says whether a backup follows. */
+  quitPreparing(backingUp: boolean): void;
 };
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -53,18 +58,17 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     'files:save-file': async ({ suggestedName, bytes, filters }) => {
-      const options = { defaultPath: join(deps.app.downloadsDir, suggestedName), filters };
-      const window = deps.getMainWindow();
-      const choice = window
-        ? await deps.dialog.showSaveDialog(window, options)
-        : await deps.dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      try {
-        await deps.fs.writeFileAtomic(choice.filePath, bytes);
-      } catch (error) {
-        throw saveError(choice.filePath, error);
-      }
-      return { saved: true, path: choice.filePath };
+      const path = await chooseSaveTarget(
+        {
+          dialog: deps.dialog,
+          downloadsDir: deps.app.downloadsDir,
+          getMainWindow: deps.getMainWindow,
+        },
+        { suggestedName, filters },
+      );
+      if (path === undefined) return { saved: false };
+      await writeSaveTarget(path, bytes, deps.fs.writeFileAtomic);
+      return { saved: true, path };
     },
 
     ...deps.print,
@@ -73,8 +77,14 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
     ...deps.saveStream,
 
+    ...deps.openedBundles,
+
     'app:quit-ready': async () => {
       deps.quitReady();
+    },
+
+    'app:quit-preparing': async ({ backingUp }) => {
+      deps.quitPreparing(backingUp);
     },
 
     'documents:begin-copy': (args) => deps.attachments['documents:begin-copy'](args),
@@ -92,35 +102,4 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       }
     },
   };
-}
-
-/** The reasons a save fails that a person can act on; anything else goes to the log. */
-export function saveError(path: string, error: unknown) {
-  const name = basename(path);
-  const nothingChanged = 'Nothing was changed on disk.';
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return new UserFacingError(
-        `Casefile is not allowed to write “${name}” there. Choose another folder. ${nothingChanged}`,
-      );
-    case 'ENOSPC':
-      return new UserFacingError(
-        `The disk is full, so “${name}” was not saved. Free some space or choose another disk. ${nothingChanged}`,
-      );
-    case 'EROFS':
-      return new UserFacingError(
-        `That folder is read-only, so “${name}” was not saved. Choose another folder.`,
-      );
-    case 'ENOENT':
-      return new UserFacingError(
-        `The folder chosen for “${name}” is no longer there. Choose another folder. ${nothingChanged}`,
-      );
-    case 'EISDIR':
-      return new UserFacingError(
-        `There is a folder called “${name}” there. Choose another name. ${nothingChanged}`,
-      );
-    default:
-      return error;
-  }
 }

@@ -15,6 +15,8 @@ const fake = vi.hoisted(() => {
     appListeners: new Map<string, Listener>(),
     windows: [] as Array<{ restore: () => void; focus: () => void }>,
     ipcChannels: [] as string[],
+    packaged: true,
+    menu: undefined as unknown,
   };
   return state;
 });
@@ -34,6 +36,7 @@ vi.mock('electron', () => {
     readonly restore = vi.fn<() => void>();
     readonly isMinimized = () => true;
     readonly isDestroyed = () => false;
+    readonly webContents = { on: () => {} };
     constructor(options: { webPreferences: { preload: string } }) {
       log(`window:${options.webPreferences.preload}`);
       fake.windows.push(this as never);
@@ -41,7 +44,9 @@ vi.mock('electron', () => {
   }
   return {
     app: {
-      isPackaged: true,
+      get isPackaged() {
+        return fake.packaged;
+      },
       getPath: (name: string) => (name === 'appData' ? '/nowhere/appData' : '/nowhere/Downloads'),
       setPath: (name: string, value: string) => log(`setPath:${name}:${value}`),
       getVersion: () => '0.1.0',
@@ -69,9 +74,17 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: {
       buildFromTemplate: (template: unknown) => template,
-      setApplicationMenu: () => log('setApplicationMenu'),
+      setApplicationMenu: (menu: unknown) => {
+        fake.menu = menu;
+        log('setApplicationMenu');
+      },
     },
     dialog: { showErrorBox: (title: string) => log(`error:${title}`) },
+    clipboard: {},
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } }],
+    },
     shell: {},
     ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
     protocol: {
@@ -83,6 +96,8 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: () => log('setPermissionRequestHandler'),
         setPermissionCheckHandler: () => log('setPermissionCheckHandler'),
         webRequest: { onHeadersReceived: () => log('onHeadersReceived') },
+        setSpellCheckerDictionaryDownloadURL: (url: string) => log(`dictionaries:${url}`),
+        setSpellCheckerEnabled: (enabled: boolean) => log(`spellcheck:${enabled}`),
       },
     },
   };
@@ -99,6 +114,7 @@ beforeEach(async () => {
   fake.ipcChannels.length = 0;
   fake.appListeners.clear();
   fake.lock = true;
+  fake.packaged = true;
   vi.resetModules();
 });
 
@@ -146,6 +162,10 @@ describe('main process lifecycle', () => {
       'setPermissionRequestHandler',
       'setPermissionCheckHandler',
       'onHeadersReceived',
+      // Spelling never downloads a dictionary (macOS uses its own spell checker).
+      ...(process.platform === 'darwin'
+        ? ['spellcheck:true']
+        : ['dictionaries:http://127.0.0.1:9/', 'spellcheck:false']),
       'protocol.handle:casefile',
       'setApplicationMenu',
       expect.stringMatching(/^window:.*preload[/\\]index\.cjs$/),
@@ -153,6 +173,23 @@ describe('main process lifecycle', () => {
       'loadURL:casefile://app/index.html',
     ]);
     expect([...fake.ipcChannels].sort()).toEqual([...ipcChannels].sort());
+  });
+
+  it('gives an unpackaged run without the dev server no Reload or developer tools', async () => {
+    fake.packaged = false;
+    vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+    await start();
+    await becomeReady();
+    const roles = JSON.stringify(fake.menu);
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).not.toContain('"reload"');
+  });
+
+  it('offers them under `npm run dev`', async () => {
+    fake.packaged = false;
+    await start();
+    await becomeReady();
+    expect(JSON.stringify(fake.menu)).toContain('toggleDevTools');
   });
 
   it('brings the open window forward when Casefile is started again', async () => {
@@ -164,10 +201,12 @@ describe('main process lifecycle', () => {
     expect(window?.focus).toHaveBeenCalled();
   });
 
-  it('removes the temporary copies of opened documents when the app quits', async () => {
+  it('holds the quit while it tidies up, then quits', async () => {
     await start();
-    expect(fake.appListeners.has('will-quit')).toBe(true);
-    expect(() => fake.appListeners.get('will-quit')?.()).not.toThrow();
+    const event = { preventDefault: vi.fn<() => void>() };
+    expect(() => fake.appListeners.get('will-quit')?.(event)).not.toThrow();
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.log.at(-1)).toBe('quit'));
   });
 
   it.skipIf(process.platform === 'darwin')('quits when the last window closes', async () => {

@@ -5,12 +5,14 @@
  * `casefile://` scheme and the sandbox are set up before the app is ready, as Chromium requires.
  * Everything else waits for `ready`.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc';
 import { createAttachmentHandlers } from './attachments';
 import { createBackupStore } from './backups/backup-store';
+import { installContextMenu } from './context-menu';
 import { createQuitBackup } from './backups/quit-backup';
 import { writeFileAtomic } from './atomic-write';
 import { resolveDataDir } from './data-dir';
@@ -18,18 +20,24 @@ import { createHandlers } from './handlers';
 import { createSaveStream } from './save-stream';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { bundlePathsIn, createOpenedBundles } from './opened-bundles';
 import { createPrintHandlers } from './printing';
+import { cleanUpAtQuit } from './quit-cleanup';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { watchRendererHealth } from './renderer-health';
+import { configureSpellcheck } from './spellcheck';
 import {
   APP_INDEX_URL,
   createHardenedWindow,
   hardenSession,
   hardenWebContents,
   isAppUrl,
+  isDevelopmentMode,
   openExternalSafely,
   resolveDevServerUrl,
 } from './security';
 import { createMainWindow } from './window';
+import { clampToDisplays, readWindowState, stateOf } from './window-state';
 
 const PRODUCT_NAME = 'Casefile';
 // The build puts main, preload and renderer side by side under out/.
@@ -42,7 +50,7 @@ const dataDir = resolveDataDir({
   appDataDir: app.getPath('appData'),
 });
 const devServerUrl = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-const isDev = !app.isPackaged;
+const isDev = isDevelopmentMode(devServerUrl);
 
 if (useDataDir(dataDir)) {
   registerAppScheme();
@@ -74,18 +82,57 @@ function run() {
   let mainWindow: BrowserWindow | null = null;
   const getMainWindow = () => (mainWindow?.isDestroyed() === false ? mainWindow : null);
 
+  const windowStateFile = join(dataDir, 'window-state.json');
   const openMainWindow = () => {
-    const window = createMainWindow({ preloadPath, isDev, rendererUrl: devServerUrl });
+    const primary = screen.getPrimaryDisplay();
+    const displays = [primary, ...screen.getAllDisplays().filter(({ id }) => id !== primary.id)];
+    const window = createMainWindow({
+      preloadPath,
+      isDev,
+      rendererUrl: devServerUrl,
+      state: clampToDisplays(
+        readWindowState(windowStateFile),
+        displays.map(({ workArea }) => workArea),
+      ),
+    });
+    installContextMenu(window.webContents);
+    watchRendererHealth(window, { dialog, quit: () => app.quit() });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
-    window.on('close', (event) => quitBackup.onWindowClose(event, process.platform));
+    window.on('close', (event) => {
+      try {
+        writeFileSync(windowStateFile, JSON.stringify(stateOf(window)));
+      } catch (error) {
+        console.warn('Casefile could not remember where its window was', error);
+      }
+      quitBackup.onWindowClose(event, process.platform);
+    });
     mainWindow = window;
   };
 
-  const attachments = createAttachmentHandlers({ shell });
-  // The temporary copies opened in other apps go with the run that made them.
-  app.on('will-quit', () => attachments.removeTemporaryCopies());
+  // Bundles opened with Casefile: on this command line, from a second start, or (macOS) open-file,
+  // which can arrive before the app is ready. The renderer also asks once when it has loaded.
+  const openedBundles = createOpenedBundles({
+    notify: () => {
+      const window = getMainWindow();
+      if (window && !window.webContents.isLoading()) {
+        window.webContents.send(MENU_COMMAND_CHANNEL, 'open-bundle-file');
+      }
+    },
+  });
+  openedBundles.add(bundlePathsIn(process.argv.slice(1)));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedBundles.add(bundlePathsIn([path]));
+  });
+
+  const attachments = createAttachmentHandlers({
+    shell,
+    leftoversFile: join(dataDir, 'temporary-copies-left-behind.json'),
+  });
+  // Copies a viewer still held when the last run quit.
+  void attachments.removeLeftoverCopies();
 
   const backups = createBackupStore({ dataDir });
   backups.removeStaleTemporaryFiles().catch((error: unknown) => {
@@ -99,22 +146,40 @@ function run() {
       return true;
     },
     quit: () => app.quit(),
-    // Long enough for a large backup; a hung renderer still cannot keep Casefile open.
+    // A renderer that is alive answers at once; one still starting or stuck never keeps Casefile open.
+    ackTimeoutMs: 4000,
+    // Long enough for a large backup; a second quit meanwhile asks the person.
     timeoutMs: 10 * 60 * 1000,
+    confirmQuitDuringBackup: async () => {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Keep backing up', 'Quit without finishing'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Quit without finishing the backup?',
+        detail:
+          'The backup on quit is still being written. If you quit now it is not kept; your case files are not affected.',
+      };
+      const window = getMainWindow();
+      const { response } = await (window
+        ? dialog.showMessageBox(window, options)
+        : dialog.showMessageBox(options));
+      return response === 1;
+    },
   });
   app.on('before-quit', (event) => quitBackup.onBeforeQuit(event));
-  app.on('will-quit', () => {
-    backups.abortAll().catch((error: unknown) => console.error('Backup cleanup failed', error));
-  });
   const saveStream = createSaveStream({
     dialog,
     downloadsDir: app.getPath('downloads'),
     getMainWindow,
   });
-  // A save cut short by quitting leaves no partial file beside the person's own.
-  app.on('will-quit', () => {
-    saveStream.abortAll().catch((error: unknown) => console.error('Save cleanup failed', error));
-  });
+  cleanUpAtQuit(app, [
+    // The temporary copies opened in other apps go with the run that made them.
+    { name: 'temporary copies', run: () => attachments.removeTemporaryCopies() },
+    { name: 'unfinished backups', run: () => backups.abortAll() },
+    // A save cut short by quitting leaves no partial file beside the person's own.
+    { name: 'unfinished saves', run: () => saveStream.abortAll() },
+  ]);
 
   const handlers = createHandlers({
     app: {
@@ -132,7 +197,9 @@ function run() {
     attachments,
     backups: backups.handlers,
     saveStream: saveStream.handlers,
+    openedBundles: openedBundles.handlers,
     quitReady: () => quitBackup.ready(),
+    quitPreparing: (backingUp) => quitBackup.acknowledged(backingUp),
     print: createPrintHandlers({
       // Hidden: the person sees the save or print dialog, never the page being rendered.
       createWindow: () =>
@@ -165,7 +232,8 @@ function run() {
     );
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openedBundles.add(bundlePathsIn(argv.slice(1)));
     const window = getMainWindow();
     if (!window) {
       if (app.isReady()) openMainWindow();
@@ -185,6 +253,10 @@ function run() {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, { devServerUrl });
+      configureSpellcheck(session.defaultSession, {
+        platform: process.platform,
+        userDataDir: dataDir,
+      });
       serveRenderer(rendererDir);
       registerIpcHandlers(ipcMain, handlers, {
         isTrustedSender: (url) => isAppUrl(url, devServerUrl),

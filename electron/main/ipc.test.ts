@@ -51,6 +51,11 @@ function setUp() {
     'backups:list': vi.fn<IpcHandlers['backups:list']>(async () => []),
     'backups:read': vi.fn<IpcHandlers['backups:read']>(async () => new Uint8Array()),
     'app:quit-ready': vi.fn<IpcHandlers['app:quit-ready']>(async () => {}),
+    'app:quit-preparing': vi.fn<IpcHandlers['app:quit-preparing']>(async () => {}),
+    'files:take-opened-bundle': vi.fn<IpcHandlers['files:take-opened-bundle']>(async () => null),
+    'files:read-opened-bundle': vi.fn<IpcHandlers['files:read-opened-bundle']>(
+      async () => new Uint8Array(),
+    ),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => url.startsWith('casefile://app/'),

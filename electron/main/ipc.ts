@@ -53,6 +53,9 @@ const ACTIONS: Record<IpcChannel, string> = {
   'backups:list': 'list the backups',
   'backups:read': 'read the backup',
   'app:quit-ready': 'quit',
+  'app:quit-preparing': 'prepare to quit',
+  'files:take-opened-bundle': 'open the bundle',
+  'files:read-opened-bundle': 'read the bundle',
 };
 
 export function registerIpcHandlers(

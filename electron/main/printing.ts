@@ -5,8 +5,6 @@
  * PDF with the layout from shared/print-options.ts and written atomically where the person chose,
  * or handed to the system print dialog. The hidden window is closed whatever happens.
  */
-import { join } from 'node:path';
-import type { BaseWindow, Dialog } from 'electron';
 import type { SaveFileResult } from '../../shared/ipc';
 import {
   pageLayout,
@@ -14,8 +12,8 @@ import {
   toElectronPdfOptions,
   type PageChoices,
 } from '../../shared/print-options';
-import { saveError } from './handlers';
 import { UserFacingError, type IpcHandlers } from './ipc';
+import { chooseSaveTarget, writeSaveTarget, type SaveTargetDeps } from './save-target';
 
 /** The parts of a BrowserWindow printing uses, so tests can stand in for Electron. */
 export type PrintWindow = {
@@ -33,15 +31,12 @@ export type PrintWindow = {
   };
 };
 
-export type PrintingDeps = {
+export type PrintingDeps = SaveTargetDeps & {
   /** A new hidden, hardened window (security.ts `createHardenedWindow` with `show: false`). */
   createWindow(): PrintWindow;
   /** `casefile://app/index.html`, or the dev server's page while developing. */
   pageUrl: string;
-  dialog: Pick<Dialog, 'showSaveDialog'>;
-  downloadsDir: string;
   writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
-  getMainWindow(): BaseWindow | null;
   readyTimeoutMs?: number;
   pollIntervalMs?: number;
 };
@@ -93,25 +88,16 @@ export function createPrintHandlers(deps: PrintingDeps): PrintHandlers {
   return {
     'print:save-pdf': async ({ route, page, suggestedName }): Promise<SaveFileResult> => {
       // Asking first means nothing is rendered for a person who cancels.
-      const options = {
-        defaultPath: join(deps.downloadsDir, suggestedName),
+      const path = await chooseSaveTarget(deps, {
+        suggestedName,
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-      };
-      const owner = deps.getMainWindow();
-      const choice = owner
-        ? await deps.dialog.showSaveDialog(owner, options)
-        : await deps.dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      const path = choice.filePath;
+      });
+      if (path === undefined) return { saved: false };
 
       const pdf = await withRenderedRoute(route, (window) =>
         window.webContents.printToPDF(toElectronPdfOptions(pageLayout(page))),
       );
-      try {
-        await deps.writeFileAtomic(path, pdf);
-      } catch (error) {
-        throw saveError(path, error);
-      }
+      await writeSaveTarget(path, pdf, deps.writeFileAtomic);
       return { saved: true, path };
     },
 

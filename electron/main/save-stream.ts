@@ -6,10 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { BaseWindow, Dialog } from 'electron';
 import type { SaveTicket } from '../../shared/ipc';
-import { saveError } from './handlers';
 import type { IpcHandlers } from './ipc';
+import { chooseSaveTarget, saveError, type SaveTargetDeps } from './save-target';
 import { createStreamedFiles, type StreamedFilesDeps } from './streamed-file';
 
 export type SaveStreamHandlers = Pick<
@@ -17,10 +16,7 @@ export type SaveStreamHandlers = Pick<
   'files:begin-save' | 'files:append-save' | 'files:commit-save' | 'files:abort-save'
 >;
 
-export type SaveStreamDeps = {
-  dialog: Pick<Dialog, 'showSaveDialog'>;
-  downloadsDir: string;
-  getMainWindow(): BaseWindow | null;
+export type SaveStreamDeps = SaveTargetDeps & {
   openFile?: StreamedFilesDeps['openFile'];
 };
 
@@ -33,13 +29,8 @@ export function createSaveStream(deps: SaveStreamDeps) {
 
   const handlers: SaveStreamHandlers = {
     'files:begin-save': async ({ suggestedName, filters }): Promise<SaveTicket> => {
-      const options = { defaultPath: join(deps.downloadsDir, suggestedName), filters };
-      const window = deps.getMainWindow();
-      const choice = window
-        ? await deps.dialog.showSaveDialog(window, options)
-        : await deps.dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { started: false };
-      const path = choice.filePath;
+      const path = await chooseSaveTarget(deps, { suggestedName, filters });
+      if (path === undefined) return { started: false };
       // Hidden and unique, beside the target so that the final rename stays on one disk.
       const tempPath = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
       return { started: true, token: await files.begin(path, tempPath), path };

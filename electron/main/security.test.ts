@@ -23,6 +23,7 @@ const {
   isSafeExternalUrl,
   openExternalSafely,
   resolveDevServerUrl,
+  isDevelopmentMode,
 } = await import('./security');
 
 const devServerUrl = 'http://localhost:5173/';
@@ -233,6 +234,13 @@ describe('security', () => {
     expect(resolveDevServerUrl('https://attacker.example', false)).toBeUndefined();
     expect(resolveDevServerUrl('file:///tmp/index.html', false)).toBeUndefined();
     expect(resolveDevServerUrl(undefined, false)).toBeUndefined();
+  });
+
+  it('offers developer tools only to `npm run dev`, not to every unpackaged run', () => {
+    // `npm start` (unpackaged, no dev server) is a counsel's run, not a developer's.
+    expect(isDevelopmentMode(resolveDevServerUrl(undefined, false))).toBe(false);
+    expect(isDevelopmentMode(resolveDevServerUrl('http://localhost:5173', true))).toBe(false);
+    expect(isDevelopmentMode(resolveDevServerUrl('http://localhost:5173', false))).toBe(true);
   });
 
   it('recognises the app origin exactly', () => {

@@ -40,6 +40,16 @@ export function resolveDevServerUrl(value: string | undefined, isPackaged: boole
   return LOOPBACK_HOSTS.has(url.hostname) ? url.href : undefined;
 }
 
+/**
+ * Development mode is `npm run dev` and nothing else: an unpackaged app started by electron-vite's
+ * dev server. Only then do Reload and the developer tools appear. `npm start` and the desktop
+ * journeys run the built app unpackaged too, and there a counsel gets exactly what the installer
+ * gives them: a reload mid-edit would lose an unsaved form.
+ */
+export function isDevelopmentMode(devServerUrl: string | undefined) {
+  return devServerUrl !== undefined;
+}
+
 /** Whether `url` is one of Casefile's own pages: `casefile://app/…` or the dev server. */
 export function isAppUrl(url: string, devServerUrl?: string) {
   const parsed = parseUrl(url);

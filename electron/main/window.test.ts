@@ -4,6 +4,7 @@ const electron = vi.hoisted(() => ({
   windows: [] as Array<{
     options: Record<string, unknown>;
     show: Mock<() => void>;
+    maximize: Mock<() => void>;
     loadURL: Mock<(url: string) => Promise<void>>;
     ready: () => void;
   }>,
@@ -13,12 +14,14 @@ vi.mock('electron', () => ({
   shell: {},
   BrowserWindow: class {
     readonly show = vi.fn<() => void>();
+    readonly maximize = vi.fn<() => void>();
     readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => {});
     private readonly listeners = new Map<string, () => void>();
     constructor(options: Record<string, unknown>) {
       electron.windows.push({
         options,
         show: this.show,
+        maximize: this.maximize,
         loadURL: this.loadURL,
         ready: () => this.listeners.get('ready-to-show')?.(),
       });
@@ -44,15 +47,28 @@ beforeEach(() => {
 });
 
 describe('createMainWindow', () => {
-  it('opens a 1280×820 Casefile window that cannot shrink below 960×640', () => {
+  it('opens a 1280×820 Casefile window that cannot shrink below 1000×600', () => {
     const { options } = openWindow(false);
     expect(options).toMatchObject({
       width: 1280,
       height: 820,
-      minWidth: 960,
-      minHeight: 640,
+      minWidth: 1000,
+      minHeight: 600,
       title: 'Casefile',
     });
+  });
+
+  it('opens where it was left, maximised again if it was', () => {
+    createMainWindow({
+      preloadPath: '/p.cjs',
+      isDev: false,
+      state: { x: 40, y: 30, width: 1100, height: 700, maximized: true },
+    });
+    const window = electron.windows.at(-1)!;
+    expect(window.options).toMatchObject({ x: 40, y: 30, width: 1100, height: 700 });
+    window.ready();
+    expect(window.maximize).toHaveBeenCalledOnce();
+    expect(window.show).toHaveBeenCalledOnce();
   });
 
   it('uses the hardened web preferences with the preload', () => {

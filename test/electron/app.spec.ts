@@ -11,8 +11,11 @@ import { ipcChannels, ipcContract } from '../../shared/ipc';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const executablePath = process.env.CASEFILE_ELECTRON_PATH;
 
+/** Where the journeys leave their screenshots; CI keeps test-results/ as an artifact. */
+const screenshots = join(root, 'test-results', 'electron', 'screenshots');
+
 /** Starts the built app on `dataDir`, as a counsel would with `--data-dir`. */
-async function launch(dataDir: string) {
+async function launch(dataDir: string, extraArgs: string[] = []) {
   if (!executablePath) {
     throw new Error('Run the desktop journeys with `npm run test:electron`, which finds Electron.');
   }
@@ -28,7 +31,7 @@ async function launch(dataDir: string) {
   const osSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const app = await electron.launch({
     executablePath,
-    args: [...osSandbox, 'out/main/index.js', '--data-dir', dataDir],
+    args: [...osSandbox, 'out/main/index.js', '--data-dir', dataDir, ...extraArgs],
     cwd: root,
     env,
   });
@@ -73,6 +76,7 @@ test.describe('Casefile on the desktop', () => {
 
     await page.getByRole('button', { name: 'Open the sample case file' }).click();
     await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await page.screenshot({ path: join(screenshots, 'dispute-page.png') });
     await first.app.close();
 
     // The database lives in the data folder that was asked for.
@@ -133,5 +137,43 @@ test.describe('Casefile on the desktop', () => {
     expect(manifest).toMatchObject({ kind: 'bundle', title: 'Huawei v. Xiaomi' });
     expect(manifest.counts['documents']).toBeGreaterThan(0);
     await app.close();
+
+    // Opened with Casefile (as a double-click does), the bundle goes straight to the import dialog.
+    const elsewhere = await mkdtemp(join(tmpdir(), 'casefile-electron-other-'));
+    try {
+      const other = await launch(elsewhere, [target]);
+      const importing = other.page.getByRole('dialog', { name: 'Import case bundle' });
+      await expect(importing.getByText('Huawei v. Xiaomi')).toBeVisible();
+      await other.page.screenshot({ path: join(screenshots, 'import-opened-bundle.png') });
+      await importing.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(
+        other.page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 }),
+      ).toBeVisible();
+      await other.app.close();
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test('opens where it was left, and never smaller than fits a 1366×768 screen at 125 %', async () => {
+    const first = await launch(dataDir);
+    await first.page.getByRole('button', { name: 'Open the sample case file' }).waitFor();
+    const minimum = await first.app.evaluate(({ BrowserWindow }) => {
+      const window = BrowserWindow.getAllWindows()[0]!;
+      window.setBounds({ x: 40, y: 30, width: 1100, height: 650 });
+      return window.getMinimumSize();
+    });
+    expect(minimum[0]).toBeLessThanOrEqual(1092);
+    expect(minimum[1]).toBeLessThanOrEqual(614);
+    await first.app.close();
+
+    const second = await launch(dataDir);
+    await second.page.getByRole('button', { name: 'Open the sample case file' }).waitFor();
+    const bounds = await second.app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.getBounds(),
+    );
+    expect(bounds).toMatchObject({ width: 1100, height: 650 });
+    await second.page.screenshot({ path: join(screenshots, 'welcome.png') });
+    await second.app.close();
   });
 });

@@ -10,9 +10,10 @@ import { BackupProgress } from '../features/backups/BackupProgress';
 import { backUpNow } from '../features/backups/BackupsPage';
 import { prepareToQuit } from '../features/backups/use-automatic-backups';
 import { ImportBundleDialog } from '../features/bundles/ImportBundleDialog';
+import { takeOpenedBundle } from '../features/bundles/opened-bundle';
 import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
 import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
-import { host, rawHost } from '../host/host';
+import { host, isDesktop, rawHost } from '../host/host';
 import { notifyDone } from '../ui/notify';
 import { reportError } from '../ui/zod-form';
 
@@ -41,6 +42,7 @@ export function useMenuCommands(): AppActions {
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
   const [importingBundle, setImportingBundle] = useState(false);
+  const [openedBundle, setOpenedBundle] = useState<File | null>(null);
 
   const actions: Omit<AppActions, 'dialogs'> = {
     newDispute: () => setCreating(true),
@@ -58,7 +60,20 @@ export function useMenuCommands(): AppActions {
   };
 
   useEffect(() => {
+    const importOpenedBundle = async () => {
+      try {
+        const file = await takeOpenedBundle();
+        if (!file) return;
+        setOpenedBundle(file);
+        setImportingBundle(true);
+      } catch (error) {
+        reportError(error, 'The case bundle could not be opened');
+      }
+    };
+    // A bundle double-clicked to start Casefile was waiting before this page loaded.
+    if (isDesktop) void importOpenedBundle();
     const handlers: Record<MenuCommand, () => void> = {
+      'open-bundle-file': () => void importOpenedBundle(),
       'new-dispute': () => setCreating(true),
       'load-sample': () => void openSample(navigate),
       'show-disputes': () => navigate('/disputes'),
@@ -75,7 +90,14 @@ export function useMenuCommands(): AppActions {
     dialogs: (
       <>
         <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />
-        <ImportBundleDialog opened={importingBundle} onClose={() => setImportingBundle(false)} />
+        <ImportBundleDialog
+          opened={importingBundle}
+          file={openedBundle}
+          onClose={() => {
+            setImportingBundle(false);
+            setOpenedBundle(null);
+          }}
+        />
         <BackupProgress />
       </>
     ),

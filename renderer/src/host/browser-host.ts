@@ -104,6 +104,13 @@ export const browserHost: HostApi = {
     return printInThisWindow(parsed.data.route, parsed.data.page, { printed: true });
   },
   ...browserBackups,
+  // A browser opens no files by double-click; its import dialog takes a file input.
+  async takeOpenedBundle() {
+    return ok(null);
+  },
+  async readOpenedBundle() {
+    return refused('In a browser, choose the bundle in the import dialog.');
+  },
   onMenuCommand() {
     // A browser has no application menu; the in-app menu calls the same actions directly.
     return () => {};

@@ -21,6 +21,7 @@ type BackupMethods = Pick<
   | 'listBackups'
   | 'readBackup'
   | 'quitReady'
+  | 'quitPreparing'
 >;
 
 const downloads = createGatheredDownloads();
@@ -56,6 +57,9 @@ export const browserBackups: BackupMethods = {
     };
   },
   async quitReady() {
+    return ok(undefined);
+  },
+  async quitPreparing() {
     return ok(undefined);
   },
 };

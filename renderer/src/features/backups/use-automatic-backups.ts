@@ -27,7 +27,10 @@ export async function backUpIfDue(now: Date): Promise<boolean> {
 export async function prepareToQuit(): Promise<void> {
   try {
     const settings = await readBackupSettings(db);
-    if (settings.onQuit && !isBackupRunning()) await runBackup('quit');
+    const backingUp = settings.onQuit && !isBackupRunning();
+    // At once: the main process quits anyway if this acknowledgement is late.
+    await host.quitPreparing({ backingUp });
+    if (backingUp) await runBackup('quit');
   } catch (error) {
     notifyError('The backup on quit failed', (error as Error).message);
   } finally {

@@ -5,7 +5,7 @@
  * a copy" or "Replace"; the import itself is one transaction.
  */
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { db } from '../../db/db';
 import { notifyDone } from '../../ui/notify';
@@ -23,7 +23,14 @@ const countWords: [string, string][] = [
   ['deadlines', 'deadlines'],
 ];
 
-export function ImportBundleDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export type ImportBundleDialogProps = {
+  opened: boolean;
+  onClose: () => void;
+  /** A bundle opened with Casefile (double-click): checked at once, as if chosen here. */
+  file?: File | null;
+};
+
+export function ImportBundleDialog({ opened, onClose, file: openedFile }: ImportBundleDialogProps) {
   const [, navigate] = useLocation();
   const [file, setFile] = useState<File | null>(null);
   const [checking, setChecking] = useState<number | null>(null);
@@ -38,6 +45,12 @@ export function ImportBundleDialog({ opened, onClose }: { opened: boolean; onClo
     setChecking(null);
     onClose();
   }
+
+  useEffect(() => {
+    if (opened && openedFile) void choose(openedFile);
+    // Only a newly opened file starts a check; `choose` is the same function in effect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, openedFile]);
 
   async function choose(chosen: File | null) {
     setFile(chosen);

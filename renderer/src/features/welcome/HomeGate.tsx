@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Redirect } from 'wouter';
 import { db } from '../../db/db';
 import { Welcome } from './Welcome';
-
-export const WELCOME_DISMISSED = 'welcome-dismissed';
+import { WELCOME_DISMISSED } from './welcome-setting';
 
 /** First start with an empty database shows the welcome screen; afterwards, the disputes. */
 export function HomeGate() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { openSample } from '../../app/use-menu-commands';
 import { db } from '../../db/db';
-import { WELCOME_DISMISSED } from './HomeGate';
+import { WELCOME_DISMISSED } from './welcome-setting';
 
 export function Welcome() {
   const [, navigate] = useLocation();
