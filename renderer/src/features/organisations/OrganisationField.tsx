@@ -84,6 +84,8 @@ export function OrganisationField(props: Props) {
                 : undefined
             }
             data-autofocus
+            role="combobox"
+            autoComplete="off"
             value={query}
             error={error}
             rightSection={<Combobox.Chevron />}
