@@ -14,6 +14,9 @@ import { MergeOrganisationModal } from './MergeOrganisationModal';
 import { NameCheck } from './NameCheck';
 import { countOf, listOrganisationRows, type OrganisationRow } from './organisation-queries';
 
+const FIRST_LINKS = 8;
+const MORE_LINKS = 100;
+
 function matches(row: OrganisationRow, text: string, key: string): boolean {
   const { organisation } = row;
   return (
@@ -31,6 +34,8 @@ function OrganisationItem({
 }) {
   const { organisation, links, counsel } = row;
   const headingId = `organisation-${organisation.id}`;
+  // Our own company can be in every dispute: draw the first few, more on request.
+  const [shown, setShown] = useState(FIRST_LINKS);
   return (
     <article aria-labelledby={headingId} className="cf-organisation">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -64,7 +69,7 @@ function OrganisationItem({
             </tr>
           </thead>
           <tbody>
-            {links.map(({ party, dispute }) => (
+            {links.slice(0, shown).map(({ party, dispute }) => (
               <tr key={party.id}>
                 <td>
                   <Anchor component={Link} href={`/disputes/${dispute.id}/parties`}>
@@ -83,6 +88,17 @@ function OrganisationItem({
             ))}
           </tbody>
         </table>
+      )}
+      {links.length > shown && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setShown(shown + MORE_LINKS)}
+          aria-label={`Show more disputes of ${organisation.name}`}
+        >
+          Show {Math.min(MORE_LINKS, links.length - shown)} more of{' '}
+          {countOf(links.length, 'dispute')}
+        </Button>
       )}
       {counsel.length > 0 && <Text size="sm">Outside counsel: {counsel.join('; ')}</Text>}
     </article>
