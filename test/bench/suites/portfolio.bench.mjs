@@ -191,11 +191,8 @@ export async function run({ workDir, launchChromium }) {
   await page.goto('/index.html#/home');
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 
-  const rawOrganisations = await page.evaluate(rawRead, [
-    'organisations',
-    'disputeParties',
-    'disputes',
-  ]);
+  const rawOrganisations = await page.evaluate(rawRead, ['organisations']);
+  const rawDocket = await page.evaluate(rawRead, ['organisations', 'disputeParties', 'disputes']);
   const organisationsMs = await timed(async () => {
     await page
       .getByRole('navigation', { name: 'Sections' })
@@ -239,11 +236,8 @@ export async function run({ workDir, launchChromium }) {
     ...(target === null ? {} : { target: `< ${target} ms`, pass: value < target }),
   });
   return [
-    row(
-      `raw getAll: organisations, parties, disputes (${DISPUTES} disputes)`,
-      rawOrganisations,
-      null,
-    ),
+    row(`raw getAll: organisations (${ORGANISATIONS})`, rawOrganisations, null),
+    row(`raw getAll: organisations, parties, disputes (${DISPUTES} disputes)`, rawDocket, null),
     row(
       `Organisations page drawn, ${ORGANISATIONS} organisations in ${DISPUTES} disputes`,
       organisationsMs,

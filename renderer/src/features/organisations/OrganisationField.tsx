@@ -84,6 +84,7 @@ export function OrganisationField(props: Props) {
                 : undefined
             }
             data-autofocus
+            // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role, jsx-a11y/role-has-required-aria-props -- a text field that opens a list is a combobox; Combobox.Target adds aria-expanded and aria-controls
             role="combobox"
             autoComplete="off"
             value={query}

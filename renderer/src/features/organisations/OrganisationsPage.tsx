@@ -12,13 +12,12 @@ import '../../ui/virtual-scroll.css';
 import './organisations.css';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
 import { NameCheck } from './NameCheck';
-import { countOf, listOrganisationRows, type OrganisationRow } from './organisation-queries';
+import { countOf, listOrganisations, organisationSummary } from './organisation-queries';
 
 const FIRST_LINKS = 8;
 const MORE_LINKS = 100;
 
-function matches(row: OrganisationRow, text: string, key: string): boolean {
-  const { organisation } = row;
+function matches(organisation: Organisation, text: string, key: string): boolean {
   return (
     organisation.nameKey.includes(text) ||
     (key !== '' && organisation.matchKeys.some((k) => k.includes(key)))
@@ -26,16 +25,22 @@ function matches(row: OrganisationRow, text: string, key: string): boolean {
 }
 
 function OrganisationItem({
-  row,
+  organisation,
   onMerge,
 }: {
-  row: OrganisationRow;
+  organisation: Organisation;
   onMerge: (organisation: Organisation) => void;
 }) {
-  const { organisation, links, counsel } = row;
   const headingId = `organisation-${organisation.id}`;
   // Our own company can be in every dispute: draw the first few, more on request.
   const [shown, setShown] = useState(FIRST_LINKS);
+  const summary = useLiveQuery(
+    () => organisationSummary(db, organisation, shown),
+    [organisation, shown],
+  );
+  const links = summary?.links ?? [];
+  const counsel = summary?.counsel ?? [];
+  const total = summary?.total ?? 0;
   return (
     <article aria-labelledby={headingId} className="cf-organisation">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -56,7 +61,9 @@ function OrganisationItem({
           Merge…
         </Button>
       </Group>
-      {links.length === 0 ? (
+      {!summary ? (
+        <Loader size="xs" aria-label={`Loading the disputes of ${organisation.name}`} />
+      ) : links.length === 0 ? (
         <Text size="sm">In no dispute.</Text>
       ) : (
         <table className="cf-organisation-disputes" aria-label={`Disputes of ${organisation.name}`}>
@@ -69,7 +76,7 @@ function OrganisationItem({
             </tr>
           </thead>
           <tbody>
-            {links.slice(0, shown).map(({ party, dispute }) => (
+            {links.map(({ party, dispute }) => (
               <tr key={party.id}>
                 <td>
                   <Anchor component={Link} href={`/disputes/${dispute.id}/parties`}>
@@ -89,7 +96,7 @@ function OrganisationItem({
           </tbody>
         </table>
       )}
-      {links.length > shown && (
+      {total > shown && (
         <Button
           variant="subtle"
           size="compact-sm"
@@ -111,7 +118,7 @@ function OrganisationItem({
  * thousands of organisations.
  */
 export function OrganisationsPage() {
-  const rows = useLiveQuery(() => listOrganisationRows(db));
+  const rows = useLiveQuery(() => listOrganisations(db));
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [merging, setMerging] = useState<Organisation | null>(null);
@@ -122,7 +129,7 @@ export function OrganisationsPage() {
     const needle = deferred.trim().toLocaleLowerCase('en');
     if (!needle) return rows;
     const key = organisationMatchKey(needle);
-    return rows.filter((row) => matches(row, needle, key));
+    return rows.filter((organisation) => matches(organisation, needle, key));
   }, [rows, deferred]);
 
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualiser re-renders the list itself
@@ -131,7 +138,7 @@ export function OrganisationsPage() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 140,
     overscan: 6,
-    getItemKey: (index) => visible?.[index]?.organisation.id ?? index,
+    getItemKey: (index) => visible?.[index]?.id ?? index,
   });
 
   return (
@@ -184,7 +191,7 @@ export function OrganisationsPage() {
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <OrganisationItem row={visible[item.index]!} onMerge={setMerging} />
+                <OrganisationItem organisation={visible[item.index]!} onMerge={setMerging} />
               </div>
             ))}
           </div>
@@ -192,7 +199,7 @@ export function OrganisationsPage() {
       )}
       <MergeOrganisationModal
         merging={merging}
-        organisations={rows?.map((r) => r.organisation) ?? []}
+        organisations={rows ?? []}
         onClose={() => setMerging(null)}
       />
     </Stack>

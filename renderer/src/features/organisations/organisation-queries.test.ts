@@ -9,7 +9,7 @@ import { openTestDb, snapshot } from '../../db/testing/test-db';
 import {
   checkName,
   describeConflicts,
-  listOrganisationRows,
+  organisationSummary,
   organisationLinks,
 } from './organisation-queries';
 
@@ -90,7 +90,7 @@ describe('organisations across disputes', () => {
       aliases: ['Xiaomi Corp', '小米'],
       matchKeys: ['xiaomi', '小米'],
     });
-    const [row] = await listOrganisationRows(db);
+    const row = await organisationSummary(db, (await db.organisations.get(corp.id))!, 10);
     expect(row!.links.map((l) => l.dispute.title)).toEqual(['Huawei v. Xiaomi', 'Nokia v. Xiaomi']);
     expect(row!.counsel).toEqual(['King & Wood Mallesons']);
     expect((await db.patents.toArray())[0]!.ownerId).toBe(corp.id);

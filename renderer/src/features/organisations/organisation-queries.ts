@@ -1,8 +1,8 @@
 /**
  * Read models for organisations across disputes: the Organisations page, the conflict notice when
  * an organisation becomes a party, and "Check a name". Links are found through the
- * `disputeParties.organisationId` index and names through `organisations.*matchKeys`, so a check
- * reads the few rows it needs, not every dispute.
+ * `disputeParties.organisationId` index and names through `organisations.*matchKeys`, so each
+ * reads the rows it needs, not every dispute.
  */
 import { organisationMatchKey } from '../../../../shared/domain/organisation-key';
 import type { Dispute, DisputeParty, Organisation } from '../../../../shared/domain/schemas';
@@ -39,28 +39,27 @@ function linksOf(parties: DisputeParty[], disputes: Map<string, Dispute>): Organ
   return links.sort((a, b) => a.dispute.title.localeCompare(b.dispute.title));
 }
 
-function counselOf(links: OrganisationLink[]): string[] {
-  return [...new Set(links.map((l) => l.party.outsideCounsel.trim()).filter(Boolean))];
+/** Every organisation by name: one index read, whatever the number of disputes. */
+export function listOrganisations(db: CasefileDb): Promise<Organisation[]> {
+  return db.organisations.orderBy('nameKey').toArray();
 }
 
-/** Every organisation by name, with its disputes and counsel. */
-export async function listOrganisationRows(db: CasefileDb): Promise<OrganisationRow[]> {
-  const [organisations, parties, disputes] = await Promise.all([
-    db.organisations.orderBy('nameKey').toArray(),
-    db.disputeParties.toArray(),
-    db.disputes.toArray(),
-  ]);
-  const disputeById = new Map(disputes.map((d) => [d.id, d]));
-  const partiesBy = new Map<string, DisputeParty[]>();
-  for (const party of parties) {
-    const list = partiesBy.get(party.organisationId);
-    if (list) list.push(party);
-    else partiesBy.set(party.organisationId, [party]);
-  }
-  return organisations.map((organisation) => {
-    const links = linksOf(partiesBy.get(organisation.id) ?? [], disputeById);
-    return { organisation, links, counsel: counselOf(links) };
-  });
+/**
+ * One organisation's row on the page: every counsel it has had, how many disputes it is in, and
+ * the first `limit` of them (our own company may be in every one of 10,000). Read through the
+ * `organisationId` index, so a row costs what that organisation holds, not the whole docket.
+ */
+export async function organisationSummary(
+  db: CasefileDb,
+  organisation: Organisation,
+  limit: number,
+): Promise<OrganisationRow & { total: number }> {
+  const parties = await db.disputeParties.where('organisationId').equals(organisation.id).toArray();
+  const first = parties.slice(0, limit);
+  const disputes = await db.disputes.bulkGet(first.map((p) => p.disputeId));
+  const byId = new Map(disputes.filter((d) => d !== undefined).map((d) => [d.id, d]));
+  const counsel = [...new Set(parties.map((p) => p.outsideCounsel.trim()).filter(Boolean))];
+  return { organisation, links: linksOf(first, byId), counsel, total: parties.length };
 }
 
 /** One organisation's links, read through the index. */
