@@ -21,6 +21,7 @@ import {
   type PatentRow,
 } from './patent-queries';
 import './patents.css';
+import { UpgradeReport } from './UpgradeReport';
 
 const ALL = 'all';
 
@@ -228,6 +229,7 @@ export function PatentsPage() {
   return (
     <Stack>
       <Title order={1}>Patents</Title>
+      <UpgradeReport />
       <Group align="end" wrap="wrap">
         <TextInput
           label="Search patents"
