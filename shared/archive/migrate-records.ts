@@ -3,6 +3,9 @@
  * before they are validated. One entry per schema step, appended with each Dexie version; a step
  * that only adds an index (like version 2's `[status+updatedAt]`) leaves the records as they are.
  */
+import { jurisdictionFromText } from '../domain/jurisdiction';
+import { organisationMatchKeys } from '../domain/organisation-key';
+import { patentNumberKey } from '../domain/patent-number';
 import type { TableName } from './tables';
 
 type RecordStep = (table: TableName, row: unknown) => unknown;
@@ -11,6 +14,27 @@ type RecordStep = (table: TableName, row: unknown) => unknown;
 const recordSteps: readonly RecordStep[] = [
   // 1 → 2: an index on disputes; no record changes shape.
   (_table, row) => row,
+  // 2 → 3 and 3 → 4: defined by other branches; stand-ins until the lead chains them.
+  (_table, row) => row,
+  (_table, row) => row,
+  // 4 → 5: patents gain their number key, organisations their aliases and loose match keys.
+  (table, row) => {
+    if (table === 'patents') {
+      const patent = row as { number?: string; jurisdiction?: string; numberKey?: unknown };
+      const jurisdiction = jurisdictionFromText(patent.jurisdiction ?? '') ?? patent.jurisdiction;
+      const normalised = { ...patent, jurisdiction: jurisdiction ?? '' };
+      return {
+        ...normalised,
+        numberKey: patentNumberKey(normalised.number ?? '', normalised.jurisdiction),
+      };
+    }
+    if (table === 'organisations') {
+      const org = row as { name?: string; aliases?: string[] };
+      const aliases = org.aliases ?? [];
+      return { ...org, aliases, matchKeys: organisationMatchKeys(org.name ?? '', aliases) };
+    }
+    return row;
+  },
 ];
 
 export function migrateRecord(

@@ -6,7 +6,9 @@
  * forms, bundles and comparisons see one shape.
  */
 import { z } from 'zod';
+import { isJurisdiction } from './jurisdiction';
 import { isPartialDate, isFullDate } from './partial-date';
+import { parsePatentNumber } from './patent-number';
 import {
   assertionStatus,
   deadlineKind,
@@ -129,12 +131,20 @@ export const organisationInputSchema = z.object({
   name: requiredText(200, 'Enter the organisation’s name.'),
   country: optionalText(80),
   notes: optionalText(5000),
+  /** Other names of the same company ("Xiaomi Corp", "小米"), kept when records are merged. */
+  aliases: z
+    .array(requiredText(200, 'An alias cannot be empty.'))
+    .max(50, 'Keep at most 50 aliases.')
+    .default([])
+    .transform((aliases) => [...new Set(aliases)]),
 });
 
 export const organisationSchema = organisationInputSchema.extend({
   ...bookkeeping,
   /** Lower-cased, space-folded name: the unique key that stops "Xiaomi" being stored twice. */
   nameKey: z.string().min(1),
+  /** Loose keys of the name and every alias (organisation-key.ts), for "Check a name". */
+  matchKeys: z.array(z.string()).default([]),
 });
 
 export const disputePartyInputSchema = z.object({
@@ -173,23 +183,50 @@ export const proceedingInputSchema = z
 
 export const proceedingSchema = proceedingInputSchema.safeExtend(bookkeeping);
 
-export const patentInputSchema = z
-  .object({
-    number: optionalText(60),
-    jurisdiction: optionalText(80),
-    title: optionalText(500),
-    ownerId: idSchema.nullable().default(null),
-    technology: optionalText(200),
-    family: optionalText(100),
-    expiresOn: partialDateSchema,
-    sep: z.boolean().default(false),
-  })
-  .refine((p) => p.number !== '' || p.title !== '' || p.technology !== '', {
-    path: ['number'],
-    message: 'Give the patent’s number, or its title or technology if the number is not known.',
+const patentFields = z.object({
+  number: optionalText(60),
+  /** A code from shared/domain/jurisdiction.ts ("CN", "EP", "UPC"), or '' when not known. */
+  jurisdiction: optionalText(80),
+  title: optionalText(500),
+  ownerId: idSchema.nullable().default(null),
+  technology: optionalText(200),
+  family: optionalText(100),
+  expiresOn: partialDateSchema,
+  sep: z.boolean().default(false),
+});
+
+const patentIdentified = (p: { number: string; title: string; technology: string }) =>
+  p.number !== '' || p.title !== '' || p.technology !== '';
+const patentIdentifiedIssue = {
+  path: ['number'],
+  message: 'Give the patent’s number, or its title or technology if the number is not known.',
+};
+
+/** What a person enters: the number must fit its office's form and the jurisdiction the list. */
+export const patentInputSchema = patentFields
+  .refine(patentIdentified, patentIdentifiedIssue)
+  .superRefine((p, ctx) => {
+    if (p.jurisdiction !== '' && !isJurisdiction(p.jurisdiction)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jurisdiction'],
+        message: 'Choose the jurisdiction from the list (a country, EP, WO or UPC).',
+      });
+      return;
+    }
+    if (p.number === '') return;
+    const parsed = parsePatentNumber(p.number, p.jurisdiction);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['number'], message: parsed.message });
   });
 
-export const patentSchema = patentInputSchema.safeExtend(bookkeeping);
+/**
+ * A stored patent. Its number and jurisdiction are not re-checked here: records kept from before
+ * the checks existed (and backups of them) must still load. `numberKey` is the normalised number
+ * (patent-number.ts) under which a patent is unique; null when it has no number.
+ */
+export const patentSchema = patentFields
+  .extend({ ...bookkeeping, numberKey: z.string().min(1).nullable().default(null) })
+  .refine(patentIdentified, patentIdentifiedIssue);
 
 export const assertionInputSchema = z.object({
   disputeId: idSchema,

@@ -10,6 +10,8 @@ import { useMenuCommands } from './use-menu-commands';
 const sections = [
   { href: '/home', label: 'Home' },
   { href: '/disputes', label: 'Disputes' },
+  { href: '/organisations', label: 'Organisations' },
+  { href: '/patents', label: 'Patents' },
   { href: '/backups', label: 'Backups' },
 ];
 

@@ -4,6 +4,8 @@ import { DisputePage } from '../features/disputes/DisputePage';
 import { DisputesList } from '../features/disputes/DisputesList';
 import { PrintRoutes } from '../features/printing/PrintRoutes';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { PatentsPage } from '../features/patents/PatentsPage';
 import { HomeGate } from '../features/welcome/HomeGate';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
@@ -19,6 +21,8 @@ export function AppRoutes() {
         <Route path="/home" component={HomeScreen} />
         <Route path="/disputes" component={DisputesList} />
         <Route path="/backups" component={BackupsPage} />
+        <Route path="/organisations" component={OrganisationsPage} />
+        <Route path="/patents" component={PatentsPage} />
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}
         </Route>

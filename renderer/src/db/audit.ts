@@ -6,7 +6,7 @@
 import type { AuditChange, AuditEntry } from '../../../shared/domain/schemas';
 import type { CasefileDb } from './casefile-db';
 
-const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'nameKey']);
+const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'nameKey', 'numberKey', 'matchKeys']);
 
 type Fields = Record<string, unknown>;
 

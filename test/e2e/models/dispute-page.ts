@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { choose } from './mantine';
+import { choose, chooseJurisdiction } from './mantine';
 
 export class DisputePage {
   constructor(readonly page: Page) {}
@@ -22,7 +22,8 @@ export class DisputePage {
     await this.tab('Parties');
     await this.page.getByRole('button', { name: 'Add party' }).click();
     const dialog = this.dialog('Add party');
-    await dialog.getByLabel('Or a new organisation').fill(party.newOrganisation);
+    await dialog.getByRole('combobox', { name: 'Organisation' }).fill(party.newOrganisation);
+    await this.page.getByRole('option', { name: `Create “${party.newOrganisation}”` }).click();
     await choose(dialog, 'Role', party.role);
     if (party.ourSide) await dialog.getByLabel('Our side (our company or our client)').check();
     if (party.counsel) await dialog.getByLabel('Outside counsel').fill(party.counsel);
@@ -67,7 +68,7 @@ export class DisputePage {
     await this.page.getByRole('button', { name: 'Add patent' }).click();
     const dialog = this.dialog('Add patent');
     await dialog.getByLabel('Patent number').fill(p.number);
-    await dialog.getByLabel('Jurisdiction').fill(p.jurisdiction);
+    await chooseJurisdiction(dialog, p.jurisdiction);
     if (p.title) await dialog.getByLabel('Patent title').fill(p.title);
     if (p.technology) await dialog.getByLabel('Technology').fill(p.technology);
     if (p.owner) await choose(dialog, 'Owner', p.owner);

@@ -3,7 +3,7 @@ import {
   type Organisation,
   type OrganisationInput,
 } from '../../../../shared/domain/schemas';
-import { organisationKey } from '../../../../shared/domain/organisation-key';
+import { organisationKey, organisationMatchKeys } from '../../../../shared/domain/organisation-key';
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import { createEntity, updateEntity, type EntitySpec } from '../entity-store';
@@ -13,7 +13,11 @@ export const organisationSpec: EntitySpec<Organisation, typeof organisationInput
   what: 'The organisation',
   table: (db) => db.organisations,
   inputSchema: organisationInputSchema,
-  toRecord: (input) => ({ ...input, nameKey: organisationKey(input.name) }),
+  toRecord: (input) => ({
+    ...input,
+    nameKey: organisationKey(input.name),
+    matchKeys: organisationMatchKeys(input.name, input.aliases),
+  }),
   describe: (organisation) => organisation.name,
   disputeIdOf: () => null,
 };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CasefileDb } from '../casefile-db';
 import { openTestDb, snapshot } from '../testing/test-db';
 import { createDispute } from './dispute-repo';
-import { assertPatent } from './patent-repo';
+import { assertPatent, createPatent, updatePatent } from './patent-repo';
 import { createProceeding, deleteProceeding } from './proceeding-repo';
 
 describe('patents and assertions', () => {
@@ -82,5 +82,38 @@ describe('patents and assertions', () => {
     await deleteProceeding(db, proceeding.id);
     expect(await db.assertions.count()).toBe(0);
     expect(await db.patents.count()).toBe(1);
+  });
+
+  it('treats one patent number however written as one patent, and refuses a second record of it', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    const first = await assertPatent(
+      db,
+      { number: 'US 10,123,456 B2', jurisdiction: 'US' },
+      { disputeId: dispute.id, proceedingId: proceeding.id },
+    );
+    expect(first.patent).toMatchObject({ number: 'US 10,123,456 B2', numberKey: 'US10123456' });
+    const second = await assertPatent(
+      db,
+      { number: '10123456', jurisdiction: 'US' },
+      { disputeId: dispute.id, proceedingId: proceeding.id },
+    );
+    expect(second.patent.id).toBe(first.patent.id);
+    const other = await createPatent(db, { number: 'US 7,654,321', jurisdiction: '' });
+    expect(other.jurisdiction).toBe('US');
+    const before = await snapshot(db);
+    await expect(
+      updatePatent(db, other.id, { number: 'US10123456', jurisdiction: 'US' }),
+    ).rejects.toThrow(/US 10,123,456 B2 is already on file as another patent/);
+    await expect(createPatent(db, { number: 'banana', jurisdiction: 'US' })).rejects.toThrow(
+      /Not a valid US patent number/,
+    );
+    await expect(createPatent(db, { number: '1234567', jurisdiction: 'Narnia' })).rejects.toThrow(
+      /Choose the jurisdiction from the list/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+    // Patents without numbers stay valid, as many as there are.
+    await createPatent(db, { title: 'Screen lock' });
+    await createPatent(db, { title: 'Photography' });
+    expect(await db.patents.where('numberKey').equals('US10123456').count()).toBe(1);
   });
 });

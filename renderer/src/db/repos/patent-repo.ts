@@ -5,8 +5,11 @@ import {
   type Patent,
   type PatentInput,
 } from '../../../../shared/domain/schemas';
+import type { z } from 'zod';
+import { parsePatentNumber, patentNumberKey } from '../../../../shared/domain/patent-number';
+import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
-import { createEntity, updateEntity, type EntitySpec } from '../entity-store';
+import { createEntity, updateEntity, type BaseRecord, type EntitySpec } from '../entity-store';
 import { createAssertion, updateAssertion } from './assertion-repo';
 
 export const patentSpec: EntitySpec<Patent, typeof patentInputSchema> = {
@@ -14,16 +17,52 @@ export const patentSpec: EntitySpec<Patent, typeof patentInputSchema> = {
   what: 'The patent',
   table: (db) => db.patents,
   inputSchema: patentInputSchema,
+  toRecord: normalisedPatent,
   describe: (p) => p.number || p.title || p.technology,
   disputeIdOf: () => null,
 };
 
+/**
+ * The number as its office writes it, the jurisdiction it implies when none was chosen, and the
+ * key under which the patent is unique. The input schema has already checked the number.
+ */
+function normalisedPatent(
+  input: z.output<typeof patentInputSchema>,
+): Omit<Patent, keyof BaseRecord> {
+  if (!input.number) return { ...input, numberKey: null };
+  const parsed = parsePatentNumber(input.number, input.jurisdiction);
+  if (!parsed.ok) return { ...input, numberKey: patentNumberKey(input.number, input.jurisdiction) };
+  const { display, jurisdiction, key } = parsed.value;
+  return { ...input, number: display, jurisdiction, numberKey: key };
+}
+
+/** The patent already on file under this number, however it was written there. */
+export function findPatentByNumber(
+  db: CasefileDb,
+  number: string,
+  jurisdiction: string,
+): Promise<Patent | undefined> {
+  const key = patentNumberKey(number, jurisdiction);
+  return key ? db.patents.where('numberKey').equals(key).first() : Promise.resolve(undefined);
+}
+
+async function checkUniqueNumber(db: CasefileDb, patent: Patent) {
+  if (!patent.numberKey) return;
+  const existing = await db.patents.where('numberKey').equals(patent.numberKey).first();
+  if (existing && existing.id !== patent.id) {
+    const what = existing.title ? ` (${existing.title})` : '';
+    throw new ValidationError('The patent', {
+      number: `${existing.number}${what} is already on file as another patent. Add it to this dispute from there, or change the number.`,
+    });
+  }
+}
+
 export function createPatent(db: CasefileDb, input: PatentInput): Promise<Patent> {
-  return createEntity(db, patentSpec, input);
+  return createEntity(db, patentSpec, input, { check: (p) => checkUniqueNumber(db, p) });
 }
 
 export function updatePatent(db: CasefileDb, id: string, input: PatentInput): Promise<Patent> {
-  return updateEntity(db, patentSpec, id, input);
+  return updateEntity(db, patentSpec, id, input, { check: (p) => checkUniqueNumber(db, p) });
 }
 
 /**
@@ -39,11 +78,11 @@ export async function assertPatent(
     'rw',
     [db.patents, db.assertions, db.proceedings, db.audit, db.disputes],
     async () => {
-      const existing = patent.number
-        ? (await db.patents.where('number').equals(patent.number.trim()).toArray()).find(
-            (p) => p.jurisdiction === (patent.jurisdiction ?? '').trim(),
-          )
-        : undefined;
+      const existing = await findPatentByNumber(
+        db,
+        patent.number ?? '',
+        (patent.jurisdiction ?? '').trim(),
+      );
       const stored = existing ?? (await createPatent(db, patent));
       const created = await createAssertion(db, { ...assertion, patentId: stored.id });
       return { patent: stored, assertion: created };

@@ -179,10 +179,10 @@ describe('case bundles', () => {
       jurisdiction: 'EP',
       title: 'Ours',
     });
-    // Same number, other jurisdiction: a different patent.
+    // Same digits, other office: a different patent.
     await createPatent(target, {
-      number: 'DE 10 2019 000 001',
-      jurisdiction: 'US',
+      number: '10 2019 000 001',
+      jurisdiction: 'AT',
       title: 'Other',
     });
 
@@ -194,7 +194,10 @@ describe('case bundles', () => {
     const assertions = await target.assertions.where('disputeId').equals(dispute.id).toArray();
     expect(assertions.filter((a) => a.patentId === patent.id)).toHaveLength(2);
     // Only the patent with the same number and jurisdiction was matched.
-    const lens = await target.patents.where('number').equals('DE 10 2019 000 001').toArray();
-    expect(lens.map((p) => p.jurisdiction).sort()).toEqual(['DE', 'US']);
+    const lens = await target.patents
+      .where('numberKey')
+      .anyOf('DE102019000001', 'AT102019000001')
+      .toArray();
+    expect(lens.map((p) => p.jurisdiction).sort()).toEqual(['AT', 'DE']);
   });
 });

@@ -6,7 +6,8 @@
  * reused, never stored twice. A patent is reused the same way when its number and jurisdiction
  * are already on file. Either is also reused when its very id is on file (a bundle that went out
  * from this database and came back, or a second import): that is the same record, even if it was
- * renamed since or, like many a patent in the news, has no number to match by. Everything else belongs to the dispute. When the dispute is already in the
+ * renamed since or, like many a patent in the news, has no number to match by. Patent numbers
+ * match by their normalised key (patent-number.ts). Everything else belongs to the dispute. When the dispute is already in the
  * case files the person chooses: "copy" stores it again under new ids (every reference remapped)
  * with "(copy)" after its title; "replace" deletes the one on file (audited, like any deletion)
  * and stores the bundle's in its place. Records keep their ids and timestamps where those are
@@ -17,6 +18,8 @@ import { appendAudit } from '../../db/audit';
 import type { CasefileDb } from '../../db/casefile-db';
 import { newId, nowIso } from '../../db/entity-store';
 import { deleteDispute } from '../../db/repos/dispute-repo';
+import { findPatentByNumber } from '../../db/repos/patent-repo';
+import { patentNumberKey } from '../../../../shared/domain/patent-number';
 import type { BundleContent } from './bundle-content';
 
 export type ImportChoice = 'copy' | 'replace';
@@ -80,18 +83,19 @@ export async function importBundle(
     for (const patent of records.patents) {
       const existing =
         (await db.patents.get(patent.id)) ??
-        (patent.number
-          ? (await db.patents.where('number').equals(patent.number).toArray()).find(
-              (p) => p.jurisdiction === patent.jurisdiction,
-            )
-          : undefined);
+        (await findPatentByNumber(db, patent.number, patent.jurisdiction));
       if (existing) {
         patentIds.set(patent.id, existing.id);
         continue;
       }
       const id = await idIn(db.patents, patent.id, false);
       patentIds.set(patent.id, id);
-      newPatents.push({ ...patent, id, ownerId: patent.ownerId && organisationId(patent.ownerId) });
+      newPatents.push({
+        ...patent,
+        id,
+        ownerId: patent.ownerId && organisationId(patent.ownerId),
+        numberKey: patentNumberKey(patent.number, patent.jurisdiction),
+      });
     }
 
     const disputeId = await idIn(db.disputes, source.id, copy);

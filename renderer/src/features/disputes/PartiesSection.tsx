@@ -1,21 +1,12 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { z } from 'zod';
 import { disputePartyInputSchema, type DisputeParty } from '../../../../shared/domain/schemas';
-import { partyRole } from '../../../../shared/domain/vocabulary';
+import { partyRole, type OurRole, type PartyRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { addPartyWithOrganisation, removeParty, updateParty } from '../../db/repos/party-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { OrganisationField } from '../organisations/OrganisationField';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
@@ -34,6 +25,35 @@ const partyFormSchema = disputePartyInputSchema
   });
 
 type PartyFormValues = z.input<typeof partyFormSchema>;
+
+/** The party roles that stand where we stand, for each of our roles in a dispute. */
+const OUR_PARTY_ROLES: Record<OurRole, PartyRole[]> = {
+  plaintiff: ['plaintiff', 'claimant', 'appellant'],
+  defendant: ['defendant', 'respondent', 'appellee'],
+  petitioner: ['petitioner'],
+  'patent-owner': ['patent-owner'],
+  licensor: ['licensor'],
+  licensee: ['licensee'],
+  'third-party': ['intervenor'],
+  observer: [],
+};
+
+function isOurSide(role: PartyRole, ours: OurRole): boolean {
+  return OUR_PARTY_ROLES[ours].includes(role);
+}
+
+/** A new party is most often the other side: the role opposite ours. */
+function counterpartyRole(ours: OurRole): PartyRole {
+  const opposite: Partial<Record<OurRole, PartyRole>> = {
+    plaintiff: 'defendant',
+    defendant: 'plaintiff',
+    petitioner: 'patent-owner',
+    'patent-owner': 'petitioner',
+    licensor: 'licensee',
+    licensee: 'licensor',
+  };
+  return opposite[ours] ?? 'other';
+}
 
 const emptyParty: PartyFormValues = {
   organisationId: null,
@@ -54,7 +74,7 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
   function open(party: PartyView | 'new') {
     form.setValues(
       party === 'new'
-        ? emptyParty
+        ? { ...emptyParty, role: counterpartyRole(dispute.ourRole) }
         : {
             organisationId: party.organisationId,
             newOrganisationName: '',
@@ -133,24 +153,18 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
         onSubmit={() => submitForm(form, save, 'The party was not saved')}
       >
         {editing === 'new' ? (
-          <>
-            <Select
-              label="Organisation"
-              placeholder="Pick an organisation already on file"
-              data={organisations
-                .filter((o) => !linked.has(o.id))
-                .map((o) => ({ value: o.id, label: o.name }))}
-              searchable
-              clearable
-              nothingFoundMessage="No organisation of that name yet: type it below"
-              {...form.getInputProps('organisationId')}
-            />
-            <TextInput
-              label="Or a new organisation"
-              placeholder="Xiaomi Corporation"
-              {...form.getInputProps('newOrganisationName')}
-            />
-          </>
+          <OrganisationField
+            organisations={organisations}
+            excludeIds={linked}
+            disputeId={dispute.id}
+            organisationId={form.values.organisationId}
+            newName={form.values.newOrganisationName}
+            onChange={(value) => {
+              form.setValues(value);
+              form.clearFieldError('organisationId');
+            }}
+            error={form.errors.organisationId as string | undefined}
+          />
         ) : (
           <Text>
             Organisation:{' '}
@@ -161,7 +175,17 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
             </strong>
           </Text>
         )}
-        <EnumSelect label="Role" options={partyRole.options} {...form.getInputProps('role')} />
+        <EnumSelect
+          label="Role"
+          options={partyRole.options}
+          {...form.getInputProps('role')}
+          onChange={(role) => {
+            if (!role) return;
+            form.setFieldValue('role', role as PartyRole);
+            // "Our side" follows the dispute's role; the person can still change it.
+            form.setFieldValue('ourSide', isOurSide(role as PartyRole, dispute.ourRole));
+          }}
+        />
         <Checkbox
           label="Our side (our company or our client)"
           {...form.getInputProps('ourSide', { type: 'checkbox' })}

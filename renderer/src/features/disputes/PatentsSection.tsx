@@ -21,6 +21,7 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
+import { JurisdictionSelect } from '../../ui/JurisdictionSelect';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type AssertionView, type DisputeDetail } from './dispute-queries';
 
@@ -189,14 +190,11 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
         <SimpleGrid cols={2}>
           <TextInput
             label="Patent number"
-            placeholder="EP 1 234 567"
+            placeholder="EP 1 234 567 B1"
+            description="As the office writes it; saved in its standard form"
             {...form.getInputProps('patent.number')}
           />
-          <TextInput
-            label="Jurisdiction"
-            placeholder="EP, US, CN…"
-            {...form.getInputProps('patent.jurisdiction')}
-          />
+          <JurisdictionSelect {...form.getInputProps('patent.jurisdiction')} />
           <TextInput label="Patent title" {...form.getInputProps('patent.title')} />
           <Select
             label="Owner"

@@ -43,13 +43,13 @@ describe('dispute read models', () => {
     for (const proceedingId of [munich.id, upc.id]) {
       await assertPatent(
         db,
-        { number: 'EP 2', jurisdiction: 'EP' },
+        { number: 'US 2,000,000', jurisdiction: 'US' },
         { disputeId: ours.id, proceedingId },
       );
     }
     await assertPatent(
       db,
-      { number: 'EP 10', jurisdiction: 'EP' },
+      { number: 'US 10,000,000', jurisdiction: 'US' },
       { disputeId: ours.id, proceedingId: munich.id },
     );
     const stayed = await createDispute(db, {
@@ -93,7 +93,11 @@ describe('dispute read models', () => {
   it('loads a dispute’s detail with patents in number order and answers null when gone', async () => {
     const { ours } = await seed();
     const detail = await loadDisputeDetail(db, ours.id);
-    expect(detail?.assertions.map((a) => a.patent?.number)).toEqual(['EP 2', 'EP 2', 'EP 10']);
+    expect(detail?.assertions.map((a) => a.patent?.number)).toEqual([
+      'US 2,000,000',
+      'US 2,000,000',
+      'US 10,000,000',
+    ]);
     expect(detail?.parties.map((p) => p.organisation?.name).sort()).toEqual([
       'Acme GmbH',
       'Widget Inc.',

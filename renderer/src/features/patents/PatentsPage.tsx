@@ -1,0 +1,323 @@
+import { Anchor, Badge, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { jurisdictionName } from '../../../../shared/domain/jurisdiction';
+import { assertionStatus, proceedingKind } from '../../../../shared/domain/vocabulary';
+import { db } from '../../db/db';
+import '../../ui/virtual-scroll.css';
+import { forumLabel } from '../disputes/dispute-queries';
+import { countOf } from '../organisations/organisation-queries';
+import {
+  filterPatentRows,
+  groupByFamily,
+  listPatentRows,
+  noFilters,
+  ownerSideLabels,
+  type OwnerSide,
+  type PatentFilters,
+  type PatentListItem,
+  type PatentRow,
+} from './patent-queries';
+import './patents.css';
+import { UpgradeReport } from './UpgradeReport';
+
+const ALL = 'all';
+
+function FilterSelect({
+  label,
+  data,
+  value,
+  onChange,
+}: {
+  label: string;
+  data: { value: string; label: string }[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <Select
+      label={label}
+      data={[{ value: ALL, label: 'All' }, ...data]}
+      value={value ?? ALL}
+      onChange={(next) => onChange(next === ALL ? null : next)}
+      allowDeselect={false}
+      searchable={data.length > 10}
+      w={190}
+    />
+  );
+}
+
+function NotGiven({ children = 'Not given' }: { children?: string }) {
+  return (
+    <Text span c="dimmed" fs="italic" size="sm">
+      {children}
+    </Text>
+  );
+}
+
+function PatentItem({ row }: { row: PatentRow }) {
+  const { patent, ownerName, ownerSide, assertions } = row;
+  const name = patent.number || patent.title || patent.technology;
+  const headingId = `patent-${patent.id}`;
+  return (
+    <article aria-labelledby={headingId} className="cf-patent">
+      <Group gap="xs" align="baseline" wrap="wrap">
+        <Title order={3} size="h5" id={headingId} className="cf-patent-number">
+          {name}
+        </Title>
+        {patent.number && patent.title && <Text size="sm">{patent.title}</Text>}
+        {patent.sep && (
+          <Badge
+            variant="outline"
+            color="gray"
+            styles={{ label: { color: 'var(--mantine-color-text)' } }}
+          >
+            SEP
+          </Badge>
+        )}
+      </Group>
+      <dl className="cf-patent-facts">
+        <div>
+          <dt>Owner</dt>
+          <dd>
+            {ownerName ? (
+              `${ownerName} (${ownerSideLabels[ownerSide].toLowerCase()})`
+            ) : (
+              <NotGiven />
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Jurisdiction</dt>
+          <dd>{patent.jurisdiction ? jurisdictionName(patent.jurisdiction) : <NotGiven />}</dd>
+        </div>
+        <div>
+          <dt>Family</dt>
+          <dd>{patent.family || <NotGiven />}</dd>
+        </div>
+        <div>
+          <dt>Technology</dt>
+          <dd>{patent.technology || <NotGiven />}</dd>
+        </div>
+        <div>
+          <dt>Expires</dt>
+          <dd>{patent.expiresOn || <NotGiven />}</dd>
+        </div>
+      </dl>
+      {assertions.length === 0 ? (
+        <Text size="sm">Not asserted in any dispute.</Text>
+      ) : (
+        <div className="cf-table-scroll">
+          <table className="cf-patent-assertions" aria-label={`Assertions of ${name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Dispute</th>
+                <th scope="col">Proceeding and forum</th>
+                <th scope="col">Claims</th>
+                <th scope="col">How it fared</th>
+                <th scope="col">Filed</th>
+                <th scope="col">Closed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assertions.map(({ assertion, dispute, proceeding }) => (
+                <tr key={assertion.id}>
+                  <td>
+                    {dispute ? (
+                      <Anchor component={Link} href={`/disputes/${dispute.id}/patents`}>
+                        {dispute.title}
+                      </Anchor>
+                    ) : (
+                      <NotGiven>Dispute deleted</NotGiven>
+                    )}
+                  </td>
+                  <td>
+                    {proceeding ? (
+                      <>
+                        {proceedingKind.labels[proceeding.kind]}, {forumLabel(proceeding)}
+                        {proceeding.caseNumber && (
+                          <span className="cf-nowrap">, {proceeding.caseNumber}</span>
+                        )}
+                      </>
+                    ) : (
+                      <NotGiven />
+                    )}
+                  </td>
+                  <td className="cf-nowrap">
+                    {assertion.claims || <NotGiven>Not known</NotGiven>}
+                  </td>
+                  <td>{assertionStatus.labels[assertion.status]}</td>
+                  <td className="cf-nowrap">{proceeding?.filedOn || <NotGiven />}</td>
+                  <td className="cf-nowrap">{proceeding?.closedOn || <NotGiven>Open</NotGiven>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function ListItem({ item }: { item: PatentListItem }) {
+  if (item.kind === 'family') {
+    return (
+      <Title order={2} size="h4" className="cf-patent-family">
+        Family {item.family} · {countOf(item.count, 'patent')}
+      </Title>
+    );
+  }
+  return (
+    <div className={item.inFamily ? 'cf-patent-member' : undefined}>
+      <PatentItem row={item.row} />
+    </div>
+  );
+}
+
+/**
+ * Every patent once, with every assertion of it across disputes. Filters run on a deferred copy
+ * of what was chosen or typed, and only the rows in view are drawn, so the page stays quick with
+ * tens of thousands of patents.
+ */
+export function PatentsPage() {
+  const rows = useLiveQuery(() => listPatentRows(db));
+  const [filters, setFilters] = useState<PatentFilters>(noFilters);
+  const deferred = useDeferredValue(filters);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const set =
+    <K extends keyof PatentFilters>(key: K) =>
+    (value: PatentFilters[K]) =>
+      setFilters((current) => ({ ...current, [key]: value }));
+
+  const choices = useMemo(() => {
+    const jurisdictions = new Set<string>();
+    const technologies = new Set<string>();
+    for (const { patent } of rows ?? []) {
+      if (patent.jurisdiction) jurisdictions.add(patent.jurisdiction);
+      if (patent.technology) technologies.add(patent.technology);
+    }
+    return {
+      jurisdictions: [...jurisdictions]
+        .map((code) => ({ value: code, label: jurisdictionName(code) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      technologies: [...technologies]
+        .sort((a, b) => a.localeCompare(b))
+        .map((t) => ({ value: t, label: t })),
+    };
+  }, [rows]);
+
+  const visible = useMemo(
+    () => (rows ? filterPatentRows(rows, deferred) : undefined),
+    [rows, deferred],
+  );
+  const items = useMemo(() => (visible ? groupByFamily(visible) : []), [visible]);
+
+  // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualiser re-renders the list itself
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => (items[index]?.kind === 'family' ? 40 : 180),
+    overscan: 6,
+    getItemKey: (index) => {
+      const item = items[index]!;
+      return item.kind === 'family' ? `family ${item.family}` : item.row.patent.id;
+    },
+  });
+
+  return (
+    <Stack>
+      <Title order={1}>Patents</Title>
+      <UpgradeReport />
+      <Group align="end" wrap="wrap">
+        <TextInput
+          label="Search patents"
+          placeholder="Number, title, owner…"
+          value={filters.text}
+          onChange={(event) => set('text')(event.currentTarget.value)}
+          w={260}
+        />
+        <FilterSelect
+          label="Owner"
+          data={(Object.keys(ownerSideLabels) as OwnerSide[]).map((side) => ({
+            value: side,
+            label: ownerSideLabels[side],
+          }))}
+          value={filters.owner}
+          onChange={(value) => set('owner')(value as OwnerSide | null)}
+        />
+        <FilterSelect
+          label="Jurisdiction"
+          data={choices.jurisdictions}
+          value={filters.jurisdiction}
+          onChange={set('jurisdiction')}
+        />
+        <FilterSelect
+          label="Technology"
+          data={choices.technologies}
+          value={filters.technology}
+          onChange={set('technology')}
+        />
+        <FilterSelect
+          label="SEP"
+          data={[
+            { value: 'sep', label: 'SEPs only' },
+            { value: 'not-sep', label: 'Not SEPs' },
+          ]}
+          value={filters.sep}
+          onChange={(value) => set('sep')(value as PatentFilters['sep'])}
+        />
+        <FilterSelect
+          label="How it fared"
+          data={assertionStatus.options}
+          value={filters.status}
+          onChange={set('status')}
+        />
+      </Group>
+      {visible && rows && (
+        <Text size="sm" component="output">
+          {visible.length === rows.length
+            ? countOf(rows.length, 'patent')
+            : `${visible.length} of ${countOf(rows.length, 'patent')}`}
+        </Text>
+      )}
+      {!visible ? (
+        <Loader aria-label="Loading patents" />
+      ) : visible.length === 0 ? (
+        <Text>
+          {rows?.length === 0
+            ? 'No patents yet. They are added to disputes on their Patents tab.'
+            : 'No patent matches these filters.'}
+        </Text>
+      ) : (
+        <section
+          ref={scrollRef}
+          className="cf-virtual-scroll"
+          aria-label="Patents list"
+          // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard
+          tabIndex={0}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                <ListItem item={items[item.index]!} />
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
+    </Stack>
+  );
+}
