@@ -7,7 +7,7 @@
 import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import {
   PAGE_MARGINS_MM,
@@ -150,7 +150,10 @@ function PortfolioRoute({ route, choices }: { route: string; choices: PageChoice
 }
 
 export function PrintRoutes() {
-  const [location] = useLocation();
+  const [path] = useLocation();
+  const search = useSearch();
+  // The route with its query, as the print actions hand it to the host.
+  const location = search ? `${path}?${search}` : path;
   const parsed = parsePrintRoute(location);
   switch (parsed.kind) {
     case 'summary':
