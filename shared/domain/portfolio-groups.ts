@@ -47,3 +47,18 @@ export function outcomeGroupOf(
 ): OutcomeGroup | null {
   return resolution ? groupOfKind[resolution.kind] : null;
 }
+
+/**
+ * The year a dispute ended: its closing date's, else its resolution's; '' when neither is known
+ * (the sample's settlement was announced without a date).
+ */
+export function closedYearOf(dispute: {
+  closedOn: string;
+  resolution: { date: string } | null;
+}): string {
+  return dispute.closedOn.slice(0, 4) || dispute.resolution?.date.slice(0, 4) || '';
+}
+
+/** The address's word for "no year recorded", and how it reads. */
+export const NO_YEAR = 'none';
+export const NO_YEAR_LABEL = 'Date not given';

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
@@ -90,7 +89,7 @@ test.describe('the disputes list at scale: filters in the address, exports', () 
     const file = await xlsxDownload;
     expect(file.suggestedFilename()).toMatch(/^Disputes \(filtered\) \d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await file.path()));
+    await workbook.xlsx.readFile(await file.path());
     const sheet = workbook.getWorksheet('Disputes')!;
     expect(sheet.rowCount).toBe(2);
     expect(String(sheet.getCell('A2').value)).toContain('Lumen Displays');

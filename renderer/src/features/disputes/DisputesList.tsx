@@ -23,7 +23,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useSearch } from 'wouter';
-import { outcomeGroup } from '../../../../shared/domain/portfolio-groups';
+import { NO_YEAR, NO_YEAR_LABEL, outcomeGroup } from '../../../../shared/domain/portfolio-groups';
 import { disputeStatus, ourRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
@@ -102,6 +102,11 @@ function Row({ row }: { row: ListRow }) {
     </>
   );
 }
+
+const yearOption = (value: string) => ({
+  value,
+  label: value === NO_YEAR ? NO_YEAR_LABEL : value,
+});
 
 /** Distinct non-empty values, sorted for a picker. */
 function choices(values: Iterable<string>, selected: string | null): string[] {
@@ -351,7 +356,7 @@ export function DisputesList() {
         />
         <Select
           label="Opened in"
-          data={[{ value: ALL, label: 'Any year' }, ...options.opened]}
+          data={[{ value: ALL, label: 'Any year' }, ...options.opened.map(yearOption)]}
           value={opened ?? ALL}
           onChange={(value) => update({ opened: select(value) })}
           allowDeselect={false}
@@ -359,7 +364,7 @@ export function DisputesList() {
         />
         <Select
           label="Closed in"
-          data={[{ value: ALL, label: 'Any year' }, ...options.closed]}
+          data={[{ value: ALL, label: 'Any year' }, ...options.closed.map(yearOption)]}
           value={closed ?? ALL}
           onChange={(value) => update({ closed: select(value) })}
           allowDeselect={false}

@@ -5,7 +5,11 @@
  * showing an error, and serialising writes only what differs from the default, in a fixed order,
  * so one list has one address.
  */
-import { outcomeGroup, type OutcomeGroup } from '../../../../shared/domain/portfolio-groups';
+import {
+  NO_YEAR,
+  outcomeGroup,
+  type OutcomeGroup,
+} from '../../../../shared/domain/portfolio-groups';
 import {
   disputeStatus,
   ourRole,
@@ -37,7 +41,7 @@ export type DisputeFilters = {
   /** A proceeding's country, as entered. */
   country: string | null;
   role: OurRole | null;
-  /** Years, as four digits. */
+  /** Years, as four digits, or `none` for disputes without one. */
   opened: string | null;
   closed: string | null;
   outcome: OutcomeGroup | null;
@@ -69,7 +73,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-const year = (value: string | null) => (value !== null && /^\d{4}$/.test(value) ? value : null);
+const year = (value: string | null) =>
+  value !== null && (/^\d{4}$/.test(value) || value === NO_YEAR) ? value : null;
 const text = (value: string | null) => (value?.trim() ? value.trim() : null);
 
 export function parseDisputeFilters(search: string): DisputeFilters {

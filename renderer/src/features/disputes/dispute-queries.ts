@@ -12,7 +12,9 @@ import type {
   Proceeding,
 } from '../../../../shared/domain/schemas';
 import {
+  closedYearOf,
   isOpenStatus,
+  NO_YEAR,
   outcomeGroupOf,
   type OutcomeGroup,
 } from '../../../../shared/domain/portfolio-groups';
@@ -167,7 +169,7 @@ export function prepareRows(rows: DisputeRow[]): ListRow[] {
         updatedAt: dispute.updatedAt,
       },
       openedYear: dispute.openedOn.slice(0, 4),
-      closedYear: dispute.closedOn.slice(0, 4),
+      closedYear: closedYearOf(dispute),
       outcome: outcomeGroupOf(dispute.resolution),
     };
   });
@@ -197,11 +199,13 @@ export function matchesFilters(row: ListRow, filters: DisputeFilters): boolean {
   if (filters.role && dispute.ourRole !== filters.role) return false;
   if (filters.forum && !row.forumNames.includes(filters.forum)) return false;
   if (filters.country && !row.countries.includes(filters.country)) return false;
-  if (filters.opened && row.openedYear !== filters.opened) return false;
-  if (filters.closed && row.closedYear !== filters.closed) return false;
+  if (filters.opened && row.openedYear !== yearOf(filters.opened)) return false;
+  if (filters.closed && row.closedYear !== yearOf(filters.closed)) return false;
   if (filters.outcome && row.outcome !== filters.outcome) return false;
   return true;
 }
+
+const yearOf = (filter: string) => (filter === NO_YEAR ? '' : filter);
 
 export function matchesText(row: ListRow, text: string): boolean {
   const needle = text.trim().toLocaleLowerCase();
