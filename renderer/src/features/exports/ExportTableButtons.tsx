@@ -13,17 +13,21 @@ import type { ExportFormat, ExportTable } from './table';
 export function ExportTableButtons<Row>({
   table,
   what,
+  labels = { csv: 'Export CSV', xlsx: 'Export Excel' },
 }: {
-  table: () => ExportTable<Row>;
+  table: () => ExportTable<Row> | Promise<ExportTable<Row>>;
+  /** The buttons' words, where "Export CSV" alone would not say what is exported. */
+  labels?: { csv: string; xlsx: string };
   /** What the file holds, for the messages ("The disputes listed"). */
   what: string;
 }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   function run(format: ExportFormat) {
     setBusy(format);
-    const data = table();
-    void exportTable({ ...data, format })
-      .then((result) => {
+    void Promise.resolve()
+      .then(table)
+      .then(async (data) => {
+        const result = await exportTable({ ...data, format });
         if (result.saved)
           notifyDone('Exported', `${data.rows.length} row(s) saved to ${result.path}.`);
       })
@@ -38,7 +42,7 @@ export function ExportTableButtons<Row>({
         disabled={busy !== null}
         onClick={() => run('csv')}
       >
-        Export CSV
+        {labels.csv}
       </Button>
       <Button
         variant="default"
@@ -46,7 +50,7 @@ export function ExportTableButtons<Row>({
         disabled={busy !== null}
         onClick={() => run('xlsx')}
       >
-        Export Excel
+        {labels.xlsx}
       </Button>
     </Group>
   );
