@@ -27,6 +27,7 @@ import { NO_YEAR, NO_YEAR_LABEL, outcomeGroup } from '../../../../shared/domain/
 import { disputeStatus, ourRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
+import { PrintPortfolioButton } from '../printing/PrintPortfolioDialog';
 import {
   defaultFilters,
   disputesHref,
@@ -305,6 +306,7 @@ export function DisputesList() {
               what="The disputes listed"
             />
           )}
+          <PrintPortfolioButton />
           <Button onClick={() => setCreating(true)}>New dispute</Button>
         </Group>
       </Group>
