@@ -302,7 +302,7 @@ export async function run({ workDir, launchChromium }) {
   const rawDashboardMs = await page.evaluate(rawRead, [...listStores, 'notes', 'deadlines']);
 
   const table = page.getByRole('table', { name: 'Disputes' });
-  const listMs = await load(page, '#/disputes', () => table.getByRole('row').nth(20).waitFor());
+  const listMs = await load(page, '#/disputes', () => table.getByRole('row').nth(10).waitFor());
   const drawnRows = (await table.getByRole('row').count()) - 1;
 
   const sorts = {};
