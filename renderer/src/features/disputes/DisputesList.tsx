@@ -20,7 +20,16 @@ import {
 } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useSearch } from 'wouter';
 import { NO_YEAR, NO_YEAR_LABEL, outcomeGroup } from '../../../../shared/domain/portfolio-groups';
@@ -134,12 +143,104 @@ function usePrinting(): boolean {
   return printing;
 }
 
+type PickerOptions = { forums: string[]; countries: string[]; opened: string[]; closed: string[] };
+
+const select = (value: string | null) => (value === ALL || value === null ? null : value);
+
+/**
+ * The filters other than the text, memoised: typing re-renders the text box alone, not these
+ * eight pickers and their option lists.
+ */
+const FilterPickers = memo(function FilterPickers({
+  filters,
+  options,
+  update,
+}: {
+  filters: DisputeFilters;
+  options: PickerOptions;
+  update: (patch: Partial<DisputeFilters>) => void;
+}) {
+  const { status, forum, country, role, opened, closed, outcome } = filters;
+  return (
+    <>
+      <Select
+        label="Status"
+        data={[
+          { value: ALL, label: 'All statuses' },
+          { value: 'open', label: 'Open (not settled or closed)' },
+          ...disputeStatus.options,
+        ]}
+        value={status ?? ALL}
+        onChange={(value) => update({ status: select(value) as DisputeFilters['status'] })}
+        allowDeselect={false}
+        w={200}
+      />
+      <Select
+        label="Our role"
+        data={[{ value: ALL, label: 'Any role' }, ...ourRole.options]}
+        value={role ?? ALL}
+        onChange={(value) => update({ role: select(value) as DisputeFilters['role'] })}
+        allowDeselect={false}
+        w={200}
+      />
+      <Select
+        label="Forum"
+        data={[{ value: ALL, label: 'Any forum' }, ...options.forums]}
+        value={forum ?? ALL}
+        onChange={(value) => update({ forum: select(value) })}
+        allowDeselect={false}
+        searchable
+        w={220}
+      />
+      <Select
+        label="Country"
+        data={[{ value: ALL, label: 'Any country' }, ...options.countries]}
+        value={country ?? ALL}
+        onChange={(value) => update({ country: select(value) })}
+        allowDeselect={false}
+        searchable
+        w={150}
+      />
+      <Select
+        label="Opened in"
+        data={[{ value: ALL, label: 'Any year' }, ...options.opened.map(yearOption)]}
+        value={opened ?? ALL}
+        onChange={(value) => update({ opened: select(value) })}
+        allowDeselect={false}
+        w={120}
+      />
+      <Select
+        label="Closed in"
+        data={[{ value: ALL, label: 'Any year' }, ...options.closed.map(yearOption)]}
+        value={closed ?? ALL}
+        onChange={(value) => update({ closed: select(value) })}
+        allowDeselect={false}
+        w={120}
+      />
+      <Select
+        label="Outcome"
+        data={[
+          { value: ALL, label: 'Any outcome' },
+          ...outcomeGroup.values.map((value) => ({
+            value,
+            label: outcomeGroup.labels[value],
+          })),
+        ]}
+        value={outcome ?? ALL}
+        onChange={(value) => update({ outcome: select(value) as DisputeFilters['outcome'] })}
+        allowDeselect={false}
+        w={190}
+      />
+    </>
+  );
+});
+
 /**
  * The table with only the rows in view drawn (every row while printing). Spacer rows, hidden from
  * assistive technology, keep the scroll height; aria-rowcount and aria-rowindex tell a screen
  * reader where it is in the whole list.
  */
-function VirtualTable({
+const VirtualTable = memo(function VirtualTable({
   rows,
   filters,
   onSort,
@@ -217,7 +318,7 @@ function VirtualTable({
       </Table.Tbody>
     </Table>
   );
-}
+});
 
 export function DisputesList() {
   const search = useSearch();
@@ -226,9 +327,11 @@ export function DisputesList() {
   const rows = useLiveQuery(() => listDisputeRows(db));
   const [creating, setCreating] = useState(false);
 
-  function update(patch: Partial<DisputeFilters>) {
-    navigate(disputesHref({ ...filters, ...patch }), { replace: true });
-  }
+  const update = useCallback(
+    (patch: Partial<DisputeFilters>) =>
+      navigate(disputesHref({ ...filters, ...patch }), { replace: true }),
+    [filters, navigate],
+  );
 
   // The text box answers at once; the list follows deferred, and the address after a pause.
   const [text, setText] = useState(filters.q);
@@ -265,7 +368,7 @@ export function DisputesList() {
     [narrowed, deferredText],
   );
 
-  const options = useMemo(() => {
+  const options = useMemo((): PickerOptions => {
     const all = prepared ?? [];
     return {
       forums: choices(
@@ -287,13 +390,14 @@ export function DisputesList() {
     };
   }, [prepared, forum, country, opened, closed]);
 
-  function onSort(column: SortKey) {
-    if (column === filters.sort)
-      update({ direction: filters.direction === 'ascending' ? 'descending' : 'ascending' });
-    else update({ sort: column, direction: firstDirection(column) });
-  }
-
-  const select = (value: string | null) => (value === ALL || value === null ? null : value);
+  const onSort = useCallback(
+    (column: SortKey) => {
+      if (column === filters.sort)
+        update({ direction: filters.direction === 'ascending' ? 'descending' : 'ascending' });
+      else update({ sort: column, direction: firstDirection(column) });
+    },
+    [filters, update],
+  );
 
   return (
     <Stack>
@@ -318,74 +422,7 @@ export function DisputesList() {
           onChange={(event) => setText(event.currentTarget.value)}
           w={260}
         />
-        <Select
-          label="Status"
-          data={[
-            { value: ALL, label: 'All statuses' },
-            { value: 'open', label: 'Open (not settled or closed)' },
-            ...disputeStatus.options,
-          ]}
-          value={status ?? ALL}
-          onChange={(value) => update({ status: select(value) as DisputeFilters['status'] })}
-          allowDeselect={false}
-          w={200}
-        />
-        <Select
-          label="Our role"
-          data={[{ value: ALL, label: 'Any role' }, ...ourRole.options]}
-          value={role ?? ALL}
-          onChange={(value) => update({ role: select(value) as DisputeFilters['role'] })}
-          allowDeselect={false}
-          w={200}
-        />
-        <Select
-          label="Forum"
-          data={[{ value: ALL, label: 'Any forum' }, ...options.forums]}
-          value={forum ?? ALL}
-          onChange={(value) => update({ forum: select(value) })}
-          allowDeselect={false}
-          searchable
-          w={220}
-        />
-        <Select
-          label="Country"
-          data={[{ value: ALL, label: 'Any country' }, ...options.countries]}
-          value={country ?? ALL}
-          onChange={(value) => update({ country: select(value) })}
-          allowDeselect={false}
-          searchable
-          w={150}
-        />
-        <Select
-          label="Opened in"
-          data={[{ value: ALL, label: 'Any year' }, ...options.opened.map(yearOption)]}
-          value={opened ?? ALL}
-          onChange={(value) => update({ opened: select(value) })}
-          allowDeselect={false}
-          w={120}
-        />
-        <Select
-          label="Closed in"
-          data={[{ value: ALL, label: 'Any year' }, ...options.closed.map(yearOption)]}
-          value={closed ?? ALL}
-          onChange={(value) => update({ closed: select(value) })}
-          allowDeselect={false}
-          w={120}
-        />
-        <Select
-          label="Outcome"
-          data={[
-            { value: ALL, label: 'Any outcome' },
-            ...outcomeGroup.values.map((value) => ({
-              value,
-              label: outcomeGroup.labels[value],
-            })),
-          ]}
-          value={outcome ?? ALL}
-          onChange={(value) => update({ outcome: select(value) as DisputeFilters['outcome'] })}
-          allowDeselect={false}
-          w={190}
-        />
+        <FilterPickers filters={filters} options={options} update={update} />
         {isFiltered({ ...filters, q: text }) && (
           <Button
             variant="subtle"
