@@ -242,7 +242,7 @@ test.describe('printing case summaries', () => {
     await openSample(printing);
     await page.getByRole('button', { name: 'Casefile menu' }).click();
     await page.getByRole('menuitem', { name: 'Portfolio report' }).click();
-    const report = page.getByRole('table', { name: 'Open disputes' });
+    const report = page.getByRole('table', { name: 'Open disputes', exact: true });
     await expect(report).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
     await expect(report).toContainText('Orion Mobile v. Nimbus Devices (fictional)');
@@ -259,7 +259,9 @@ test.describe('printing case summaries', () => {
     expect(text).toContain('Orion Mobile v.');
     expect(text).toContain('Orion Mobile AG');
     expect(text).toContain('Munich I Regional');
-    expect(text).toMatch(/Active\s+15 January 2027: Reply/);
+    // The next deadline (15 January 2027: Reply …) wraps in its column beside the patents in suit.
+    expect(text).toMatch(/Active\s+15 January 2027:/);
+    expect(text).toMatch(/15 January\s+Reply to the patentee’s response/);
     expect(text).toContain('Lumen Displays v.');
     expect(text).not.toContain('Huawei v. Xiaomi');
     expect(pdf.text(1)).toContain(`Page 1 of ${pdf.pageCount}`);
@@ -299,7 +301,8 @@ test.describe('printing case summaries', () => {
     const images = execFileSync('pdfimages', ['-list', pdf.path], { encoding: 'utf8' });
     expect(images.trim().split('\n')).toHaveLength(2);
     // The sample's statement of defence (6 November 2026) is past and not done.
-    expect(text).toMatch(/Overdue\s+6 November 2026: Statement of defence/);
+    expect(text).toMatch(/Overdue\s+6\s+November\s+2026:\s+Statement\s+of\s+defence/);
+    expect(text).toMatch(/6 November\s+Statement of defence \(fictional\)[^\n]*Overdue/);
     expect(text).toMatch(/Patents in suit/);
     expect(text).toContain('Totals');
     expect(text).toMatch(/Stayed\s+1/);
