@@ -11,6 +11,7 @@ import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline
 import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
+import { Dashboard } from '../dashboard/Dashboard';
 import { requestFocus } from '../timeline/focus-request';
 import { ActionsHeader } from '../../ui/RowActions';
 
@@ -113,6 +114,7 @@ export function HomeScreen() {
         <Title order={1}>Home</Title>
         <ExportDeadlinesButton dispute={null} label="Export all deadlines (.ics)" />
       </Group>
+      <Dashboard />
       {lists === undefined ? (
         <Loader aria-label="Loading deadlines" />
       ) : (

@@ -101,13 +101,23 @@ describe('the summary and portfolio read models', () => {
     expect(isPrivileged('none')).toBe(false);
   });
 
-  it('lists only open disputes, each with its next deadline still to do', async () => {
+  it('lists open disputes (or all), each with its overdue and next deadlines, and totals', async () => {
     await seed();
-    const rows = await loadPortfolio(db, '2030-01-01');
+    const { rows, totals } = await loadPortfolio(
+      db,
+      { statuses: 'open', sort: 'title' },
+      '2030-01-01',
+    );
     expect(rows.map((r) => r.dispute.title)).toEqual(['Acme v. Widget']);
+    expect(totals.byStatus).toEqual([{ label: 'Active', count: 1 }]);
+    expect(totals.byRole).toEqual([{ label: 'Plaintiff / claimant', count: 1 }]);
+    const all = await loadPortfolio(db, { statuses: 'all', sort: 'title' }, '2030-01-01');
+    expect(all.rows.map((r) => r.dispute.title)).toEqual(['Acme v. Widget', 'Old v. Done']);
     expect(rows[0]?.counterparties).toEqual(['Widget Inc.']);
     expect(rows[0]?.forums).toEqual(['Munich Regional Court (Germany)']);
     expect(rows[0]?.nextDeadline?.title).toBe('Reply brief');
+    // Overdue deadlines still to do are listed too, not only the next one.
+    expect(rows[0]?.overdue.map((d) => d.title)).toEqual(['Long past']);
   });
 
   it('builds the chronology oldest first, a month before the days within it', async () => {
