@@ -114,6 +114,14 @@ export const disputeInputSchema = z
     openedOn: partialDateSchema,
     closedOn: partialDateSchema,
     resolution: resolutionSchema.nullable().default(null),
+    /**
+     * The status and closed date the dispute had before its outcome was recorded, put back when
+     * the outcome is removed (shared/domain/dispute-life.ts). Set by the write path, not by forms.
+     */
+    beforeOutcome: z
+      .object({ status: z.enum(disputeStatus.values), closedOn: partialDateSchema })
+      .nullable()
+      .default(null),
   })
   .refine(
     (d) => !d.openedOn || !d.closedOn || d.openedOn.slice(0, d.closedOn.length) <= d.closedOn,
@@ -310,7 +318,7 @@ export const deadlineInputSchema = z.object({
 
 export const deadlineSchema = deadlineInputSchema.extend(bookkeeping);
 
-export const auditActionSchema = z.enum(['create', 'update', 'delete']);
+export const auditActionSchema = z.enum(['create', 'update', 'delete', 'restore', 'purge']);
 
 export const auditChangeSchema = z.object({
   field: z.string(),

@@ -23,6 +23,11 @@ export type EntitySpec<R extends BaseRecord, S extends z.ZodType> = {
   toRecord?: (input: z.output<S>) => Omit<R, keyof BaseRecord>;
   describe: (record: R) => string;
   disputeIdOf: (record: R) => string | null;
+  /**
+   * Rules spanning fields (shared/domain/), applied to every create (`before` undefined) and
+   * update: returns the record to store, or throws a ValidationError and nothing is written.
+   */
+  settle?: (record: R, before: R | undefined) => R;
   /** Other tables the write touches (for example a parent looked up for validation). */
   alsoTouches?: (db: CasefileDb) => Table[];
 };
@@ -60,7 +65,8 @@ export async function createEntity<R extends BaseRecord, S extends z.ZodType>(
 ): Promise<R> {
   const fields = build(spec, input);
   const at = nowIso();
-  const record = { ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at } as R;
+  const built = { ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at } as R;
+  const record = spec.settle ? spec.settle(built, undefined) : built;
   return db.transaction('rw', tablesFor(db, spec), async () => {
     await options.check?.(record);
     await spec.table(db).add(record);
@@ -89,7 +95,8 @@ export async function updateEntity<R extends BaseRecord, S extends z.ZodType>(
     const before = await spec.table(db).get(id);
     if (!before) throw new Error(`${spec.what} no longer exists; it may have been deleted.`);
     const at = nowIso();
-    const record = { ...before, ...fields, id, createdAt: before.createdAt, updatedAt: at } as R;
+    const asked = { ...before, ...fields, id, createdAt: before.createdAt, updatedAt: at } as R;
+    const record = spec.settle ? spec.settle(asked, before) : asked;
     await options.check?.(record, before);
     await spec.table(db).put(record);
     await appendAudit(db, {

@@ -3,6 +3,8 @@ import {
   type Dispute,
   type DisputeInput,
 } from '../../../../shared/domain/schemas';
+import { settleLife, type DisputeLife } from '../../../../shared/domain/dispute-life';
+import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import {
   createEntity,
@@ -25,7 +27,26 @@ export const disputeSpec: EntitySpec<Dispute, typeof disputeInputSchema> = {
   inputSchema: disputeInputSchema,
   describe: (dispute) => dispute.title,
   disputeIdOf: (dispute) => dispute.id,
+  settle: settleDispute,
 };
+
+export function lifeOf(dispute: Dispute): DisputeLife {
+  return {
+    status: dispute.status,
+    closedOn: dispute.closedOn,
+    openedOn: dispute.openedOn,
+    resolution: dispute.resolution,
+    beforeOutcome: dispute.beforeOutcome ?? null,
+  };
+}
+
+/** Applies the rule of a dispute's life (shared/domain/dispute-life.ts) to a write. */
+export function settleDispute(dispute: Dispute, before: Dispute | undefined): Dispute {
+  const settled = settleLife(before ? lifeOf(before) : null, lifeOf(dispute));
+  if (!settled.ok) throw new ValidationError('The dispute', settled.errors);
+  const { status, closedOn, beforeOutcome } = settled.life;
+  return { ...dispute, status, closedOn, beforeOutcome };
+}
 
 export function createDispute(db: CasefileDb, input: DisputeInput, id?: string): Promise<Dispute> {
   return createEntity(db, disputeSpec, input, { id });

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import {
-  disputeInputSchema,
   noteInputSchema,
   resolutionSchema,
   withoutEmptyLicence,
@@ -14,23 +13,11 @@ import {
   type Note,
   type NoteInput,
 } from '../../../../shared/domain/schemas';
-import type { ResolutionKind } from '../../../../shared/domain/vocabulary';
-import { parseOrThrow, ValidationError } from '../../../../shared/validation';
-import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { parseOrThrow } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import { updateEntity } from '../entity-store';
 import { disputeSpec, disputeToInput } from './dispute-repo';
 import { createNote } from './note-repo';
-
-/**
- * A dismissal, withdrawal or judgment closes the dispute; every other outcome (settlement,
- * licence, cross-licence, other) is one the parties agreed, so the dispute is settled.
- */
-export function statusAfter(kind: ResolutionKind): Dispute['status'] {
-  return kind === 'dismissal' || kind === 'withdrawal' || kind === 'judgment'
-    ? 'closed'
-    : 'settled';
-}
 
 const settlementSchema = z.object({
   resolution: resolutionSchema,
@@ -57,19 +44,8 @@ export async function recordSettlement(
   return db.transaction('rw', [db.disputes, db.notes, db.audit], async () => {
     const before = await db.disputes.get(disputeId);
     if (!before) throw new Error('The dispute no longer exists; it may have been deleted.');
-    const disputeInput = {
-      ...disputeToInput(before),
-      resolution,
-      status: statusAfter(resolution.kind),
-      // The dispute ends when it was resolved, unless counsel already dated its close.
-      closedOn: before.closedOn || resolution.date,
-    };
-    if (!disputeInputSchema.safeParse(disputeInput).success) {
-      // The only rule a valid resolution can break here: closing before the dispute opened.
-      throw new ValidationError('The settlement', {
-        'resolution.date': `The dispute opened ${formatPartialDate(before.openedOn)}; date the outcome on or after that.`,
-      });
-    }
+    // Status and closed date follow from the outcome in the write path (dispute-life.ts).
+    const disputeInput = { ...disputeToInput(before), resolution };
     const dispute = await updateEntity(db, disputeSpec, disputeId, disputeInput);
     const note = await createNote(db, parsed.note);
     return { dispute, note };

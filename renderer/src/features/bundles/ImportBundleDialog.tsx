@@ -8,7 +8,7 @@ import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } f
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { db } from '../../db/db';
-import { notifyDone } from '../../ui/notify';
+import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
 import { existingDispute, importBundle, type ImportChoice } from './import-bundle';
 import { readBundle, type OpenedBundle } from './read-bundle';
@@ -68,6 +68,7 @@ export function ImportBundleDialog({ opened, onClose }: { opened: boolean; onClo
           ? `“${result.title}” was replaced with the bundle’s version.`
           : `“${result.title}” is now in your case files.`,
       );
+      if (result.repairs.length > 0) notifyRepairs(result.repairs);
       close();
       navigate(`/disputes/${result.disputeId}`);
     } catch (caught) {

@@ -61,7 +61,12 @@ describe('case bundles', () => {
     });
 
     const result = await importBundle(target, bundle);
-    expect(result).toEqual({ disputeId: dispute.id, title: dispute.title, mode: 'new' });
+    expect(result).toEqual({
+      disputeId: dispute.id,
+      title: dispute.title,
+      mode: 'new',
+      repairs: [],
+    });
     const expected = await contents(source);
     expect(await contents(target)).toEqual(expected);
     // The stored bytes still hash to the name they are stored under.

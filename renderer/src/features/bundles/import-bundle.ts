@@ -13,6 +13,7 @@
  * free, so a bundle read back into an empty database is the same dispute, record for record.
  */
 import type { Table } from 'dexie';
+import { normaliseDispute } from '../../../../shared/domain/dispute-life';
 import { appendAudit } from '../../db/audit';
 import type { CasefileDb } from '../../db/casefile-db';
 import { newId, nowIso } from '../../db/entity-store';
@@ -21,7 +22,13 @@ import type { BundleContent } from './bundle-content';
 
 export type ImportChoice = 'copy' | 'replace';
 
-export type ImportResult = { disputeId: string; title: string; mode: 'new' | ImportChoice };
+export type ImportResult = {
+  disputeId: string;
+  title: string;
+  mode: 'new' | ImportChoice;
+  /** What was brought in line with the rule of a dispute's life (dispute-life.ts), in words. */
+  repairs: string[];
+};
 
 export class ChoiceNeededError extends Error {
   constructor(title: string) {
@@ -98,7 +105,8 @@ export async function importBundle(
     const title = copy
       ? `${source.title.slice(0, 200 - COPY_SUFFIX.length)}${COPY_SUFFIX}`
       : source.title;
-    const dispute = { ...source, id: disputeId, title };
+    // A bundle from an older version (or edited by hand) may contradict itself: repair, and say so.
+    const { dispute, changes: repairs } = normaliseDispute({ ...source, id: disputeId, title });
 
     async function remapIds<T extends { id: string }>(table: Table<T, string>, rows: T[]) {
       const ids = new Map<string, string>();
@@ -181,6 +189,6 @@ export async function importBundle(
       after: dispute,
       at: nowIso(),
     });
-    return { disputeId, title, mode };
+    return { disputeId, title, mode, repairs };
   });
 }
