@@ -95,6 +95,23 @@ export const resolutionSchema = z.object({
   text: optionalText(20000),
 });
 
+/**
+ * An outcome as counsel record it ("Record settlement", "Record outcome"): what ended the dispute
+ * must be chosen, and its date given, or said explicitly not to be known ("Date not given"), so
+ * an empty form can never settle a dispute. `dateNotGiven` is not stored: an outcome without a
+ * date has `date: ''`.
+ */
+export const recordedOutcomeSchema = resolutionSchema
+  .extend({
+    kind: z.enum(resolutionKind.values, { error: 'Choose what ended the dispute.' }),
+    dateNotGiven: z.boolean().default(false),
+  })
+  .refine((r) => r.date !== '' || r.dateNotGiven, {
+    path: ['date'],
+    message: 'Enter the date of the outcome, or tick “Date not given” if it is not known.',
+  })
+  .transform(({ dateNotGiven: _dateNotGiven, ...resolution }) => resolution);
+
 /** Licence terms are kept only when at least one of them was filled in. */
 export function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {
   const l = resolution.licence;

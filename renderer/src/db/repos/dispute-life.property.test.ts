@@ -52,7 +52,7 @@ async function apply(db: CasefileDb, dispute: Dispute, s: Step): Promise<void> {
       return;
     case 'settlement':
       await recordSettlement(db, dispute.id, {
-        resolution: { kind: s.kind, date: s.date },
+        resolution: { kind: s.kind, date: s.date, dateNotGiven: s.date === '' },
         note: { date: s.date, kind: 'term-sheet', body: 'Signed.' },
       });
       return;

@@ -1,13 +1,14 @@
 /**
- * "Record settlement": sets a dispute's resolution and status and adds the settlement note that
- * records it, in one transaction, so the dispute never shows a settlement without its note or the
- * other way round. Everything is validated before anything is written; field errors come back
- * keyed `resolution.…` and `note.…`, the shape of the form that sends them.
+ * "Record settlement": sets a dispute's outcome (its status and closed date follow, by
+ * dispute-life.ts) and adds the note that tells it, in one transaction. The outcome's kind and
+ * date (or an explicit "Date not given") are required, so an empty form settles nothing; a note
+ * with no text is not added. Everything is validated before anything is written; field errors
+ * come back keyed `resolution.…` and `note.…`, the shape of the form that sends them.
  */
 import { z } from 'zod';
 import {
   noteInputSchema,
-  resolutionSchema,
+  recordedOutcomeSchema,
   withoutEmptyLicence,
   type Dispute,
   type Note,
@@ -20,12 +21,12 @@ import { disputeSpec, disputeToInput } from './dispute-repo';
 import { createNote } from './note-repo';
 
 const settlementSchema = z.object({
-  resolution: resolutionSchema,
+  resolution: recordedOutcomeSchema,
   note: noteInputSchema,
 });
 
 export type SettlementInput = {
-  resolution: z.input<typeof resolutionSchema>;
+  resolution: z.input<typeof recordedOutcomeSchema>;
   /** The note telling the story of the settlement; it is marked as recording the resolution. */
   note: Omit<NoteInput, 'disputeId' | 'recordsResolution'>;
 };
@@ -34,7 +35,7 @@ export async function recordSettlement(
   db: CasefileDb,
   disputeId: string,
   input: SettlementInput,
-): Promise<{ dispute: Dispute; note: Note }> {
+): Promise<{ dispute: Dispute; note: Note | null }> {
   const parsed = parseOrThrow(
     settlementSchema,
     { ...input, note: { ...input.note, disputeId, recordsResolution: true } },
@@ -47,7 +48,7 @@ export async function recordSettlement(
     // Status and closed date follow from the outcome in the write path (dispute-life.ts).
     const disputeInput = { ...disputeToInput(before), resolution };
     const dispute = await updateEntity(db, disputeSpec, disputeId, disputeInput);
-    const note = await createNote(db, parsed.note);
+    const note = parsed.note.body ? await createNote(db, parsed.note) : null;
     return { dispute, note };
   });
 }
