@@ -22,9 +22,9 @@ test.describe('a dispute’s life: status, outcome and closed date', () => {
     await page.getByRole('button', { name: 'Record settlement' }).click();
     const dialog = notes.dialog('Record settlement');
     await dialog.getByRole('button', { name: 'Record settlement' }).click();
-    await expect(dialog.getByRole('textbox', { name: 'Outcome' })).toHaveAccessibleDescription(
-      /Choose what ended the dispute/,
-    );
+    await expect(
+      dialog.getByRole('combobox', { name: 'Outcome', exact: true }),
+    ).toHaveAccessibleDescription(/Choose what ended the dispute/);
     await expect(dialog.getByLabel('Date of the outcome')).toHaveAccessibleDescription(
       /Enter the date of the outcome, or tick “Date not given”/,
     );
@@ -75,9 +75,9 @@ test.describe('a dispute’s life: status, outcome and closed date', () => {
     const overview = dispute.dialog('Edit overview');
     await choose(overview, 'Status', 'Settled');
     await overview.getByRole('button', { name: 'Save overview' }).click();
-    await expect(overview.getByRole('textbox', { name: 'Status' })).toHaveAccessibleDescription(
-      /A settlement is recorded as an outcome/,
-    );
+    await expect(
+      overview.getByRole('combobox', { name: 'Status', exact: true }),
+    ).toHaveAccessibleDescription(/A settlement is recorded as an outcome/);
     await overview.getByRole('button', { name: 'Cancel' }).click();
     await expect(dispute.fact('Status')).toHaveText('Active');
 

@@ -32,6 +32,8 @@ import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from './dispute-queries';
 
+const DATE_MISSING = 'Enter the date of the outcome, or tick “Date not given” if it is not known.';
+
 /**
  * The outcome as a form takes it: kind and date (or "Date not given") required, and a date in the
  * future only once the person has said it is meant (a typo of the year is the usual cause).
@@ -44,7 +46,14 @@ export const outcomeFormSchema = z
   .superRefine((values, ctx) => {
     const parsed = recordedOutcomeSchema.safeParse(values.resolution);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      // zod skips the object's own date rule while a field fails: say both at once.
+      const r = values.resolution as Partial<ResolutionValues> | undefined;
+      const dateMissing = !r?.date && !r?.dateNotGiven;
+      const issues = parsed.error.issues;
+      if (dateMissing && !issues.some((issue) => issue.path[0] === 'date')) {
+        ctx.addIssue({ code: 'custom', path: ['resolution', 'date'], message: DATE_MISSING });
+      }
+      for (const issue of issues) {
         ctx.addIssue({
           code: 'custom',
           path: ['resolution', ...issue.path],
