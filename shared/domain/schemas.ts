@@ -354,6 +354,23 @@ export const auditEntrySchema = z.object({
   changes: z.array(auditChangeSchema),
 });
 
+/**
+ * One delete, kept for 30 days: every record it took (the record itself and its cascade), by
+ * table, so that restoring it puts back exactly what the delete removed. `sha256s` names the
+ * files its documents use: their bytes stay until the entry is purged.
+ */
+export const trashEntrySchema = z.object({
+  id: idSchema,
+  deletedAt: timestampSchema,
+  entity: z.string(),
+  entityId: idSchema,
+  disputeId: idSchema.nullable(),
+  summary: z.string(),
+  records: z.record(z.string(), z.array(z.unknown())),
+  sha256s: z.array(sha256Schema),
+});
+
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
 export type LicenceTerms = z.infer<typeof licenceTermsSchema>;
 export type Resolution = z.infer<typeof resolutionSchema>;
 export type DisputeInput = z.input<typeof disputeInputSchema>;

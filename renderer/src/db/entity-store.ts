@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { parseOrThrow } from '../../../shared/validation';
 import { appendAudit } from './audit';
 import type { CasefileDb } from './casefile-db';
+import { addToBag, newTrashBag, putInTrash, type TrashBag } from './trash';
 
 export type BaseRecord = { id: string; createdAt: string; updatedAt: string };
 
@@ -113,14 +114,19 @@ export async function updateEntity<R extends BaseRecord, S extends z.ZodType>(
   });
 }
 
-/** Deletes one record and audits it; call inside a transaction that covers the spec's tables. */
+/**
+ * Deletes one record, puts it in the delete's trash bag and audits it; call inside a transaction
+ * that covers the spec's tables.
+ */
 export async function deleteRecord<R extends BaseRecord, S extends z.ZodType>(
   db: CasefileDb,
   spec: EntitySpec<R, S>,
   record: R,
   at: string,
+  bag: TrashBag,
 ): Promise<void> {
   await spec.table(db).delete(record.id);
+  addToBag(bag, spec.table(db).name, record);
   await appendAudit(db, {
     entity: spec.entity,
     entityId: record.id,
@@ -131,19 +137,31 @@ export async function deleteRecord<R extends BaseRecord, S extends z.ZodType>(
   });
 }
 
+/**
+ * Deletes a record with its cascade into one trash entry (trash.ts), from which it comes back
+ * whole. Answers the entry's id (for an Undo), or null when the record was already gone.
+ */
 export async function deleteEntity<R extends BaseRecord, S extends z.ZodType>(
   db: CasefileDb,
   spec: EntitySpec<R, S>,
   id: string,
-  cascade?: (record: R, at: string) => Promise<void>,
+  cascade?: (record: R, at: string, bag: TrashBag) => Promise<void>,
   extraTables: Table[] = [],
-): Promise<void> {
-  await db.transaction('rw', [...tablesFor(db, spec), ...extraTables], async () => {
+): Promise<string | null> {
+  return db.transaction('rw', [...tablesFor(db, spec), db.trash, ...extraTables], async () => {
     const record = await spec.table(db).get(id);
-    if (!record) return;
+    if (!record) return null;
     const at = nowIso();
-    await cascade?.(record, at);
-    await deleteRecord(db, spec, record, at);
+    const bag = newTrashBag();
+    await cascade?.(record, at, bag);
+    await deleteRecord(db, spec, record, at, bag);
     if (spec.entity !== 'dispute') await touchDispute(db, spec.disputeIdOf(record), at);
+    return putInTrash(db, bag, {
+      entity: spec.entity,
+      entityId: record.id,
+      disputeId: spec.disputeIdOf(record),
+      summary: `Deleted ${spec.entity} “${spec.describe(record)}”`,
+      deletedAt: at,
+    });
   });
 }

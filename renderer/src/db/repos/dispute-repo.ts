@@ -64,10 +64,11 @@ export function disputeToInput(dispute: Dispute): DisputeInput {
 
 /**
  * Deletes a dispute with everything that belongs only to it: its parties' links, proceedings,
- * assertions, documents (and their bytes when nothing else uses them), notes and deadlines.
- * Organisations and patents are shared across disputes and stay. One transaction: all or nothing.
+ * assertions, documents, notes and deadlines, all into one trash entry (their bytes stay until
+ * it is purged). Organisations and patents are shared across disputes and stay. One
+ * transaction: all or nothing. Answers the trash entry's id, for an Undo.
  */
-export async function deleteDispute(db: CasefileDb, id: string): Promise<void> {
+export async function deleteDispute(db: CasefileDb, id: string): Promise<string | null> {
   const children = [
     { spec: partySpec, table: db.disputeParties },
     { spec: assertionSpec, table: db.assertions },
@@ -75,33 +76,31 @@ export async function deleteDispute(db: CasefileDb, id: string): Promise<void> {
     { spec: noteSpec, table: db.notes },
     { spec: deadlineSpec, table: db.deadlines },
   ] as const;
-  await deleteEntity(
+  return deleteEntity(
     db,
     disputeSpec,
     id,
-    async (_dispute, at) => {
+    async (_dispute, at, bag) => {
       for (const { spec, table } of children) {
         const records = await table.where('disputeId').equals(id).toArray();
         for (const record of records) {
           // Each child spec is typed for its own table; the record came from that very table.
-          await deleteRecord(db, spec as unknown as EntitySpec<typeof record, never>, record, at);
+          await deleteRecord(
+            db,
+            spec as unknown as EntitySpec<typeof record, never>,
+            record,
+            at,
+            bag,
+          );
         }
       }
       await deleteDocumentRecords(
         db,
         await db.documents.where('disputeId').equals(id).toArray(),
         at,
+        bag,
       );
     },
-    [
-      db.disputeParties,
-      db.assertions,
-      db.proceedings,
-      db.notes,
-      db.deadlines,
-      db.documents,
-      db.files,
-      db.documentTexts,
-    ],
+    [db.disputeParties, db.assertions, db.proceedings, db.notes, db.deadlines, db.documents],
   );
 }

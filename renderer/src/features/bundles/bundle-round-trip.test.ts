@@ -169,7 +169,9 @@ describe('case bundles', () => {
     );
     expect(await target.documents.count()).toBe(2);
     expect(await target.notes.count()).toBe(1);
-    expect(await target.files.count()).toBe(1);
+    // The replaced version went to the trash: its own file's bytes wait there until purged.
+    expect(await target.trash.count()).toBe(1);
+    expect(await target.files.count()).toBe(2);
     // Shared records are reused by id, not stored again, even a patent with no number.
     expect(await target.patents.count()).toBe(3);
     expect(await target.organisations.count()).toBe(2);
