@@ -106,8 +106,8 @@ describe('the trash', () => {
     // Deleted 0, 2, … 48 days ago: those over 30 days (16 … 24) go.
     expect(await purgeTrash(db, new Date(now), 4)).toBe(9);
     expect(await db.trash.count()).toBe(16);
-    const audit = await db.audit.toArray();
-    expect(audit.map((a) => a.action)).toEqual(Array(9).fill('purge'));
+    const audit = await db.audit.filter((a) => a.action === 'purge').toArray();
+    expect(audit).toHaveLength(9);
     expect(audit[0]?.summary).toMatch(/^Purged note/);
   });
 });
