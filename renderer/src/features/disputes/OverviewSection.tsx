@@ -36,6 +36,9 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
         <Button color="red" variant="light" onClick={() => setDeleting(true)}>
           Delete dispute
         </Button>
+        <Button component="a" href={`#/trash/${dispute.id}`} variant="subtle">
+          Trash of this dispute
+        </Button>
       </Group>
       <Facts
         facts={[
