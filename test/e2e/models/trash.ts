@@ -11,7 +11,7 @@ export class Trash {
   /** Presses Undo in the newest notice and waits for the notice saying it was undone. */
   async undo() {
     await this.page.getByRole('button', { name: 'Undo' }).last().click();
-    await expect(this.page.getByText('Undone', { exact: true })).toBeVisible();
+    await expect(this.page.getByText('Undone', { exact: true }).last()).toBeVisible();
   }
 
   async openFromMenu() {
