@@ -32,7 +32,7 @@ const step = fc.oneof(
     status,
     closedOn: date,
     outcome: fc.option(fc.record({ kind, date }), { nil: null }),
-    choice: fc.constantFrom('copy' as const, 'replace' as const),
+    choice: fc.constantFrom('copy' as const, 'update' as const),
   }),
 );
 
