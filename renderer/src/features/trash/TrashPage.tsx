@@ -7,7 +7,7 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { TrashEntry } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
@@ -23,21 +23,29 @@ const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
 function usePagedTrash(disputeId: string | undefined) {
   const count = useLiveQuery(() => trashCount(db, disputeId), [disputeId]);
-  const [pages, setPages] = useState<Map<number, TrashEntry[]>>(new Map());
-  const loading = useRef(new Set<number>());
-  useEffect(() => {
-    loading.current.clear();
-    setPages(new Map());
-  }, [count, disputeId]);
+  // Pages read so far belong to one count of one list: a delete or restore starts afresh.
+  const key = `${disputeId ?? ''}:${count ?? ''}`;
+  const [cache, setCache] = useState<{ key: string; pages: Map<number, TrashEntry[]> }>({
+    key,
+    pages: new Map(),
+  });
+  const loading = useRef(new Set<string>());
+  const pages = cache.key === key ? cache.pages : new Map<number, TrashEntry[]>();
 
   function entryAt(index: number): TrashEntry | undefined {
     const page = Math.floor(index / PAGE);
     const rows = pages.get(page);
     if (rows) return rows[index % PAGE];
-    if (!loading.current.has(page)) {
-      loading.current.add(page);
+    const token = `${key}#${page}`;
+    if (!loading.current.has(token)) {
+      loading.current.add(token);
       trashPage(db, { disputeId, offset: page * PAGE, limit: PAGE })
-        .then((loaded) => setPages((current) => new Map(current).set(page, loaded)))
+        .then((loaded) =>
+          setCache((current) => ({
+            key,
+            pages: new Map(current.key === key ? current.pages : []).set(page, loaded),
+          })),
+        )
         .catch((error: unknown) => reportError(error, 'The trash could not be read'));
     }
     return undefined;
@@ -61,6 +69,7 @@ export function TrashPage({ disputeId }: { disputeId?: string }) {
     [disputeId],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  // oxlint-disable-next-line react/incompatible-library -- TanStack Virtual's functions cannot be memoised by the React Compiler; this list re-renders on scroll by design.
   const virtualizer = useVirtualizer({
     count: count ?? 0,
     getScrollElement: () => scroller.current,
@@ -92,17 +101,23 @@ export function TrashPage({ disputeId }: { disputeId?: string }) {
           </Text>
           <div
             ref={scroller}
-            role="list"
-            aria-label="Deleted items"
             style={{ height: 'min(70vh, 720px)', overflow: 'auto', position: 'relative' }}
           >
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            <ul
+              aria-label="Deleted items"
+              style={{
+                height: virtualizer.getTotalSize(),
+                position: 'relative',
+                listStyle: 'none',
+                margin: 0,
+                padding: 0,
+              }}
+            >
               {virtualizer.getVirtualItems().map((row) => {
                 const entry = entryAt(row.index);
                 return (
-                  <div
+                  <li
                     key={row.key}
-                    role="listitem"
                     aria-label={entry?.summary ?? 'Loading'}
                     style={{
                       position: 'absolute',
@@ -135,10 +150,10 @@ export function TrashPage({ disputeId }: { disputeId?: string }) {
                         </Button>
                       </Group>
                     )}
-                  </div>
+                  </li>
                 );
               })}
-            </div>
+            </ul>
           </div>
         </>
       )}
