@@ -18,6 +18,7 @@ import {
   patentSchema,
   proceedingSchema,
   storedFileSchema,
+  trashEntrySchema,
 } from '../domain/schemas';
 
 export const settingRecordSchema = z.object({
@@ -39,6 +40,9 @@ export const archiveTableSchemas = {
   deadlines: deadlineSchema,
   audit: auditEntrySchema,
   settings: settingRecordSchema,
+  // Deleted records survive a backup and restore with their 30 days (never a bundle: see
+  // bundle-content.ts, which names its tables).
+  trash: trashEntrySchema,
 } as const;
 
 export type TableName = keyof typeof archiveTableSchemas;

@@ -97,6 +97,23 @@ export const resolutionSchema = z.object({
   text: optionalText(20000),
 });
 
+/**
+ * An outcome as counsel record it ("Record settlement", "Record outcome"): what ended the dispute
+ * must be chosen, and its date given, or said explicitly not to be known ("Date not given"), so
+ * an empty form can never settle a dispute. `dateNotGiven` is not stored: an outcome without a
+ * date has `date: ''`.
+ */
+export const recordedOutcomeSchema = resolutionSchema
+  .extend({
+    kind: z.enum(resolutionKind.values, { error: 'Choose what ended the dispute.' }),
+    dateNotGiven: z.boolean().default(false),
+  })
+  .refine((r) => r.date !== '' || r.dateNotGiven, {
+    path: ['date'],
+    message: 'Enter the date of the outcome, or tick “Date not given” if it is not known.',
+  })
+  .transform(({ dateNotGiven: _dateNotGiven, ...resolution }) => resolution);
+
 /** Licence terms are kept only when at least one of them was filled in. */
 export function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {
   const l = resolution.licence;
@@ -116,6 +133,14 @@ export const disputeInputSchema = z
     openedOn: partialDateSchema,
     closedOn: partialDateSchema,
     resolution: resolutionSchema.nullable().default(null),
+    /**
+     * The status and closed date the dispute had before its outcome was recorded, put back when
+     * the outcome is removed (shared/domain/dispute-life.ts). Set by the write path, not by forms.
+     */
+    beforeOutcome: z
+      .object({ status: z.enum(disputeStatus.values), closedOn: partialDateSchema })
+      .nullable()
+      .default(null),
   })
   .refine(
     (d) => !d.openedOn || !d.closedOn || d.openedOn.slice(0, d.closedOn.length) <= d.closedOn,
@@ -347,7 +372,7 @@ export const deadlineInputSchema = z.object({
 
 export const deadlineSchema = deadlineInputSchema.extend(bookkeeping);
 
-export const auditActionSchema = z.enum(['create', 'update', 'delete']);
+export const auditActionSchema = z.enum(['create', 'update', 'delete', 'restore', 'purge']);
 
 export const auditChangeSchema = z.object({
   field: z.string(),
@@ -366,6 +391,23 @@ export const auditEntrySchema = z.object({
   changes: z.array(auditChangeSchema),
 });
 
+/**
+ * One delete, kept for 30 days: every record it took (the record itself and its cascade), by
+ * table, so that restoring it puts back exactly what the delete removed. `sha256s` names the
+ * files its documents use: their bytes stay until the entry is purged.
+ */
+export const trashEntrySchema = z.object({
+  id: idSchema,
+  deletedAt: timestampSchema,
+  entity: z.string(),
+  entityId: idSchema,
+  disputeId: idSchema.nullable(),
+  summary: z.string(),
+  records: z.record(z.string(), z.array(z.unknown())),
+  sha256s: z.array(sha256Schema),
+});
+
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
 export type LicenceTerms = z.infer<typeof licenceTermsSchema>;
 export type Resolution = z.infer<typeof resolutionSchema>;
 export type DisputeInput = z.input<typeof disputeInputSchema>;

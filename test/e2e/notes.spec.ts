@@ -224,6 +224,7 @@ test.describe('settlement notes', () => {
     await notes.open();
     await page.getByRole('button', { name: 'Record settlement' }).click();
     const dialog = notes.dialog('Record settlement');
+    await choose(dialog, 'Outcome', 'Settlement');
     await dialog.getByLabel('Date of the outcome').fill('2020-01-01');
     await dialog.getByRole('button', { name: 'Record settlement' }).click();
     await expect(dialog.getByLabel('Date of the outcome')).toHaveAccessibleDescription(

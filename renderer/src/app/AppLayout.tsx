@@ -6,6 +6,7 @@ import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
+import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
 
 const sections = [
   { href: '/home', label: 'Home' },
@@ -18,6 +19,8 @@ const sections = [
 export function AppLayout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const actions = useMenuCommands();
+  // What has been in the trash for 30 days goes, once per start, in the background.
+  usePurgeTrashAtStart();
   // Text extraction resumes at start and follows every attachment, whichever screen is open.
   useTextExtraction();
   // Daily backups while the app runs, whichever screen is open (desktop only).

@@ -18,6 +18,9 @@ export function AppMenu({ actions }: { actions: AppActions }) {
           Portfolio report
         </Menu.Item>
         <Menu.Item onClick={actions.importBundle}>Import case bundle…</Menu.Item>
+        <Menu.Item component="a" href="#/trash">
+          Trash
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void actions.backUpNow()}>Back up now</Menu.Item>
         <Menu.Item onClick={actions.restoreBackup}>Restore from backup…</Menu.Item>

@@ -12,6 +12,7 @@ import type {
   Patent,
   Proceeding,
   StoredFile,
+  TrashEntry,
 } from '../../../shared/domain/schemas';
 import { migrations } from './migrations';
 
@@ -33,6 +34,7 @@ export class CasefileDb extends Dexie {
   deadlines!: Table<Deadline, string>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   settings!: Table<Setting, string>;
+  trash!: Table<TrashEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

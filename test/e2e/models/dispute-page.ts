@@ -94,6 +94,7 @@ export class DisputePage {
     const dialog = this.dialog('Record outcome');
     await choose(dialog, 'Outcome', o.kind);
     if (o.date) await dialog.getByLabel('Date of the outcome').fill(o.date);
+    else await dialog.getByRole('checkbox', { name: 'Date not given' }).check();
     if (o.licenceType) await choose(dialog, 'Licence type', o.licenceType);
     if (o.territory) await dialog.getByLabel('Territory').fill(o.territory);
     if (o.term) await dialog.getByLabel('Term').fill(o.term);

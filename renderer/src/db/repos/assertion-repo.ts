@@ -41,6 +41,6 @@ export function updateAssertion(
   return updateEntity(db, assertionSpec, id, input, { check: (a) => checkAssertion(db, a) });
 }
 
-export function deleteAssertion(db: CasefileDb, id: string): Promise<void> {
+export function deleteAssertion(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, assertionSpec, id);
 }

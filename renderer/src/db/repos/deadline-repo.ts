@@ -27,7 +27,7 @@ export function updateDeadline(
   return updateEntity(db, deadlineSpec, id, input);
 }
 
-export function deleteDeadline(db: CasefileDb, id: string): Promise<void> {
+export function deleteDeadline(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, deadlineSpec, id);
 }
 

@@ -18,6 +18,7 @@ import type { TextStatus } from '../../../../shared/domain/vocabulary';
 import type { CasefileDb } from '../casefile-db';
 import { createEntity, nowIso, touchDispute, updateEntity, type EntitySpec } from '../entity-store';
 import { deleteDocumentRecords } from './document-cascade';
+import { newTrashBag, putInTrash } from '../trash';
 
 export const documentSpec: EntitySpec<CaseDocument, typeof documentInputSchema> = {
   entity: 'document',
@@ -127,18 +128,23 @@ export function documentToInput(document: CaseDocument): Required<DocumentInput>
   };
 }
 
-export async function deleteDocument(db: CasefileDb, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.documents, db.files, db.documentTexts, db.audit, db.disputes],
-    async () => {
-      const document = await db.documents.get(id);
-      if (!document) return;
-      const at = nowIso();
-      await deleteDocumentRecords(db, [document], at);
-      await touchDispute(db, document.disputeId, at);
-    },
-  );
+/** Moves a document into the trash (its bytes stay until purged); answers the entry's id. */
+export async function deleteDocument(db: CasefileDb, id: string): Promise<string | null> {
+  return db.transaction('rw', [db.documents, db.audit, db.disputes, db.trash], async () => {
+    const document = await db.documents.get(id);
+    if (!document) return null;
+    const at = nowIso();
+    const bag = newTrashBag();
+    await deleteDocumentRecords(db, [document], at, bag);
+    await touchDispute(db, document.disputeId, at);
+    return putInTrash(db, bag, {
+      entity: 'document',
+      entityId: document.id,
+      disputeId: document.disputeId,
+      summary: `Deleted document “${document.title}”`,
+      deletedAt: at,
+    });
+  });
 }
 
 /** The stored bytes of a document, or undefined when they are missing. */

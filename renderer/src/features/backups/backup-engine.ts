@@ -65,7 +65,7 @@ export async function restoreDatabase(
   archive: Blob,
   sink: BackupSink,
   options: RestoreOptions,
-): Promise<{ read: ReadArchive; safetyBackup: BackupWritten }> {
+): Promise<{ read: ReadArchive; safetyBackup: BackupWritten; repairs: string[] }> {
   const read = await readArchive(archive, { onProgress: options.onProgress });
   if (read.manifest.kind !== 'backup') {
     throw new Error(
@@ -74,7 +74,7 @@ export async function restoreDatabase(
   }
   const safetyBackup = await backUpDatabase(db, sink, { ...options, reason: 'before-restore' });
   options.onProgress?.({ done: 0, total: 1, phase: 'Replacing the database' });
-  await replaceDatabase(db, read);
+  const repairs = await replaceDatabase(db, read);
   options.onProgress?.({ done: 1, total: 1, phase: 'Done' });
-  return { read, safetyBackup };
+  return { read, safetyBackup, repairs };
 }

@@ -70,7 +70,9 @@ export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
   });
 }
 
-export async function runRestore(archive: Blob): Promise<{ safetyBackup: BackupWritten }> {
+export async function runRestore(
+  archive: Blob,
+): Promise<{ safetyBackup: BackupWritten; repairs: string[] }> {
   return exclusive('Restoring', async (onProgress) => {
     const [settings, info] = await Promise.all([readBackupSettings(db), host.getAppInfo({})]);
     return restoreDatabase(db, archive, sink, {

@@ -6,11 +6,18 @@
  */
 import type { ReadArchive } from '../../../../shared/archive/read-archive';
 import { archiveTableNames } from '../../../../shared/archive/tables';
+import { normaliseDispute } from '../../../../shared/domain/dispute-life';
+import type { Dispute } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
 import { tableOf } from './database-source';
 
-export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<void> {
+/**
+ * Replaces the database; answers what had to be repaired on the way in, in words ("“Acme v.
+ * Widget”: Status: Settled → Closed …"): records from an older version obey today's rules.
+ */
+export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<string[]> {
   const tables = archiveTableNames.map((name) => tableOf(db, name));
+  const repairs: string[] = [];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
     for (const name of archiveTableNames) {
@@ -25,9 +32,18 @@ export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Pro
             return { ...(row as object), blob: new Blob([bytes], { type: metadata.mimeType }) };
           }) as never[],
         );
+      } else if (name === 'disputes') {
+        await db.disputes.bulkAdd(
+          (rows as Dispute[]).map((row) => {
+            const { dispute, changes } = normaliseDispute(row);
+            for (const change of changes) repairs.push(`“${row.title}”: ${change}`);
+            return dispute;
+          }),
+        );
       } else {
         await tableOf(db, name).bulkAdd(rows);
       }
     }
   });
+  return repairs;
 }

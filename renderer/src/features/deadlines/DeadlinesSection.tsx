@@ -39,6 +39,7 @@ import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
+import { deleteWithUndo, markDoneWithUndo } from '../trash/delete-actions';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
@@ -114,8 +115,12 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
                       aria-label={`Done: ${d.title}`}
                       checked={d.done}
                       onChange={(event) =>
-                        void setDeadlineDone(db, d.id, event.currentTarget.checked).catch(
-                          (error: unknown) => reportError(error, 'The deadline was not changed'),
+                        void (
+                          event.currentTarget.checked
+                            ? markDoneWithUndo(d)
+                            : setDeadlineDone(db, d.id, false)
+                        ).catch((error: unknown) =>
+                          reportError(error, 'The deadline was not changed'),
                         )
                       }
                     />
@@ -196,7 +201,10 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
         title="Delete deadline?"
         confirmLabel="Delete deadline"
         onConfirm={async () => {
-          if (removing) await deleteDeadline(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The deadline “${removing.title}”`, () =>
+              deleteDeadline(db, removing.id),
+            );
         }}
       >
         “{removing?.title}” on {removing && formatPartialDate(removing.date)} will be deleted. The

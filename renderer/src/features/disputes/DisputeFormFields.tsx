@@ -4,8 +4,8 @@ import type { DisputeInput } from '../../../../shared/domain/schemas';
 import { disputeStatus, ourRole, privilege } from '../../../../shared/domain/vocabulary';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 
-export type DisputeFormValues = Required<Omit<DisputeInput, 'resolution'>> &
-  Pick<DisputeInput, 'resolution'>;
+export type DisputeFormValues = Required<Omit<DisputeInput, 'resolution' | 'beforeOutcome'>> &
+  Pick<DisputeInput, 'resolution' | 'beforeOutcome'>;
 
 export const emptyDispute: DisputeFormValues = {
   title: '',

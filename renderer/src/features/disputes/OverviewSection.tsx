@@ -13,6 +13,7 @@ import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from './dispute-queries';
 import { DisputeFormFields, type DisputeFormValues } from './DisputeFormFields';
 import { statusLabel } from './labels';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 export function OverviewSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
@@ -34,6 +35,9 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
         <Button onClick={edit}>Edit overview</Button>
         <Button color="red" variant="light" onClick={() => setDeleting(true)}>
           Delete dispute
+        </Button>
+        <Button component="a" href={`#/trash/${dispute.id}`} variant="subtle">
+          Trash of this dispute
         </Button>
       </Group>
       <Facts
@@ -83,13 +87,13 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
         title={`Delete “${dispute.title}”?`}
         confirmLabel="Delete dispute"
         onConfirm={async () => {
-          await deleteDispute(db, dispute.id);
+          await deleteWithUndo(`“${dispute.title}”`, () => deleteDispute(db, dispute.id));
           navigate('/disputes');
         }}
       >
         This deletes the dispute with its parties’ links, proceedings, patent assertions, documents,
         notes and deadlines. Organisations and patents stay in your case files for other disputes.
-        This cannot be undone.
+        It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
   );

@@ -24,6 +24,7 @@ import { FormModal } from '../../ui/FormModal';
 import { JurisdictionSelect } from '../../ui/JurisdictionSelect';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type AssertionView, type DisputeDetail } from './dispute-queries';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 const patentFormSchema = z.object({
   patent: patentInputSchema,
@@ -245,7 +246,8 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
         title="Remove patent from this dispute?"
         confirmLabel="Remove patent"
         onConfirm={async () => {
-          if (removing) await deleteAssertion(db, removing.id);
+          if (removing)
+            await deleteWithUndo('The patent’s assertion', () => deleteAssertion(db, removing.id));
         }}
       >
         The assertion of {removing ? patentName(removing) : ''} in this proceeding is removed. The

@@ -20,6 +20,7 @@ import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 type ProceedingFormValues = Required<ProceedingInput>;
 
@@ -167,14 +168,17 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
         title="Delete proceeding?"
         confirmLabel="Delete proceeding"
         onConfirm={async () => {
-          if (removing) await deleteProceeding(db, removing.id);
+          if (removing)
+            await deleteWithUndo('The proceeding and its assertions', () =>
+              deleteProceeding(db, removing.id),
+            );
         }}
       >
         {removing && forumLabel(removing)} will be deleted
         {removing && assertedIn(removing.id) > 0
           ? `, with the ${assertedIn(removing.id)} patent assertion(s) in it (the patents stay on file)`
           : ''}
-        . This cannot be undone.
+        . It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
   );

@@ -41,6 +41,7 @@ import { filterDocuments, loadDocumentRows, type DocumentFilter } from './docume
 import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -221,11 +222,14 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         title="Delete document?"
         confirmLabel="Delete document"
         onConfirm={async () => {
-          if (removing) await deleteDocument(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The document “${removing.title}”`, () =>
+              deleteDocument(db, removing.id),
+            );
         }}
       >
         “{removing?.title}” will be deleted, with its file unless another document uses the same
-        file. This cannot be undone.
+        file. It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
   );

@@ -5,7 +5,6 @@ import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { setDeadlineDone } from '../../db/repos/deadline-repo';
 import { reportError } from '../../ui/zod-form';
 import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline-queries';
 import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
@@ -14,6 +13,7 @@ import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { Dashboard } from '../dashboard/Dashboard';
 import { requestFocus } from '../timeline/focus-request';
 import { ActionsHeader } from '../../ui/RowActions';
+import { markDoneWithUndo } from '../trash/delete-actions';
 
 const ROWS_AT_FIRST = 50;
 
@@ -73,7 +73,7 @@ function DeadlineTable({
                     variant="default"
                     aria-label={`Mark done: ${d.title}`}
                     onClick={() =>
-                      void setDeadlineDone(db, d.id, true).catch((error: unknown) =>
+                      void markDoneWithUndo(d).catch((error: unknown) =>
                         reportError(error, 'The deadline was not marked done'),
                       )
                     }

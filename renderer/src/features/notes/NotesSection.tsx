@@ -15,6 +15,7 @@ import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
 import { filterNotes, listNotes, type NoteView } from './note-queries';
 import { RecordSettlementButton } from './RecordSettlementModal';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 /**
  * Notes are shown a page at a time: a long-running matter can hold thousands, and drawing every
@@ -137,7 +138,10 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
         title="Delete note?"
         confirmLabel="Delete note"
         onConfirm={async () => {
-          if (removing) await deleteNote(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The note “${noteName(removing)}”`, () =>
+              deleteNote(db, removing.id),
+            );
         }}
       >
         The note “{removing && noteName(removing)}” will be deleted. The history keeps a record of

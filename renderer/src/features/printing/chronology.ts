@@ -56,7 +56,8 @@ export function buildChronology({
   }
   if (dispute.resolution)
     add(dispute.resolution.date, resolutionKind.labels[dispute.resolution.kind]);
-  add(dispute.closedOn, 'Dispute closed');
+  // With an outcome, the closed date is the outcome's date (dispute-life.ts): its entry says it.
+  else add(dispute.closedOn, 'Dispute closed');
   // A stable sort keeps records of the same date in the order above: opening before filings.
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CasefileDb } from '../../db/casefile-db';
 import { createDeadline } from '../../db/repos/deadline-repo';
-import { createDispute } from '../../db/repos/dispute-repo';
+import { createDispute, disputeToInput, updateDispute } from '../../db/repos/dispute-repo';
 import { createNote } from '../../db/repos/note-repo';
 import { addPartyWithOrganisation } from '../../db/repos/party-repo';
 import { createProceeding } from '../../db/repos/proceeding-repo';
@@ -24,12 +24,11 @@ describe('the summary and portfolio read models', () => {
       ourRole: 'plaintiff',
       status: 'active',
       openedOn: '2023-03',
-      resolution: { kind: 'settlement', date: '2024-02-01', text: '' },
     });
     const settled = await createDispute(db, {
       title: 'Old v. Done',
       ourRole: 'defendant',
-      status: 'settled',
+      status: 'closed',
     });
     await addPartyWithOrganisation(db, {
       disputeId: open.id,
@@ -122,6 +121,10 @@ describe('the summary and portfolio read models', () => {
 
   it('builds the chronology oldest first, a month before the days within it', async () => {
     const { open } = await seed();
+    await updateDispute(db, open.id, {
+      ...disputeToInput(open),
+      resolution: { kind: 'settlement', date: '2024-02-01', text: '' },
+    });
     const summary = (await loadSummary(db, open.id))!;
     const entries = buildChronology({
       dispute: summary.detail.dispute,
@@ -138,6 +141,7 @@ describe('the summary and portfolio read models', () => {
       },
       { date: '2023-08-01', event: 'Meeting: Kick-off' },
       { date: '2024-02', event: 'Infringement action closed — Munich Regional Court (Germany)' },
+      // The outcome's entry is where the dispute closed: no second "Dispute closed" line.
       { date: '2024-02-01', event: 'Settlement' },
     ]);
     // The privileged offer was filtered out by the caller and so is nowhere in the chronology.
