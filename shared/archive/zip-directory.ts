@@ -6,6 +6,7 @@
  * stored files as Blob slices, so restoring a large backup does not load its files into memory.
  */
 import { ArchiveError } from './archive-error';
+import { shownName } from './entry-names';
 
 export type ZipDirectoryEntry = {
   name: string;
@@ -98,7 +99,7 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
     if (compressedSize === ZIP64_MARK || size === ZIP64_MARK || localHeaderOffset === ZIP64_MARK) {
       throw new ArchiveError(
         'too-large',
-        `The entry “${name}” is larger than Casefile can read (over 4 GB). Nothing was changed.`,
+        `The entry “${shownName(name)}” is larger than Casefile can read (over 4 GB). Nothing was changed.`,
       );
     }
     entries.push({ name, method, compressedSize, size, localHeaderOffset });
@@ -107,32 +108,55 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
   return entries;
 }
 
+/** The size of a local header before its name and extra field. */
+export const LOCAL_HEADER_BYTES = 30;
+
+/**
+ * Where an entry's data starts and ends, given the 30 bytes of its local header (read by the
+ * caller, which batches its reads), checked against the archive's real size.
+ */
+export function localDataRange(
+  header: Uint8Array,
+  entry: ZipDirectoryEntry,
+  archiveSize: number,
+): { start: number; end: number } {
+  if (header.byteLength < LOCAL_HEADER_BYTES) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is incomplete (the entry “${shownName(entry.name)}” is missing). Nothing was changed.`,
+    );
+  }
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (view.getUint32(0, true) !== LOCAL_SIGNATURE) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is damaged (the entry “${shownName(entry.name)}” cannot be found where its table of contents says). Nothing was changed.`,
+    );
+  }
+  const start =
+    entry.localHeaderOffset +
+    LOCAL_HEADER_BYTES +
+    view.getUint16(26, true) +
+    view.getUint16(28, true);
+  const end = start + entry.compressedSize;
+  if (end > archiveSize) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is incomplete (the entry “${shownName(entry.name)}” is cut short). Nothing was changed.`,
+    );
+  }
+  return { start, end };
+}
+
 /** Where an entry's data starts and ends in the archive, checked against the archive's real size. */
 export async function entryDataRange(
   archive: Blob,
   entry: ZipDirectoryEntry,
 ): Promise<{ start: number; end: number }> {
-  if (entry.localHeaderOffset + 30 > archive.size) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is incomplete (the entry “${entry.name}” is missing). Nothing was changed.`,
-    );
-  }
-  const header = await bytesOf(archive, entry.localHeaderOffset, entry.localHeaderOffset + 30);
-  if (header.getUint32(0, true) !== LOCAL_SIGNATURE) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is damaged (the entry “${entry.name}” cannot be found where its table of contents says). Nothing was changed.`,
-    );
-  }
-  const start =
-    entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  const end = start + entry.compressedSize;
-  if (end > archive.size) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is incomplete (the entry “${entry.name}” is cut short). Nothing was changed.`,
-    );
-  }
-  return { start, end };
+  const header = new Uint8Array(
+    await archive
+      .slice(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES)
+      .arrayBuffer(),
+  );
+  return localDataRange(header, entry, archive.size);
 }
