@@ -11,7 +11,8 @@ import { db } from '../../db/db';
 import { notifyDone } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
 import { existingDispute, importBundle, type ImportChoice } from './import-bundle';
-import { readBundle, type OpenedBundle } from './read-bundle';
+import { archiveReader } from '../../workers/archive-reader';
+import type { OpenedBundle } from './read-bundle';
 
 type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean };
 
@@ -46,9 +47,9 @@ export function ImportBundleDialog({ opened, onClose }: { opened: boolean; onClo
     if (!chosen) return;
     setChecking(0);
     try {
-      const bundle = await readBundle(chosen, (p) =>
-        setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
-      );
+      const bundle = await archiveReader().openBundle(chosen, {
+        onProgress: (p) => setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
+      });
       setChecked({ bundle, alreadyOnFile: (await existingDispute(db, bundle)) !== undefined });
     } catch (caught) {
       setError(`“${chosen.name}” cannot be imported. ${(caught as Error).message}`);

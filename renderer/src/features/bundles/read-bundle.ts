@@ -13,8 +13,9 @@ export type OpenedBundle = BundleContent & { manifest: ArchiveManifest };
 export async function readBundle(
   file: Blob,
   onProgress?: (progress: { done: number; total: number; phase: string }) => void,
+  signal?: AbortSignal,
 ): Promise<OpenedBundle> {
-  const { manifest, tables, files } = await readArchive(file, { onProgress });
+  const { manifest, tables, files } = await readArchive(file, { onProgress, signal });
   if (manifest.kind !== 'bundle') {
     throw new BundleError(
       'not-a-bundle',
