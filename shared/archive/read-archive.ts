@@ -9,7 +9,7 @@
  * - entries are visited in the order they lie in the file and read through one window of a few
  *   megabytes, with one reused hasher, so 50,000 small entries cost 50,000 memory copies, not
  *   50,000 reads of the Blob;
- * - compressed input is inflated 16 KB at a time, so a bomb is caught after at most ~16 MB of
+ * - compressed input is inflated 8 KB at a time, so a bomb is caught after at most ~8 MB of
  *   output, whatever it declares;
  * - NDJSON is parsed as a stream, line by line, never held whole nor split into an array of lines;
  *   lines per table (blank ones included) and bytes per line are limited while streaming.
@@ -65,8 +65,8 @@ export const defaultArchiveLimits: ArchiveLimits = {
 
 /** Deflate cannot compress better than about 1032:1; a larger declared ratio is a lie (a zip bomb). */
 const MAX_DEFLATE_RATIO = 1100;
-/** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~16 MB). */
-const INFLATE_STEP = 16 * 1024;
+/** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~8 MB). */
+const INFLATE_STEP = 8 * 1024;
 /** Bytes of the archive read at once when visiting entries; smaller entries are served from it. */
 const WINDOW_BYTES = 4 * 1024 * 1024;
 
@@ -369,6 +369,12 @@ function checkDirectory(
         `This archive contains an entry with an unsafe path (“${name}”), which could write outside its folder. ${NOTHING_CHANGED}`,
       );
     }
+    if (entry.isSymlink) {
+      throw new ArchiveError(
+        'unsafe-path',
+        `This archive contains a symbolic link (“${name}”), which a Casefile archive never holds. ${NOTHING_CHANGED}`,
+      );
+    }
     if (byName.has(entry.name)) {
       throw new ArchiveError(
         'unexpected-entry',
@@ -459,8 +465,15 @@ export async function readArchive(
     }
     return { entry, sha256: declaredEntry.sha256 };
   });
-  // In the order they lie in the file, so the window reads the archive once, front to back.
-  visits.sort((a, b) => a.entry.localHeaderOffset - b.entry.localHeaderOffset);
+  // Records first, so every stored file can be checked against the records that name it; each
+  // group in the order it lies in the file, so the window reads the archive front to back.
+  const isFile = (entry: ZipDirectoryEntry) => entry.name.startsWith(FILES_PREFIX);
+  visits.sort(
+    (a, b) =>
+      Number(isFile(a.entry)) - Number(isFile(b.entry)) ||
+      a.entry.localHeaderOffset - b.entry.localHeaderOffset,
+  );
+  let named: Set<string> | null = null;
 
   const tables: Partial<Record<TableName, unknown[]>> = {};
   const files = new Map<string, Blob>();
@@ -489,6 +502,15 @@ export async function readArchive(
         throw new ArchiveError(
           'unexpected-entry',
           `The file entry “${name}” is compressed; Casefile stores files as they are. ${NOTHING_CHANGED}`,
+        );
+      }
+      // A Casefile archive carries no bytes that no record needs: refusing them at once keeps an
+      // archive padded with thousands of stray entries from costing a check of each.
+      named ??= new Set((tables.files ?? []).map((row) => (row as { sha256: string }).sha256));
+      if (!named.has(sha256)) {
+        throw new ArchiveError(
+          'unexpected-entry',
+          `This archive holds a stored file (“${name}”) that none of its records names. ${NOTHING_CHANGED}`,
         );
       }
       const actual = await hashEntry(hasher, reader.data(start, end), entry);

@@ -15,6 +15,8 @@ export type ZipDirectoryEntry = {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Marked as a symbolic link (Unix mode in the external attributes): never a Casefile entry. */
+  isSymlink: boolean;
 };
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -80,6 +82,8 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
         'This archive is damaged (its table of contents cannot be read). Nothing was changed.',
       );
     }
+    const madeOnUnix = directory.getUint8(at + 5) === 3;
+    const unixMode = directory.getUint32(at + 38, true) >>> 16;
     const method = directory.getUint16(at + 10, true);
     const compressedSize = directory.getUint32(at + 20, true);
     const size = directory.getUint32(at + 24, true);
@@ -102,7 +106,8 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
         `The entry “${shownName(name)}” is larger than Casefile can read (over 4 GB). Nothing was changed.`,
       );
     }
-    entries.push({ name, method, compressedSize, size, localHeaderOffset });
+    const isSymlink = madeOnUnix && (unixMode & 0o170000) === 0o120000;
+    entries.push({ name, method, compressedSize, size, localHeaderOffset, isSymlink });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
