@@ -9,24 +9,33 @@ import { archiveTableNames } from '../../../../shared/archive/tables';
 import type { CasefileDb } from '../../db/casefile-db';
 import { tableOf } from './database-source';
 
+/**
+ * Rows are added a few thousand at a time: IndexedDB clones each value on the window's thread as
+ * it is added, so one call with 100,000 rows would hold the window for seconds; between batches
+ * the window answers. It is still one transaction.
+ */
+const BATCH = 2_000;
+
 export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<void> {
   const tables = archiveTableNames.map((name) => tableOf(db, name));
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
     for (const name of archiveTableNames) {
       const rows = archive.tables[name] ?? [];
-      if (rows.length === 0) continue;
-      if (name === 'files') {
-        await db.files.bulkAdd(
-          rows.map((row) => {
-            const metadata = row as { sha256: string; mimeType: string };
-            const bytes = archive.files.get(metadata.sha256);
-            if (!bytes) throw new Error(`The bytes of file ${metadata.sha256} are missing.`);
-            return { ...(row as object), blob: new Blob([bytes], { type: metadata.mimeType }) };
-          }) as never[],
-        );
-      } else {
-        await tableOf(db, name).bulkAdd(rows);
+      for (let from = 0; from < rows.length; from += BATCH) {
+        const batch = rows.slice(from, from + BATCH);
+        if (name === 'files') {
+          await db.files.bulkAdd(
+            batch.map((row) => {
+              const metadata = row as { sha256: string; mimeType: string };
+              const bytes = archive.files.get(metadata.sha256);
+              if (!bytes) throw new Error(`The bytes of file ${metadata.sha256} are missing.`);
+              return { ...(row as object), blob: new Blob([bytes], { type: metadata.mimeType }) };
+            }) as never[],
+          );
+        } else {
+          await tableOf(db, name).bulkAdd(batch);
+        }
       }
     }
   });
