@@ -75,6 +75,11 @@ export type ReadArchive = {
   tables: Partial<Record<TableName, unknown[]>>;
   /** sha256 → bytes, each verified against its name and the manifest. */
   files: Map<string, Blob>;
+  /**
+   * Where each file's bytes lie in the archive: a worker answers these instead of the Blobs, since
+   * handing 50,000 Blobs from a worker to the page costs far more than slicing them there.
+   */
+  ranges: Map<string, { start: number; end: number }>;
 };
 
 export type ReadArchiveOptions = {
@@ -477,6 +482,7 @@ export async function readArchive(
 
   const tables: Partial<Record<TableName, unknown[]>> = {};
   const files = new Map<string, Blob>();
+  const ranges = new Map<string, { start: number; end: number }>();
   const hasher = await createSHA256();
   const total = visits.length;
   let done = 0;
@@ -521,6 +527,7 @@ export async function readArchive(
         );
       }
       files.set(sha256, archive.slice(start, end));
+      ranges.set(sha256, { start, end });
     } else if (entry.name.startsWith(RECORDS_PREFIX) && entry.name.endsWith('.ndjson')) {
       const table = entry.name.slice(RECORDS_PREFIX.length, -'.ndjson'.length);
       if (!isTableName(table)) {
@@ -581,7 +588,7 @@ export async function readArchive(
       );
     }
   }
-  return { manifest, tables, files };
+  return { manifest, tables, files, ranges };
 }
 
 async function hashEntry(

@@ -21,7 +21,8 @@ export type OpenedArchive = {
   fileCount: number;
 };
 
-export type ArchiveAnswer = OpenedArchive | unknown[] | [string, Blob][] | null;
+/** `files` answers [sha256, start, end] of each file in the archive the page sent. */
+export type ArchiveAnswer = OpenedArchive | unknown[] | [string, number, number][] | null;
 
 export type ArchiveProgress = { done: number; total: number; phase: string };
 

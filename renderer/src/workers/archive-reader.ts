@@ -87,8 +87,8 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
         const page = (await client.request(
           { kind: 'files', session, from, count: ARCHIVE_PAGE },
           { signal: options.signal },
-        )) as [string, Blob][];
-        for (const [sha256, blob] of page) files.set(sha256, blob);
+        )) as [string, number, number][];
+        for (const [sha256, first, last] of page) files.set(sha256, archive.slice(first, last));
       }
       return { manifest: opened.manifest, tables, files };
     } catch (error) {
@@ -105,7 +105,12 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
     },
     async readBackup(archive, options = {}) {
       const { manifest, tables, files } = await fetchAll(archive, 'backup', options);
-      return { manifest, tables: tables as Partial<Record<TableName, unknown[]>>, files };
+      return {
+        manifest,
+        tables: tables as Partial<Record<TableName, unknown[]>>,
+        files,
+        ranges: new Map(),
+      };
     },
   };
 }

@@ -14,7 +14,20 @@ import type {
   OpenedArchive,
 } from './archive-protocol';
 
-type Session = { tables: Record<string, unknown[]>; files: [string, Blob][] };
+/** Files go back as where they lie in the archive; the page slices its own copy of it. */
+type Session = { tables: Record<string, unknown[]>; files: [string, number, number][] };
+
+function placed(
+  hashes: Iterable<string>,
+  ranges: Map<string, { start: number; end: number }> | undefined,
+): [string, number, number][] {
+  return [...hashes].map((sha256) => {
+    const range = ranges?.get(sha256);
+    if (!range)
+      throw new Error(`The place of file ${sha256.slice(0, 12)}… in the archive is unknown.`);
+    return [sha256, range.start, range.end];
+  });
+}
 
 const BACKUP_OFFERED_AS_BUNDLE =
   'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.';
@@ -36,13 +49,16 @@ export function createArchiveService() {
       manifest = bundle.manifest;
       session = {
         tables: bundle.records as unknown as Record<string, unknown[]>,
-        files: [...bundle.files],
+        files: placed(bundle.files.keys(), bundle.ranges),
       };
     } else {
       const read = await readArchive(archive, { onProgress, signal: context.signal });
       if (read.manifest.kind !== 'backup') throw new Error(BACKUP_OFFERED_AS_BUNDLE);
       manifest = read.manifest;
-      session = { tables: read.tables as Record<string, unknown[]>, files: [...read.files] };
+      session = {
+        tables: read.tables as Record<string, unknown[]>,
+        files: placed(read.files.keys(), read.ranges),
+      };
     }
     const id = next++;
     sessions.set(id, session);

@@ -10,11 +10,13 @@ import type { CasefileDb } from '../../db/casefile-db';
 import { tableOf } from './database-source';
 
 /**
- * Rows are added a few thousand at a time: IndexedDB clones each value on the window's thread as
+ * Rows are added a few thousand at a time (stored files a hundred): IndexedDB clones each value on the window's thread as
  * it is added, so one call with 100,000 rows would hold the window for seconds; between batches
  * the window answers. It is still one transaction.
  */
 const BATCH = 2_000;
+/** Stored files carry a Blob each, which costs far more to add than a record. */
+const FILE_BATCH = 100;
 
 export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<void> {
   const tables = archiveTableNames.map((name) => tableOf(db, name));
@@ -22,8 +24,9 @@ export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Pro
     for (const table of tables) await table.clear();
     for (const name of archiveTableNames) {
       const rows = archive.tables[name] ?? [];
-      for (let from = 0; from < rows.length; from += BATCH) {
-        const batch = rows.slice(from, from + BATCH);
+      const size = name === 'files' ? FILE_BATCH : BATCH;
+      for (let from = 0; from < rows.length; from += size) {
+        const batch = rows.slice(from, from + size);
         if (name === 'files') {
           await db.files.bulkAdd(
             batch.map((row) => {
