@@ -58,6 +58,15 @@ test.describe('case bundles', () => {
     const bundles = new Bundles(app.page);
     await bundles.openDispute(ORION);
     const bundlePath = testInfo.outputPath('orion.casefile');
+    // Before anything is written, the dialog says exactly what goes and what stays behind.
+    await app.page.getByRole('button', { name: 'Export case bundle…' }).click();
+    const exporting = app.page.getByRole('dialog', { name: 'Export case bundle' });
+    const stays = exporting.getByRole('list', { name: 'What stays behind' });
+    await expect(stays.getByRole('listitem')).toHaveText([/^\d+ privileged notes?$/]);
+    await expect(exporting.getByRole('list', { name: 'What goes' })).toContainText('1 dispute');
+    await exporting.getByLabel('Include privileged notes and documents').check();
+    await expect(exporting.getByText('Nothing: the whole dispute goes.')).toBeVisible();
+    await exporting.getByRole('button', { name: 'Cancel' }).click();
     await bundles.exportTo(bundlePath, { includePrivileged: false });
     expect((await dumpDispute(app.page, ORION)).notes.length).toBe(3);
 

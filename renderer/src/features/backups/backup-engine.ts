@@ -53,6 +53,8 @@ export async function backUpDatabase(
 
 export type RestoreOptions = Omit<BackupOptions, 'reason'> & {
   onProgress?: (progress: ArchiveProgress) => void;
+  /** Reads and verifies the archive; the app passes the archive worker's reader. */
+  read?: (archive: Blob, onProgress?: (progress: ArchiveProgress) => void) => Promise<ReadArchive>;
 };
 
 /**
@@ -66,7 +68,9 @@ export async function restoreDatabase(
   sink: BackupSink,
   options: RestoreOptions,
 ): Promise<{ read: ReadArchive; safetyBackup: BackupWritten; repairs: string[] }> {
-  const read = await readArchive(archive, { onProgress: options.onProgress });
+  const read = options.read
+    ? await options.read(archive, options.onProgress)
+    : await readArchive(archive, { onProgress: options.onProgress });
   if (read.manifest.kind !== 'backup') {
     throw new Error(
       'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.',

@@ -8,6 +8,7 @@ import type { ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type { BackupReason, BackupWritten } from '../../../../shared/backups';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
+import { archiveReader } from '../../workers/archive-reader';
 import { backUpDatabase, restoreDatabase, type BackupSink } from './backup-engine';
 import { readBackupSettings } from './backup-settings';
 
@@ -79,6 +80,7 @@ export async function runRestore(
       retention: settings,
       appVersion: info.version,
       onProgress,
+      read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead }),
     });
   });
 }

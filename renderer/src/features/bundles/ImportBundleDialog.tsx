@@ -19,7 +19,8 @@ import {
   type ImportChoice,
   type UpdatePlan,
 } from './import-bundle';
-import { readBundle, type OpenedBundle } from './read-bundle';
+import { archiveReader } from '../../workers/archive-reader';
+import type { OpenedBundle } from './read-bundle';
 
 type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean; plan: UpdatePlan | null };
 
@@ -84,9 +85,9 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     if (!chosen) return;
     setChecking(0);
     try {
-      const bundle = await readBundle(chosen, (p) =>
-        setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
-      );
+      const bundle = await archiveReader().openBundle(chosen, {
+        onProgress: (p) => setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
+      });
       const alreadyOnFile = (await existingDispute(db, bundle)) !== undefined;
       const plan = alreadyOnFile ? await planUpdate(db, bundle) : null;
       setChecked({ bundle, alreadyOnFile, plan });
