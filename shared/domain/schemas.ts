@@ -237,6 +237,26 @@ export const storedFileSchema = z.object({
 export const documentTextSchema = z.object({
   sha256: sha256Schema,
   pages: z.array(z.string()),
+  /** How the text was got: from the PDF's own text layer (absent: older records) or by OCR. */
+  source: z.enum(['pdf', 'ocr']).optional(),
+  /** OCR only: Tesseract's mean confidence per page, 0–100. */
+  confidence: z.array(z.number().min(0).max(100)).optional(),
+});
+
+/**
+ * A file waiting for, or part-way through, OCR (one per SHA-256, like its text). Pages read so far
+ * are kept, so a cancelled or interrupted run resumes at the next page. Removed when the text is
+ * stored; derived bookkeeping, so archives do not carry it.
+ */
+export const ocrJobSchema = z.object({
+  sha256: sha256Schema,
+  state: z.enum(['queued', 'cancelled', 'failed']),
+  languages: z.array(z.string().min(1)).min(1),
+  pageCount: z.number().int().positive().nullable(),
+  pages: z.array(z.string()),
+  confidence: z.array(z.number().min(0).max(100)),
+  message: z.string(),
+  updatedAt: timestampSchema,
 });
 
 export const privilegedByDefault = 'attorney-client-work-product' as const;
@@ -347,6 +367,7 @@ export type DocumentInput = z.input<typeof documentInputSchema>;
 export type CaseDocument = z.infer<typeof documentSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
+export type OcrJob = z.infer<typeof ocrJobSchema>;
 export type NoteInput = z.input<typeof noteInputSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;

@@ -1,12 +1,14 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CasefileDb } from '../casefile-db';
-import { migrations, SCHEMA_VERSION } from './index';
+import { MIGRATION_VERSIONS, migrations, SCHEMA_VERSION } from './index';
+import { OCR_JOBS_PREVIOUS_VERSION, OCR_JOBS_VERSION } from './0006-ocr-jobs';
 
 /** A database as the app at schema version `version` wrote it. */
 function openAtVersion(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  for (const migrate of migrations.slice(0, version)) migrate(db);
+  const count = MIGRATION_VERSIONS.filter((declared) => declared <= version).length;
+  for (const migrate of migrations.slice(0, count)) migrate(db);
   return db;
 }
 
@@ -16,21 +18,22 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
-  it.each(migrations.map((_, index) => index + 1))(
-    'opens a database written by version %i - 1 under version %i',
-    async (version) => {
+  it.each(MIGRATION_VERSIONS.map((version, index) => [index, version] as const))(
+    'opens a database written by the version before entry %i under version %i',
+    async (index, version) => {
       const name = `casefile-migration-${version}`;
-      const previous = openAtVersion(name, version - 1);
-      if (version > 1) {
+      const before = MIGRATION_VERSIONS[index - 1] ?? 0;
+      const previous = openAtVersion(name, before);
+      if (index > 0) {
         await previous.open();
-        await previous.table('settings').put({ key: 'probe', value: version - 1 });
+        await previous.table('settings').put({ key: 'probe', value: before });
         previous.close();
       }
       const current = openAtVersion(name, version);
       await current.open();
       expect(current.verno).toBe(version);
       // What the previous version wrote is still there (version 1 starts from nothing).
-      const expected = version > 1 ? { key: 'probe', value: version - 1 } : undefined;
+      const expected = index > 0 ? { key: 'probe', value: before } : undefined;
       expect(await current.table('settings').get('probe')).toEqual(expected);
       current.close();
       await Dexie.delete(name);
@@ -59,6 +62,29 @@ describe('schema migrations', () => {
       .toArray();
     expect(active.map((row: { id: string }) => row.id)).toEqual(['c', 'a']);
     v2.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps a version 2 database whole in version 6 and starts with no OCR jobs', async () => {
+    const name = 'casefile-migration-v6-ocr';
+    const previous = openAtVersion(name, OCR_JOBS_PREVIOUS_VERSION);
+    await previous.open();
+    const document = { id: 'd1', disputeId: 'x', sha256: 'a'.repeat(64), textStatus: 'scanned' };
+    await previous.table('documents').add(document);
+    await previous.table('documentTexts').add({ sha256: 'b'.repeat(64), pages: ['text'] });
+    previous.close();
+
+    const current = openAtVersion(name, OCR_JOBS_VERSION);
+    await current.open();
+    expect(await current.table('documents').get('d1')).toEqual(document);
+    expect(await current.table('documentTexts').get('b'.repeat(64))).toEqual({
+      sha256: 'b'.repeat(64),
+      pages: ['text'],
+    });
+    expect(await current.table('ocrJobs').count()).toBe(0);
+    await current.table('ocrJobs').add({ sha256: 'a'.repeat(64), state: 'queued' });
+    expect(await current.table('ocrJobs').where('state').equals('queued').count()).toBe(1);
+    current.close();
     await Dexie.delete(name);
   });
 });

@@ -41,6 +41,7 @@ import { filterDocuments, loadDocumentRows, type DocumentFilter } from './docume
 import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
+import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -53,6 +54,7 @@ const sortOptions = [
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
   const rows = useLiveQuery(() => loadDocumentRows(db, dispute.id), [dispute.id]);
+  const ocrJobs = useOcrJobs();
   const [filter, setFilter] = useState<DocumentFilter>({
     kind: 'all',
     words: '',
@@ -159,7 +161,13 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{document.docketEntry}</Table.Td>
                   <Table.Td>{formatBytes(document.size)}</Table.Td>
                   <Table.Td>{document.pageCount ?? ''}</Table.Td>
-                  <Table.Td>{textStatus.labels[document.textStatus]}</Table.Td>
+                  <Table.Td>
+                    {ocrJobs?.get(document.sha256) && document.textStatus === 'scanned' ? (
+                      <OcrStatus job={ocrJobs.get(document.sha256)!} title={document.title} />
+                    ) : (
+                      textStatus.labels[document.textStatus]
+                    )}
+                  </Table.Td>
                   <RowActions
                     what={`document ${document.title}`}
                     onEdit={() => edit(document)}

@@ -1,0 +1,15 @@
+/**
+ * Version 6: the `ocrJobs` table, one row per file waiting for or part-way through OCR, with the
+ * pages read so far, so OCR survives a restart and resumes at the next page. Indexed by state so
+ * "what is queued" is one index read. A new table only: no record changes shape. Shipped; never
+ * edit.
+ */
+import type { Dexie } from 'dexie';
+
+/** The version this one follows (the lead re-chains this at merge). */
+export const OCR_JOBS_PREVIOUS_VERSION = 2;
+export const OCR_JOBS_VERSION = 6;
+
+export default function version6(db: Dexie): void {
+  db.version(OCR_JOBS_VERSION).stores({ ocrJobs: 'sha256, state' });
+}
