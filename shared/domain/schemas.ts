@@ -217,6 +217,16 @@ export const documentInputSchema = z.object({
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest.');
 
+/** The headers of an e-mail filed as a correspondence document (the bytes are the e-mail). */
+export const emailFactsSchema = z.object({
+  from: z.string().max(1000),
+  to: z.array(z.string().max(1000)).max(500),
+  cc: z.array(z.string().max(1000)).max(500),
+  /** When it was sent, as an ISO timestamp, or '' when the e-mail does not say. */
+  sentAt: z.union([timestampSchema, z.literal('')]),
+  subject: z.string().max(2000),
+});
+
 export const documentSchema = documentInputSchema.extend({
   ...bookkeeping,
   fileName: requiredText(500, 'The file has no name.'),
@@ -225,6 +235,12 @@ export const documentSchema = documentInputSchema.extend({
   sha256: sha256Schema,
   pageCount: z.number().int().nonnegative().nullable().default(null),
   textStatus: z.enum(textStatus.values).default('pending'),
+  /** Set on a document that is an e-mail. */
+  email: emailFactsSchema.optional(),
+  /** Set on a document that came as an attachment of an e-mail: that e-mail's document id. */
+  emailId: idSchema.optional(),
+  /** When it reached us (an attachment: its e-mail's date). */
+  receivedOn: partialDateSchema.optional(),
 });
 
 export const storedFileSchema = z.object({
@@ -365,6 +381,7 @@ export type AssertionInput = z.input<typeof assertionInputSchema>;
 export type Assertion = z.infer<typeof assertionSchema>;
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type CaseDocument = z.infer<typeof documentSchema>;
+export type EmailFacts = z.infer<typeof emailFactsSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
 export type OcrJob = z.infer<typeof ocrJobSchema>;

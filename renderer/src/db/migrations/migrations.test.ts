@@ -84,6 +84,10 @@ describe('schema migrations', () => {
     expect(await current.table('ocrJobs').count()).toBe(0);
     await current.table('ocrJobs').add({ sha256: 'a'.repeat(64), state: 'queued' });
     expect(await current.table('ocrJobs').where('state').equals('queued').count()).toBe(1);
+    await current.table('documents').add({ ...document, id: 'd2', emailId: 'd1' });
+    expect(await current.table('documents').where('emailId').equals('d1').primaryKeys()).toEqual([
+      'd2',
+    ]);
     current.close();
     await Dexie.delete(name);
   });

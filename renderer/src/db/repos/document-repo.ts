@@ -68,19 +68,22 @@ export async function attachDocument(
   db: CasefileDb,
   input: DocumentInput,
   file: FileToAttach,
+  /** Facts the file brings with it: an e-mail's headers, the e-mail an attachment came with. */
+  facts: Partial<Pick<CaseDocument, 'email' | 'emailId' | 'receivedOn' | 'textStatus'>> = {},
 ): Promise<CaseDocument> {
   if (file.blob.size === 0) throw new Error(`“${file.fileName}” is empty, so it was not attached.`);
   return createEntity(
     db,
     attachSpec,
     {
+      ...facts,
       ...input,
       fileName: file.fileName,
       mimeType: file.mimeType,
       size: file.blob.size,
       sha256: file.sha256,
       pageCount: null,
-      textStatus: initialTextStatus(file.mimeType, file.fileName),
+      textStatus: facts.textStatus ?? initialTextStatus(file.mimeType, file.fileName),
     },
     {
       check: async (record) => {

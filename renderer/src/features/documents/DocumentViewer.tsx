@@ -27,9 +27,11 @@ type Props = {
   proceedings: Proceeding[];
   onClose: () => void;
   onEdit: (document: CaseDocument) => void;
+  /** Opens another document in the viewer (an attachment filed with an e-mail). */
+  onOpen?: (documentId: string) => void;
 };
 
-export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props) {
+export function DocumentViewer({ document, proceedings, onClose, onEdit, onOpen }: Props) {
   return (
     <Modal
       opened={document !== null}
@@ -44,6 +46,7 @@ export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props
           document={document}
           proceedings={proceedings}
           onEdit={onEdit}
+          onOpen={onOpen}
         />
       )}
     </Modal>
@@ -69,10 +72,12 @@ function ViewerBody({
   document,
   proceedings,
   onEdit,
+  onOpen,
 }: {
   document: CaseDocument;
   proceedings: Proceeding[];
   onEdit: (document: CaseDocument) => void;
+  onOpen?: (documentId: string) => void;
 }) {
   // `null`: the bytes are missing; `undefined`: still loading.
   const blob = useLiveQuery(
@@ -160,7 +165,7 @@ function ViewerBody({
           <Tabs.Tab value="text">Extracted text</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="preview" pt="md">
-          {blob && <DocumentPreview document={document} blob={blob} />}
+          {blob && <DocumentPreview document={document} blob={blob} onOpen={onOpen} />}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="md">
           <Facts

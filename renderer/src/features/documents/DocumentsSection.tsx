@@ -186,6 +186,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         proceedings={proceedings}
         onClose={() => setViewingId(null)}
         onEdit={edit}
+        onOpen={setViewingId}
       />
       <FormModal
         opened={editing !== null}
