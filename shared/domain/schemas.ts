@@ -123,7 +123,16 @@ export const disputeInputSchema = z
     },
   );
 
-export const disputeSchema = disputeInputSchema.safeExtend(bookkeeping);
+/** How a dispute numbers its exhibits: "CX-001", "CX-002" … (see exhibits.ts). */
+export const exhibitSchemeSchema = z.object({
+  prefix: z.string().trim().max(20, 'Keep the prefix under 20 characters.'),
+  start: z.number().int().min(0).max(99999),
+});
+
+export const disputeSchema = disputeInputSchema.safeExtend({
+  ...bookkeeping,
+  exhibitScheme: exhibitSchemeSchema.optional(),
+});
 
 export const organisationInputSchema = z.object({
   name: requiredText(200, 'Enter the organisation’s name.'),
@@ -241,6 +250,8 @@ export const documentSchema = documentInputSchema.extend({
   emailId: idSchema.optional(),
   /** When it reached us (an attachment: its e-mail's date). */
   receivedOn: partialDateSchema.optional(),
+  /** Its place in the dispute's exhibit list (1 = first), when it is an exhibit. */
+  exhibitOrder: z.number().int().positive().optional(),
 });
 
 export const storedFileSchema = z.object({
@@ -382,6 +393,7 @@ export type Assertion = z.infer<typeof assertionSchema>;
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type CaseDocument = z.infer<typeof documentSchema>;
 export type EmailFacts = z.infer<typeof emailFactsSchema>;
+export type ExhibitScheme = z.infer<typeof exhibitSchemeSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
 export type OcrJob = z.infer<typeof ocrJobSchema>;

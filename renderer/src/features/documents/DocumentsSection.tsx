@@ -42,6 +42,7 @@ import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
+import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -179,6 +180,9 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
             </Table.Tbody>
           </Table>
         </div>
+      )}
+      {rows && rows.length > 0 && (
+        <ExhibitsPanel dispute={dispute} documents={rows.map((r) => r.document)} />
       )}
       <VerifyFiles />
       <DocumentViewer
