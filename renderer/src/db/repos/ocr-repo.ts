@@ -101,9 +101,32 @@ export function cancelOcr(db: CasefileDb, sha256: string): Promise<void> {
   return setState(db, sha256, ['queued'], 'cancelled', '');
 }
 
-/** Puts a cancelled or failed file back in the queue, to resume at its next page. */
-export function resumeOcr(db: CasefileDb, sha256: string): Promise<void> {
-  return setState(db, sha256, ['cancelled', 'failed'], 'queued', '');
+/**
+ * Puts a cancelled or failed file back in the queue, to resume at its next page. If no page was
+ * read yet, the languages follow the document's language field again, so a person who cancels,
+ * sets the language and resumes gets the file read in that language.
+ */
+export async function resumeOcr(db: CasefileDb, sha256: string): Promise<void> {
+  await db.transaction('rw', [db.ocrJobs, db.documents], async () => {
+    const job = await db.ocrJobs.get(sha256);
+    if (!job || job.state === 'queued') return;
+    // A file whose every page was read (and found empty) is read again from the start.
+    const finished = job.pageCount !== null && job.pages.length >= job.pageCount;
+    const pages = finished ? [] : job.pages;
+    const confidence = finished ? [] : job.confidence;
+    const document = await db.documents.where('sha256').equals(sha256).first();
+    const languages =
+      pages.length === 0 && document ? ocrLanguagesFor(document.language) : job.languages;
+    await db.ocrJobs.put({
+      ...job,
+      state: 'queued',
+      languages,
+      pages,
+      confidence,
+      message: '',
+      updatedAt: nowIso(),
+    });
+  });
 }
 
 export function failOcr(db: CasefileDb, sha256: string, message: string): Promise<void> {
