@@ -44,11 +44,14 @@ async function pageImage(page, lines, fontFamily) {
   return page.locator('#sheet').screenshot({ type: 'png' });
 }
 
+/** Two copies of the page: the first page's time includes starting the engine, the second not. */
 async function scannedPdf(png) {
   const pdf = await PDFDocument.create();
   const image = await pdf.embedPng(png);
-  const page = pdf.addPage([595.28, 841.89]);
-  page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  for (let copy = 0; copy < 2; copy += 1) {
+    const page = pdf.addPage([595.28, 841.89]);
+    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  }
   return Buffer.from(await pdf.save());
 }
 
@@ -93,7 +96,7 @@ async function ocrOne(page, { title, fileName, pdf, language }) {
     .filter({ has: page.getByRole('button', { name: title, exact: true }) });
   await row.filter({ hasText: 'Text extracted' }).waitFor({ timeout: 900_000 });
   return page.evaluate(async (wanted) => {
-    const marks = performance.getEntriesByName('casefile:ocr-page');
+    const marks = performance.getEntriesByName('casefile:ocr-page').slice(-2);
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('casefile');
       request.onsuccess = () => resolve(request.result);
@@ -113,9 +116,10 @@ async function ocrOne(page, { title, fileName, pdf, language }) {
     const text = await read('documentTexts', document.sha256);
     db.close();
     return {
-      seconds: marks.at(-1).detail.ms / 1000,
+      first: marks[0].detail.ms / 1000,
+      seconds: marks[1].detail.ms / 1000,
       languages: marks.at(-1).detail.languages,
-      text: text.pages.join('\n'),
+      text: text.pages[1],
       confidence: text.confidence,
     };
   }, title);
@@ -174,13 +178,18 @@ export async function run({ baseURL, workDir, launchChromium }) {
   const zhAccuracy = accuracy(CHINESE.join('\n'), zh.text) * 100;
   return [
     {
-      metric: `OCR seconds per A4 page at 300 dpi, English (${en.languages})`,
+      metric: `OCR seconds per A4 page at 300 dpi, English (${en.languages}), engine running`,
       value: en.seconds,
       unit: 's',
     },
     {
-      metric: `OCR seconds per A4 page at 300 dpi, Chinese (${zh.languages})`,
+      metric: `OCR seconds per A4 page at 300 dpi, Chinese (${zh.languages}), engine running`,
       value: zh.seconds,
+      unit: 's',
+    },
+    {
+      metric: 'OCR seconds for the first page, engine start included (English / Chinese)',
+      value: `${en.first.toFixed(1)} / ${zh.first.toFixed(1)}`,
       unit: 's',
     },
     {
@@ -199,7 +208,7 @@ export async function run({ baseURL, workDir, launchChromium }) {
     },
     {
       metric: 'OCR mean confidence (English / Chinese)',
-      value: `${Math.round(en.confidence[0])} / ${Math.round(zh.confidence[0])}`,
+      value: `${Math.round(en.confidence[1])} / ${Math.round(zh.confidence[1])}`,
       unit: '',
     },
     {
