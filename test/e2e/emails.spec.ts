@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { solidPng } from '../fixtures/files';
 import { emlOf, msgOf, type FixtureEmail } from '../fixtures/emails';
@@ -14,6 +15,13 @@ async function newDispute(page: Page, title: string) {
   const documents = new DocumentsTab(page);
   await documents.open();
   return documents;
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
 }
 
 async function find(page: Page, words: string) {
@@ -134,6 +142,7 @@ test.describe('e-mails as filings', () => {
       )
       .toBe(8);
     expect(await viewer.locator('iframe').getAttribute('sandbox')).toBe('');
+    expect(await seriousViolations(app.page), 'e-mail viewer').toEqual([]);
     expect(await app.page.title()).toBe(title);
     expect(guard.blocked).toEqual([]);
   });

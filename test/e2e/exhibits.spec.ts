@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { parsePrintRoute } from '../../shared/print-options';
 import { textPdf } from '../fixtures/pdfs';
 import { expect, test } from './fixtures';
@@ -47,6 +48,15 @@ test.describe('exhibits', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect(list.getByRole('row').nth(1)).toContainText('PX-007Licence offer');
     await expect(list.getByRole('row').nth(2)).toContainText('PX-008Claim chart');
+
+    const axe = await new AxeBuilder({ page })
+      .include('#exhibits-heading')
+      .include('table[aria-label="Exhibit list"]')
+      .analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+      'exhibit list',
+    ).toEqual([]);
 
     const printing = new Printing(page);
     const dialog = await printing.openDialog();
