@@ -11,6 +11,15 @@ type RecordStep = (table: TableName, row: unknown) => unknown;
 const recordSteps: readonly RecordStep[] = [
   // 1 → 2: an index on disputes; no record changes shape.
   (_table, row) => row,
+  // 2 → 3, 3 → 4, 4 → 5: versions other branches add; on this branch they do not exist, so a
+  // record passes unchanged (the merge puts those versions' own steps here).
+  (_table, row) => row,
+  (_table, row) => row,
+  (_table, row) => row,
+  // 5 → 6: the `ocrJobs` table (not archived) and an index on documents' `emailId`; the new
+  // document and dispute fields (email, emailId, receivedOn, exhibitOrder, exhibitScheme) are
+  // optional, so no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(
