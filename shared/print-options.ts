@@ -17,6 +17,7 @@ export const summarySections = [
   { value: 'resolution', label: 'Resolution and licence terms' },
   { value: 'chronology', label: 'Chronology' },
   { value: 'documents', label: 'Documents index' },
+  { value: 'exhibits', label: 'Exhibit list' },
   { value: 'notes', label: 'Settlement notes' },
 ] as const;
 

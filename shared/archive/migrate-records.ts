@@ -36,6 +36,10 @@ const recordSteps: readonly RecordStep[] = [
     }
     return row;
   },
+  // 5 → 6: the `ocrJobs` table (not archived) and an index on documents' `emailId`; the new
+  // document and dispute fields (email, emailId, receivedOn, exhibitOrder, exhibitScheme) are
+  // optional, so no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

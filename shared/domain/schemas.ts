@@ -150,7 +150,16 @@ export const disputeInputSchema = z
     },
   );
 
-export const disputeSchema = disputeInputSchema.safeExtend(bookkeeping);
+/** How a dispute numbers its exhibits: "CX-001", "CX-002" … (see exhibits.ts). */
+export const exhibitSchemeSchema = z.object({
+  prefix: z.string().trim().max(20, 'Keep the prefix under 20 characters.'),
+  start: z.number().int().min(0).max(99999),
+});
+
+export const disputeSchema = disputeInputSchema.safeExtend({
+  ...bookkeeping,
+  exhibitScheme: exhibitSchemeSchema.optional(),
+});
 
 export const organisationInputSchema = z.object({
   name: requiredText(200, 'Enter the organisation’s name.'),
@@ -279,6 +288,16 @@ export const documentInputSchema = z.object({
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest.');
 
+/** The headers of an e-mail filed as a correspondence document (the bytes are the e-mail). */
+export const emailFactsSchema = z.object({
+  from: z.string().max(1000),
+  to: z.array(z.string().max(1000)).max(500),
+  cc: z.array(z.string().max(1000)).max(500),
+  /** When it was sent, as an ISO timestamp, or '' when the e-mail does not say. */
+  sentAt: z.union([timestampSchema, z.literal('')]),
+  subject: z.string().max(2000),
+});
+
 export const documentSchema = documentInputSchema.extend({
   ...bookkeeping,
   fileName: requiredText(500, 'The file has no name.'),
@@ -287,6 +306,14 @@ export const documentSchema = documentInputSchema.extend({
   sha256: sha256Schema,
   pageCount: z.number().int().nonnegative().nullable().default(null),
   textStatus: z.enum(textStatus.values).default('pending'),
+  /** Set on a document that is an e-mail. */
+  email: emailFactsSchema.optional(),
+  /** Set on a document that came as an attachment of an e-mail: that e-mail's document id. */
+  emailId: idSchema.optional(),
+  /** When it reached us (an attachment: its e-mail's date). */
+  receivedOn: partialDateSchema.optional(),
+  /** Its place in the dispute's exhibit list (1 = first), when it is an exhibit. */
+  exhibitOrder: z.number().int().positive().optional(),
 });
 
 export const storedFileSchema = z.object({
@@ -299,6 +326,26 @@ export const storedFileSchema = z.object({
 export const documentTextSchema = z.object({
   sha256: sha256Schema,
   pages: z.array(z.string()),
+  /** How the text was got: from the PDF's own text layer (absent: older records) or by OCR. */
+  source: z.enum(['pdf', 'ocr']).optional(),
+  /** OCR only: Tesseract's mean confidence per page, 0–100. */
+  confidence: z.array(z.number().min(0).max(100)).optional(),
+});
+
+/**
+ * A file waiting for, or part-way through, OCR (one per SHA-256, like its text). Pages read so far
+ * are kept, so a cancelled or interrupted run resumes at the next page. Removed when the text is
+ * stored; derived bookkeeping, so archives do not carry it.
+ */
+export const ocrJobSchema = z.object({
+  sha256: sha256Schema,
+  state: z.enum(['queued', 'cancelled', 'failed']),
+  languages: z.array(z.string().min(1)).min(1),
+  pageCount: z.number().int().positive().nullable(),
+  pages: z.array(z.string()),
+  confidence: z.array(z.number().min(0).max(100)),
+  message: z.string(),
+  updatedAt: timestampSchema,
 });
 
 export const privilegedByDefault = 'attorney-client-work-product' as const;
@@ -424,8 +471,11 @@ export type AssertionInput = z.input<typeof assertionInputSchema>;
 export type Assertion = z.infer<typeof assertionSchema>;
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type CaseDocument = z.infer<typeof documentSchema>;
+export type EmailFacts = z.infer<typeof emailFactsSchema>;
+export type ExhibitScheme = z.infer<typeof exhibitSchemeSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
+export type OcrJob = z.infer<typeof ocrJobSchema>;
 export type NoteInput = z.input<typeof noteInputSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
+import { useOcr } from '../features/ocr/use-ocr';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
 import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
@@ -23,6 +24,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   usePurgeTrashAtStart();
   // Text extraction resumes at start and follows every attachment, whichever screen is open.
   useTextExtraction();
+  // OCR of scanned files and images, in the background, resuming where it stopped.
+  useOcr();
   // Daily backups while the app runs, whichever screen is open (desktop only).
   useAutomaticBackups();
   return (

@@ -8,6 +8,7 @@ import type {
   DisputeParty,
   DocumentText,
   Note,
+  OcrJob,
   Organisation,
   Patent,
   Proceeding,
@@ -30,6 +31,7 @@ export class CasefileDb extends Dexie {
   documents!: Table<CaseDocument, string>;
   files!: Table<StoredFile, string>;
   documentTexts!: Table<DocumentText, string>;
+  ocrJobs!: Table<OcrJob, string>;
   notes!: Table<Note, string>;
   deadlines!: Table<Deadline, string>;
   audit!: EntityTable<AuditEntry, 'seq'>;

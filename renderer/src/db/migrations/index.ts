@@ -3,6 +3,7 @@ import version1 from './0001-initial';
 import version2 from './0002-dispute-status-index';
 import version4 from './0004-trash';
 import version5 from './0005-patent-number-key';
+import version6 from './0006-ocr-jobs';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -10,6 +11,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version2,
   version4,
   version5,
+  version6,
 ];
 
 /** The version a list of migrations declares (Dexie knows it before opening anything). */

@@ -7,6 +7,7 @@ import {
   type UpgradeReport,
 } from './0005-patent-number-key';
 import { PREVIOUS_VERSION as TRASH_PREVIOUS_VERSION } from './0004-trash';
+import { OCR_JOBS_PREVIOUS_VERSION, OCR_JOBS_VERSION } from './0006-ocr-jobs';
 import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
 /** A database as the app at schema version `version` (a declared Dexie version) wrote it. */
@@ -235,6 +236,33 @@ describe('schema migrations', () => {
       sha256s: ['f'.repeat(64)],
     });
     expect(await current.trash.where('sha256s').equals('f'.repeat(64)).count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps the database of the version before OCR jobs whole under them and starts with no OCR jobs', async () => {
+    const name = 'casefile-migration-v6-ocr';
+    const previous = openAtVersion(name, OCR_JOBS_PREVIOUS_VERSION);
+    await previous.open();
+    const document = { id: 'd1', disputeId: 'x', sha256: 'a'.repeat(64), textStatus: 'scanned' };
+    await previous.table('documents').add(document);
+    await previous.table('documentTexts').add({ sha256: 'b'.repeat(64), pages: ['text'] });
+    previous.close();
+
+    const current = openAtVersion(name, OCR_JOBS_VERSION);
+    await current.open();
+    expect(await current.table('documents').get('d1')).toEqual(document);
+    expect(await current.table('documentTexts').get('b'.repeat(64))).toEqual({
+      sha256: 'b'.repeat(64),
+      pages: ['text'],
+    });
+    expect(await current.table('ocrJobs').count()).toBe(0);
+    await current.table('ocrJobs').add({ sha256: 'a'.repeat(64), state: 'queued' });
+    expect(await current.table('ocrJobs').where('state').equals('queued').count()).toBe(1);
+    await current.table('documents').add({ ...document, id: 'd2', emailId: 'd1' });
+    expect(await current.table('documents').where('emailId').equals('d1').primaryKeys()).toEqual([
+      'd2',
+    ]);
     current.close();
     await Dexie.delete(name);
   });

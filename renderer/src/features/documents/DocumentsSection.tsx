@@ -42,6 +42,8 @@ import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { deleteWithUndo } from '../trash/delete-actions';
+import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
+import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -54,6 +56,7 @@ const sortOptions = [
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
   const rows = useLiveQuery(() => loadDocumentRows(db, dispute.id), [dispute.id]);
+  const ocrJobs = useOcrJobs();
   const [filter, setFilter] = useState<DocumentFilter>({
     kind: 'all',
     words: '',
@@ -160,7 +163,13 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{document.docketEntry}</Table.Td>
                   <Table.Td>{formatBytes(document.size)}</Table.Td>
                   <Table.Td>{document.pageCount ?? ''}</Table.Td>
-                  <Table.Td>{textStatus.labels[document.textStatus]}</Table.Td>
+                  <Table.Td>
+                    {ocrJobs?.get(document.sha256) && document.textStatus === 'scanned' ? (
+                      <OcrStatus job={ocrJobs.get(document.sha256)!} title={document.title} />
+                    ) : (
+                      textStatus.labels[document.textStatus]
+                    )}
+                  </Table.Td>
                   <RowActions
                     what={`document ${document.title}`}
                     onEdit={() => edit(document)}
@@ -173,12 +182,16 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           </Table>
         </div>
       )}
+      {rows && rows.length > 0 && (
+        <ExhibitsPanel dispute={dispute} documents={rows.map((r) => r.document)} />
+      )}
       <VerifyFiles />
       <DocumentViewer
         document={viewing}
         proceedings={proceedings}
         onClose={() => setViewingId(null)}
         onEdit={edit}
+        onOpen={setViewingId}
       />
       <FormModal
         opened={editing !== null}

@@ -3,6 +3,7 @@
  * the on-screen preview, the page printed from a browser and the PDF the desktop app writes. Tables
  * keep rows whole and repeat their headers on each page; privileged notes appear only when chosen.
  */
+import { numberExhibits } from '../../../../shared/domain/exhibits';
 import type { ReactNode } from 'react';
 import type { Note } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
@@ -262,6 +263,23 @@ export function SummaryDocument({
               formatPartialDate(d.filedOn),
               d.pageCount === null ? '' : String(d.pageCount),
               <code key="sha">{d.sha256.slice(0, 12)}</code>,
+            ])}
+          />
+        </Section>
+      )}
+
+      {shown.has('exhibits') && (
+        <Section title="Exhibit list">
+          <Table
+            caption="Exhibit list"
+            headers={['Exhibit', 'Title', 'Date', 'Filed by', 'Pages']}
+            empty="No documents numbered as exhibits."
+            rows={numberExhibits(documents, dispute.exhibitScheme).map(({ document: d, label }) => [
+              label,
+              d.title,
+              formatPartialDate(d.filedOn),
+              d.filedBy,
+              d.pageCount === null ? '' : String(d.pageCount),
             ])}
           />
         </Section>
