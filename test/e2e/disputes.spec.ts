@@ -145,14 +145,14 @@ test.describe('keeping a dispute', () => {
     const dispute = new DisputePage(page);
     await dispute.addProceeding({ forum: 'High Court', country: 'United Kingdom' });
     await dispute.tab('Overview');
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     const confirm = page.getByRole('dialog', { name: 'Delete “Short-lived v. Example”?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();
     await expect(
       page.getByRole('heading', { name: 'Short-lived v. Example', level: 1 }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     await confirm.getByRole('button', { name: 'Delete dispute' }).click();
     await expect(page.getByRole('heading', { name: 'Disputes', level: 1 })).toBeVisible();
     await expect(page.getByText('No disputes yet.')).toBeVisible();

@@ -1,4 +1,16 @@
-import { Anchor, Breadcrumbs, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
 import { ourRole } from '../../../../shared/domain/vocabulary';
@@ -6,7 +18,9 @@ import { db } from '../../db/db';
 import { DisputeDropZone } from '../documents/DisputeDropZone';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { PrintSummaryButton } from '../printing/PrintSummaryDialog';
-import { ExportBundleButton } from '../bundles/ExportBundleButton';
+import { ExportBundleDialog } from '../bundles/ExportBundleButton';
+import { deleteDispute } from '../../db/repos/dispute-repo';
+import { ConfirmModal } from '../../ui/ConfirmModal';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -36,6 +50,7 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   const [, navigate] = useLocation();
   // `null` is "no such dispute"; `undefined` is still loading.
   const detail = useLiveQuery(() => loadDisputeDetail(db, id), [id]);
+  const [dialog, setDialog] = useState<'export' | 'delete' | null>(null);
 
   if (detail === undefined) return <Loader aria-label="Loading the dispute" />;
   if (detail === null) {
@@ -74,8 +89,21 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
             </Group>
           </Stack>
           <Group gap="xs">
-            <ExportBundleButton dispute={dispute} />
             <PrintSummaryButton dispute={dispute} />
+            <Menu position="bottom-end" shadow="md">
+              <Menu.Target>
+                <Button variant="default" aria-label="More actions for this dispute">
+                  More
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setDialog('export')}>Export case bundle…</Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" onClick={() => setDialog('delete')}>
+                  Delete dispute…
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
           </Group>
         </Group>
         <Tabs
@@ -124,6 +152,23 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
           </Tabs.Panel>
         </Tabs>
       </Stack>
+      {dialog === 'export' && (
+        <ExportBundleDialog dispute={dispute} onClose={() => setDialog(null)} />
+      )}
+      <ConfirmModal
+        opened={dialog === 'delete'}
+        onClose={() => setDialog(null)}
+        title={`Delete “${dispute.title}”?`}
+        confirmLabel="Delete dispute"
+        onConfirm={async () => {
+          await deleteDispute(db, dispute.id);
+          navigate('/disputes');
+        }}
+      >
+        This deletes the dispute with its parties’ links, proceedings, patent assertions, documents,
+        notes and deadlines. Organisations and patents stay in your case files for other disputes.
+        This cannot be undone.
+      </ConfirmModal>
     </DisputeDropZone>
   );
 }

@@ -11,6 +11,7 @@ import type {
   Patent,
   Proceeding,
 } from '../../../../shared/domain/schemas';
+import { forumName } from '../../../../shared/domain/display-names';
 import type { CasefileDb } from '../../db/casefile-db';
 
 export type DisputeRow = {
@@ -32,8 +33,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 export function forumLabel(proceeding: Pick<Proceeding, 'forum' | 'country'>): string {
-  if (proceeding.forum && proceeding.country) return `${proceeding.forum} (${proceeding.country})`;
-  return proceeding.forum || proceeding.country;
+  return forumName(proceeding);
 }
 
 export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {
