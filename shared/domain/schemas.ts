@@ -327,6 +327,15 @@ export const auditEntrySchema = z.object({
   action: auditActionSchema,
   summary: z.string(),
   changes: z.array(auditChangeSchema),
+  /**
+   * The names, at the time of the change, of the records it refers to by id (organisation,
+   * patent, proceeding, documents), so History still reads "Added Xiaomi Corporation as
+   * defendant" after the organisation is renamed or deleted. Entries written before it was kept
+   * have none; History then names what it still finds.
+   */
+  names: z.record(z.string(), z.string()).optional(),
+  /** The changed record's own name at the time ("Xiaomi Corporation" for its party link). */
+  subject: z.string().optional(),
 });
 
 export type LicenceTerms = z.infer<typeof licenceTermsSchema>;

@@ -148,7 +148,7 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
             <ResolutionSection detail={detail} />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <HistorySection disputeId={id} />
+            <HistorySection detail={detail} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
