@@ -9,8 +9,14 @@ const schemes: { value: MantineColorScheme; label: string }[] = [
   { value: 'auto', label: 'Same as the system' },
 ];
 
+/** Mantine's menu items are plain menuitems, so the choice is said in words as well as ticked. */
 function Check({ on }: { on: boolean }) {
-  return <span aria-hidden="true">{on ? '✓' : ''}</span>;
+  return on ? (
+    <span>
+      <span aria-hidden="true">✓</span>
+      <span className="visually-hidden"> (chosen)</span>
+    </span>
+  ) : null;
 }
 
 /** The in-app menu: the same actions as the desktop application menu, reachable in a browser too. */
@@ -39,8 +45,6 @@ export function AppMenu({ actions }: { actions: AppActions }) {
         {schemes.map((scheme) => (
           <Menu.Item
             key={scheme.value}
-            role="menuitemradio"
-            aria-checked={colorScheme === scheme.value}
             rightSection={<Check on={colorScheme === scheme.value} />}
             onClick={() => setColorScheme(scheme.value)}
           >
@@ -48,8 +52,6 @@ export function AppMenu({ actions }: { actions: AppActions }) {
           </Menu.Item>
         ))}
         <Menu.Item
-          role="menuitemcheckbox"
-          aria-checked={density === 'compact'}
           rightSection={<Check on={density === 'compact'} />}
           onClick={() => setDensity(density === 'compact' ? 'comfortable' : 'compact')}
         >

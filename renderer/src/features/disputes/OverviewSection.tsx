@@ -359,7 +359,7 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
           {brief && (
             <Text size="xs" c="dimmed" mt="xs">
               {plural(brief.documentCount, 'document')} on file ·{' '}
-              <Anchor component={Link} href={`${base}/documents`} size="xs">
+              <Anchor component={Link} href={`${base}/documents`} size="xs" underline="always">
                 Documents
               </Anchor>
             </Text>
