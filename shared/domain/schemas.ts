@@ -304,7 +304,13 @@ export const deadlineInputSchema = z.object({
   kind: z.enum(deadlineKind.values),
   title: requiredText(300, 'Say what is due.'),
   responsible: optionalText(200),
-  reminderDays: z.number().int().min(0).max(365).nullable().default(null),
+  reminderDays: z
+    .number({ error: 'Enter the reminder as a whole number of days.' })
+    .int('Enter the reminder as a whole number of days.')
+    .min(0, 'A reminder comes 0 to 365 days before the date; it cannot be negative.')
+    .max(365, 'A reminder comes 0 to 365 days before the date; 365 days is the most.')
+    .nullable()
+    .default(null),
   done: z.boolean().default(false),
 });
 

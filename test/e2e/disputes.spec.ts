@@ -117,10 +117,11 @@ test.describe('keeping a dispute', () => {
     await expect(reopened.fact('Consideration')).toHaveText('Lump sum');
 
     await reopened.tab('History');
-    await expect(page.getByRole('table', { name: 'History' })).toContainText(
-      'Added dispute “Acme Optics v. Widget Devices”',
-    );
-    await expect(page.getByRole('table', { name: 'History' })).toContainText('resolution');
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText('Opened the dispute “Acme Optics v. Widget Devices”');
+    await expect(history).toContainText('Outcome: Not recorded → Licence');
+    await expect(history).toContainText('Licence territory: Not recorded → Worldwide');
+    await expect(history).toContainText('Added Widget Devices Inc. as defendant');
   });
 
   test('a form refuses bad input by its field and saves nothing', async ({ app }) => {

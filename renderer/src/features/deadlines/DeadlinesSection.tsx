@@ -38,6 +38,7 @@ import {
 import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
+import { DateField } from '../../ui/DateField';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
@@ -146,9 +147,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={3}>
-          <TextInput
+          <DateField
             label="Date"
-            placeholder="YYYY-MM-DD"
+            fullDateOnly
             description="The day it is due"
             {...form.getInputProps('date')}
           />
@@ -181,10 +182,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           <NumberInput
             label="Reminder (days before)"
             description="Empty for no reminder"
-            min={0}
-            max={365}
+            // Out of range is refused with a message by the schema, never silently clamped.
+            clampBehavior="none"
             allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('reminderDays')}
           />
         </SimpleGrid>

@@ -21,9 +21,10 @@ import { assertPatent, updateAssertedPatent } from '../../db/repos/patent-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EditRemoveButtons } from '../../ui/RowActions';
 import { proceedingName } from '../../../../shared/domain/display-names';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
+import { DateField } from '../../ui/DateField';
 import { forumLabel, type AssertionView, type DisputeDetail } from './dispute-queries';
 
 const patentFormSchema = z.object({
@@ -254,7 +255,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
             {...form.getInputProps('patent.technology')}
           />
           <TextInput label="Patent family" {...form.getInputProps('patent.family')} />
-          <PartialDateInput label="Expires" {...form.getInputProps('patent.expiresOn')} />
+          <DateField label="Expires" {...form.getInputProps('patent.expiresOn')} />
           <Checkbox
             mt="xl"
             label="Standard-essential patent (SEP)"

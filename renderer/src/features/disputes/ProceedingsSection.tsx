@@ -15,10 +15,11 @@ import {
 } from '../../db/repos/proceeding-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
+import { DateField } from '../../ui/DateField';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 
 type ProceedingFormValues = Required<ProceedingInput>;
@@ -156,8 +157,8 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
             options={proceedingStage.options}
             {...form.getInputProps('stage')}
           />
-          <PartialDateInput label="Filed" {...form.getInputProps('filedOn')} />
-          <PartialDateInput label="Closed" {...form.getInputProps('closedOn')} />
+          <DateField label="Filed" {...form.getInputProps('filedOn')} />
+          <DateField label="Closed" {...form.getInputProps('closedOn')} />
         </SimpleGrid>
         <Textarea label="Outcome" autosize minRows={2} {...form.getInputProps('outcome')} />
       </FormModal>
