@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { defaultSummaryChoices, summaryRoute } from '../../shared/print-options';
+import { DeadlinesTab } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { Printing } from './models/printing';
 
@@ -176,6 +177,64 @@ test.describe('the dispute at a glance', () => {
     expect(text).not.toContain('Other side');
     expect(text).toMatch(/Licence term\s+Agreed/);
     expect(text).toMatch(/Duration\s+Not stated in the announcement/);
+  });
+
+  test('forms: focus starts in the first field, Enter in a select picks, bad numbers are refused', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const dispute = await openSample(page);
+
+    // Enter inside a select chooses the option and leaves the dialog open.
+    await dispute.tab('Overview');
+    await page.getByRole('button', { name: 'Edit overview' }).click();
+    const edit = dispute.dialog('Edit overview');
+    await expect(edit.getByLabel('Title')).toBeFocused();
+    const status = edit.getByRole('combobox', { name: 'Status', exact: true });
+    await status.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(edit).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(edit).toBeVisible();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await expect(edit).toBeHidden();
+
+    // A reminder out of range is refused by its field, not clamped.
+    const deadlines = new DeadlinesTab(page);
+    await deadlines.open();
+    await page.getByRole('button', { name: 'Add deadline' }).click();
+    const add = deadlines.dialog('Add deadline');
+    await expect(add.getByLabel('Title')).toBeFocused();
+    await deadlines.fill(add, { title: 'Reply', date: '2031-01-10', reminderDays: '99999' });
+    await add.getByRole('button', { name: 'Add deadline' }).click();
+    await expect(add.getByText('365 days is the most')).toBeVisible();
+    await expect(add.getByLabel('Reminder (days before)')).toHaveValue('99999');
+    await deadlines.fill(add, { reminderDays: '-5' });
+    await add.getByRole('button', { name: 'Add deadline' }).click();
+    await expect(add.getByText('it cannot be negative')).toBeVisible();
+    await add.getByRole('button', { name: 'Cancel' }).click();
+
+    // The same patent asserted again in the same proceeding is refused by that field.
+    await dispute.tab('Patents');
+    await page.getByRole('button', { name: 'Add patent' }).click();
+    const patent = dispute.dialog('Add patent');
+    await expect(patent.getByLabel('Patent number')).toBeFocused();
+    await patent.getByLabel('Patent number').fill('ZL 2019 1 0000001.1');
+    await patent.getByLabel('Jurisdiction').fill('CN');
+    await patent.getByRole('button', { name: 'Add patent' }).click();
+    await expect(patent).toBeHidden();
+    await page.getByRole('button', { name: 'Add patent' }).click();
+    await patent.getByLabel('Patent number').fill('ZL 2019 1 0000001.1');
+    await patent.getByLabel('Jurisdiction').fill('CN');
+    await patent.getByRole('button', { name: 'Add patent' }).click();
+    await expect(patent.getByText('already asserted in this proceeding')).toBeVisible();
+    await patent.getByRole('button', { name: 'Cancel' }).click();
+    const rows = page.getByRole('table', { name: 'Patents and assertions' }).getByRole('row');
+    await expect(rows).toHaveCount(6);
+    const number = page.getByRole('cell', { name: 'ZL 2019 1 0000001.1' });
+    await expect(number).toHaveCSS('white-space', 'nowrap');
   });
 
   test('the colour scheme chosen in the menu is remembered', async ({ app }) => {

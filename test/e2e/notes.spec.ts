@@ -117,8 +117,8 @@ test.describe('settlement notes', () => {
     await notes.search('');
     await choose(page, 'Kind of note', 'Counter-offer');
     await expect.poll(() => articleNames(page)).toEqual(['Note: Their answer, July 2024']);
-    await expect(page.getByRole('status').filter({ hasText: 'note(s)' })).toContainText(
-      '1 of 3 note(s) match',
+    await expect(page.getByRole('status').filter({ hasText: 'notes' })).toContainText(
+      '1 of 3 notes match',
     );
 
     // Deleting asks first; the history keeps every change.

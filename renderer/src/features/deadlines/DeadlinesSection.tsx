@@ -39,6 +39,7 @@ import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
 import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
@@ -105,7 +106,7 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{d.proceedingLabel}</Table.Td>
                   <Table.Td>{d.responsible}</Table.Td>
                   <Table.Td>
-                    {d.reminderDays === null ? '' : `${d.reminderDays} day(s) before`}
+                    {d.reminderDays === null ? '' : `${plural(d.reminderDays, 'day')} before`}
                   </Table.Td>
                   <Table.Td>
                     <DeadlineStateBadge state={deadlineState(d, today)} />

@@ -5,6 +5,7 @@ import { reportError } from '../../ui/zod-form';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import type { CalendarDeadline } from './deadlines-ics';
 import { listDeadlines } from './deadline-queries';
+import { plural } from '../../../../shared/text/plural';
 import type { IcsResponse } from './ics.worker';
 
 /** A file name a file system accepts, from a dispute title ("Huawei v. Xiaomi" → "Huawei v. Xiaomi"). */
@@ -52,7 +53,7 @@ export async function exportDeadlines(
     if (result.saved) {
       notifyDone(
         'Deadlines exported',
-        `${deadlines.length} deadline(s) saved to ${result.path}. Import the file into your calendar.`,
+        `${plural(deadlines.length, 'deadline')} saved to ${result.path}. Import the file into your calendar.`,
       );
     }
   } catch (error) {

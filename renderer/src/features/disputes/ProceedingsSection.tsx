@@ -20,6 +20,7 @@ import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
 import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 
 type ProceedingFormValues = Required<ProceedingInput>;
@@ -173,7 +174,7 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
       >
         {removing && forumLabel(removing)} will be deleted
         {removing && assertedIn(removing.id) > 0
-          ? `, with the ${assertedIn(removing.id)} patent assertion(s) in it (the patents stay on file)`
+          ? `, with ${assertedIn(removing.id) === 1 ? 'the patent assertion' : `the ${plural(assertedIn(removing.id), 'patent assertion')}`} in it (the patents stay on file)`
           : ''}
         . This cannot be undone.
       </ConfirmModal>
