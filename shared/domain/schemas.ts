@@ -307,8 +307,8 @@ export const deadlineInputSchema = z.object({
   reminderDays: z
     .number({ error: 'Enter the reminder as a whole number of days.' })
     .int('Enter the reminder as a whole number of days.')
-    .min(0, 'A reminder comes 0 to 365 days before the date; it cannot be negative.')
-    .max(365, 'A reminder comes 0 to 365 days before the date; 365 days is the most.')
+    .min(0, 'A reminder cannot come after the deadline.')
+    .max(365, 'Set the reminder at most 365 days before.')
     .nullable()
     .default(null),
   done: z.boolean().default(false),

@@ -46,12 +46,20 @@ import { NOT_RECORDED, NotRecorded } from '../../ui/NotRecorded';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { deadlineState } from '../deadlines/deadline-status';
-import type { AssertionView, DisputeDetail } from './dispute-queries';
+import type { AssertionView, DisputeDetail, PartyView } from './dispute-queries';
 import { DisputeFormFields, type DisputeFormValues } from './DisputeFormFields';
 import { loadOverviewBrief } from './overview-query';
 import { StatusBadge } from './StatusBadge';
 
 const NEXT_DEADLINES = 3;
+
+/** Parties in the order of the roles' list (plaintiff before defendant), then by name. */
+function byRole(a: PartyView, b: PartyView): number {
+  return (
+    partyRole.values.indexOf(a.role) - partyRole.values.indexOf(b.role) ||
+    (a.organisation?.name ?? '').localeCompare(b.organisation?.name ?? '')
+  );
+}
 
 function Block({
   id,
@@ -196,13 +204,15 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
             <Empty>No parties recorded yet.</Empty>
           ) : (
             <List spacing={4} size="sm" listStyleType="none" ml={0} pl={0}>
-              {parties.map((p) => (
+              {[...parties].sort(byRole).map((p) => (
                 <List.Item key={p.id}>
                   <Text span fw={600} size="sm">
                     {p.organisation?.name ?? 'Organisation no longer on file'}
                   </Text>
                   {' — '}
-                  {partyRole.labels[p.role]}, {p.ourSide ? 'our side' : 'counterparty'}
+                  {partyRole.labels[p.role]}
+                  {/* Watching a dispute, we have no side in it: nobody is our counterparty. */}
+                  {dispute.ourRole !== 'observer' && (p.ourSide ? ', our side' : ', counterparty')}
                   <Text size="sm" c="dimmed">
                     Outside counsel: {p.outsideCounsel || NOT_RECORDED}
                   </Text>
