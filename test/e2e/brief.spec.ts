@@ -236,7 +236,7 @@ test.describe('the dispute at a glance', () => {
     await patent.getByRole('button', { name: 'Cancel' }).click();
     const rows = page.getByRole('table', { name: 'Patents and assertions' }).getByRole('row');
     await expect(rows).toHaveCount(6);
-    const number = page.getByRole('cell', { name: 'ZL 2019 1 0000001.1' });
+    const number = page.getByRole('cell', { name: 'ZL 2019 1 0000001.1', exact: true });
     await expect(number).toHaveCSS('white-space', 'nowrap');
   });
 
