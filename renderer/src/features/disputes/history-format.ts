@@ -123,8 +123,14 @@ export function formatValue(
   const vocabulary = choices[entity]?.[path];
   if (vocabulary && typeof value === 'string') return vocabulary.labels[value] ?? value;
   if (REFERENCE_FIELDS.has(field)) {
-    const ids = Array.isArray(value) ? value : [value];
-    return ids.map((id) => nameOf(String(id)) ?? 'a record no longer on file').join(', ');
+    const ids = (Array.isArray(value) ? value : [value]).map(String);
+    const named = ids.map((id) => nameOf(id));
+    // A note's documents are not read when it is saved (the write does not cover their table), so
+    // an entry may not name them: it counts them rather than call them gone.
+    if (field === 'documentIds' && named.some((name) => name === undefined)) {
+      return plural(ids.length, 'linked document');
+    }
+    return named.map((name) => name ?? 'a record no longer on file').join(', ');
   }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') {
