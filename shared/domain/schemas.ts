@@ -413,7 +413,13 @@ export const deadlineInputSchema = z.object({
   kind: z.enum(deadlineKind.values),
   title: requiredText(300, 'Say what is due.'),
   responsible: optionalText(200),
-  reminderDays: z.number().int().min(0).max(365).nullable().default(null),
+  reminderDays: z
+    .number({ error: 'Enter the reminder as a whole number of days.' })
+    .int('Enter the reminder as a whole number of days.')
+    .min(0, 'A reminder cannot come after the deadline.')
+    .max(365, 'Set the reminder at most 365 days before.')
+    .nullable()
+    .default(null),
   done: z.boolean().default(false),
 });
 
@@ -436,6 +442,15 @@ export const auditEntrySchema = z.object({
   action: auditActionSchema,
   summary: z.string(),
   changes: z.array(auditChangeSchema),
+  /**
+   * The names, at the time of the change, of the records it refers to by id (organisation,
+   * patent, proceeding, documents), so History still reads "Added Xiaomi Corporation as
+   * defendant" after the organisation is renamed or deleted. Entries written before it was kept
+   * have none; History then names what it still finds.
+   */
+  names: z.record(z.string(), z.string()).optional(),
+  /** The changed record's own name at the time ("Xiaomi Corporation" for its party link). */
+  subject: z.string().optional(),
 });
 
 /**

@@ -161,3 +161,110 @@ export type DocumentKind = (typeof documentKind.values)[number];
 export type TextStatus = (typeof textStatus.values)[number];
 export type NoteKind = (typeof noteKind.values)[number];
 export type DeadlineKind = (typeof deadlineKind.values)[number];
+
+/**
+ * The words for each field of each audited record, as its form labels it: History says
+ * "Matter number", never `matterNumber`. Nested fields are named by their dotted path. A unit
+ * test (history-format.test.ts) checks that every field of every schema has its words here.
+ */
+export const fieldLabels = {
+  dispute: {
+    title: 'Title',
+    matterNumber: 'Matter number',
+    ourRole: 'Our role',
+    status: 'Status',
+    summary: 'Summary',
+    tags: 'Tags',
+    privilege: 'Privilege label',
+    openedOn: 'Opened',
+    closedOn: 'Closed',
+    resolution: 'Outcome',
+    'resolution.kind': 'Outcome',
+    'resolution.date': 'Date of the outcome',
+    'resolution.text': 'Resolution text',
+    'resolution.licence': 'Licence terms',
+    'resolution.licence.type': 'Licence type',
+    'resolution.licence.scope': 'Licence scope',
+    'resolution.licence.territory': 'Licence territory',
+    'resolution.licence.term': 'Licence term',
+    'resolution.licence.consideration': 'Licence consideration',
+  },
+  organisation: { name: 'Name', country: 'Country', notes: 'Notes' },
+  party: {
+    organisationId: 'Organisation',
+    role: 'Role',
+    ourSide: 'Our side',
+    outsideCounsel: 'Outside counsel',
+    notes: 'Notes',
+  },
+  proceeding: {
+    kind: 'Kind',
+    forum: 'Forum or court',
+    country: 'Country',
+    caseNumber: 'Case number',
+    judge: 'Judge or panel',
+    filedOn: 'Filed',
+    stage: 'Stage',
+    closedOn: 'Closed',
+    outcome: 'Outcome',
+  },
+  patent: {
+    number: 'Patent number',
+    jurisdiction: 'Jurisdiction',
+    title: 'Patent title',
+    ownerId: 'Owner',
+    technology: 'Technology',
+    family: 'Patent family',
+    expiresOn: 'Expires',
+    sep: 'Standard-essential (SEP)',
+  },
+  assertion: {
+    proceedingId: 'Asserted in',
+    patentId: 'Patent',
+    claims: 'Claims asserted',
+    status: 'How it fared',
+    notes: 'Notes',
+  },
+  document: {
+    proceedingId: 'Proceeding',
+    title: 'Title',
+    kind: 'Kind',
+    filedOn: 'Filed',
+    docketEntry: 'Docket entry',
+    filedBy: 'Filed by',
+    language: 'Language',
+    privilege: 'Privilege label',
+    notes: 'Notes',
+    fileName: 'File name',
+    mimeType: 'File type',
+    size: 'Size',
+    sha256: 'SHA-256',
+    pageCount: 'Pages',
+    textStatus: 'Text',
+  },
+  note: {
+    date: 'Date',
+    kind: 'Kind',
+    participants: 'Who took part',
+    amount: 'Amount',
+    currency: 'Currency',
+    title: 'Title',
+    body: 'Note',
+    documentIds: 'Linked documents',
+    privilege: 'Privilege label',
+    recordsResolution: 'Records the outcome',
+  },
+  deadline: {
+    proceedingId: 'Proceeding',
+    date: 'Date',
+    time: 'Time',
+    timeZone: 'Time zone',
+    kind: 'Kind',
+    title: 'Title',
+    responsible: 'Responsible person',
+    reminderDays: 'Reminder (days before)',
+    done: 'Done',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type AuditedEntity = keyof typeof fieldLabels;

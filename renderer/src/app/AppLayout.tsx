@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
@@ -17,8 +18,12 @@ const sections = [
   { href: '/backups', label: 'Backups' },
 ];
 
+/** Below this width the navigation folds into a menu button, leaving the page its full width. */
+const NAVBAR_BREAKPOINT = 'lg';
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
   const actions = useMenuCommands();
   // What has been in the trash for 30 days goes, once per start, in the background.
   usePurgeTrashAtStart();
@@ -29,12 +34,26 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // Daily backups while the app runs, whichever screen is open (desktop only).
   useAutomaticBackups();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: NAVBAR_BREAKPOINT, collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={2} size="h3">
-            Casefile
-          </Title>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom={NAVBAR_BREAKPOINT}
+              size="sm"
+              aria-label={navOpened ? 'Hide the sections' : 'Show the sections'}
+              aria-expanded={navOpened}
+            />
+            <Title order={2} size="h3">
+              Casefile
+            </Title>
+          </Group>
           <AppMenu actions={actions} />
         </Group>
       </AppShell.Header>
@@ -48,6 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             active={location.startsWith(section.href)}
             variant="filled"
             aria-current={location.startsWith(section.href) ? 'page' : undefined}
+            onClick={nav.close}
           />
         ))}
       </AppShell.Navbar>

@@ -9,6 +9,12 @@ export class DisputePage {
     await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Runs one of the rarely used actions kept in the dispute's "More" menu. */
+  async more(action: string) {
+    await this.page.getByRole('button', { name: 'More actions for this dispute' }).click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
   dialog(name: string): Locator {
     return this.page.getByRole('dialog', { name });
   }

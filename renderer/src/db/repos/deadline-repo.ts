@@ -13,6 +13,8 @@ export const deadlineSpec: EntitySpec<Deadline, typeof deadlineInputSchema> = {
   inputSchema: deadlineInputSchema,
   describe: (deadline) => `${deadline.date} ${deadline.title || deadline.kind}`,
   disputeIdOf: (deadline) => deadline.disputeId,
+  // Read so the audit entry can keep the proceeding's name beside its id.
+  alsoTouches: (db) => [db.proceedings],
 };
 
 export function createDeadline(db: CasefileDb, input: DeadlineInput): Promise<Deadline> {

@@ -87,7 +87,13 @@ export function ExportBundleButton({ dispute }: { dispute: Dispute }) {
 
 type ExportProgress = { done: number; total: number; phase: string };
 
-function ExportBundleDialog({ dispute, onClose }: { dispute: Dispute; onClose: () => void }) {
+export function ExportBundleDialog({
+  dispute,
+  onClose,
+}: {
+  dispute: Dispute;
+  onClose: () => void;
+}) {
   const [includePrivileged, setIncludePrivileged] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -38,6 +38,8 @@ import {
 import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
+import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
 import { deleteWithUndo, markDoneWithUndo } from '../trash/delete-actions';
 
@@ -105,7 +107,7 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{d.proceedingLabel}</Table.Td>
                   <Table.Td>{d.responsible}</Table.Td>
                   <Table.Td>
-                    {d.reminderDays === null ? '' : `${d.reminderDays} day(s) before`}
+                    {d.reminderDays === null ? '' : `${plural(d.reminderDays, 'day')} before`}
                   </Table.Td>
                   <Table.Td>
                     <DeadlineStateBadge state={deadlineState(d, today)} />
@@ -151,9 +153,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={3}>
-          <TextInput
+          <DateField
             label="Date"
-            placeholder="YYYY-MM-DD"
+            fullDateOnly
             description="The day it is due"
             {...form.getInputProps('date')}
           />
@@ -186,10 +188,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           <NumberInput
             label="Reminder (days before)"
             description="Empty for no reminder"
-            min={0}
-            max={365}
+            // Out of range is refused with a message by the schema, never silently clamped.
+            clampBehavior="none"
             allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('reminderDays')}
           />
         </SimpleGrid>

@@ -6,6 +6,7 @@ import { todayIso } from '../../../../shared/domain/partial-date';
 import type { CalendarDeadline } from './deadlines-ics';
 import { listDeadlines } from './deadline-queries';
 import { createWorkerClient } from '../../workers/worker-client';
+import { plural } from '../../../../shared/text/plural';
 
 /** A file name a file system accepts, from a dispute title ("Huawei v. Xiaomi" → "Huawei v. Xiaomi"). */
 function safeName(title: string): string {
@@ -56,7 +57,7 @@ export async function exportDeadlines(
     if (result.saved) {
       notifyDone(
         'Deadlines exported',
-        `${deadlines.length} deadline(s) saved to ${result.path}. Import the file into your calendar.`,
+        `${plural(deadlines.length, 'deadline')} saved to ${result.path}. Import the file into your calendar.`,
       );
     }
   } catch (error) {

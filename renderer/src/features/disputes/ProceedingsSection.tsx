@@ -15,10 +15,12 @@ import {
 } from '../../db/repos/proceeding-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
+import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { deleteWithUndo } from '../trash/delete-actions';
 
@@ -157,8 +159,8 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
             options={proceedingStage.options}
             {...form.getInputProps('stage')}
           />
-          <PartialDateInput label="Filed" {...form.getInputProps('filedOn')} />
-          <PartialDateInput label="Closed" {...form.getInputProps('closedOn')} />
+          <DateField label="Filed" {...form.getInputProps('filedOn')} />
+          <DateField label="Closed" {...form.getInputProps('closedOn')} />
         </SimpleGrid>
         <Textarea label="Outcome" autosize minRows={2} {...form.getInputProps('outcome')} />
       </FormModal>
@@ -176,7 +178,7 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
       >
         {removing && forumLabel(removing)} will be deleted
         {removing && assertedIn(removing.id) > 0
-          ? `, with the ${assertedIn(removing.id)} patent assertion(s) in it (the patents stay on file)`
+          ? `, with ${assertedIn(removing.id) === 1 ? 'the patent assertion' : `the ${plural(assertedIn(removing.id), 'patent assertion')}`} in it (the patents stay on file)`
           : ''}
         . It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>

@@ -19,6 +19,7 @@ import {
   type OutcomeGroup,
 } from '../../../../shared/domain/portfolio-groups';
 import { disputeStatus, ourRole } from '../../../../shared/domain/vocabulary';
+import { forumName } from '../../../../shared/domain/display-names';
 import type { CasefileDb } from '../../db/casefile-db';
 import type { DisputeFilters, SortDirection, SortKey } from './dispute-filters';
 
@@ -45,8 +46,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 export function forumLabel(proceeding: Pick<Proceeding, 'forum' | 'country'>): string {
-  if (proceeding.forum && proceeding.country) return `${proceeding.forum} (${proceeding.country})`;
-  return proceeding.forum || proceeding.country;
+  return forumName(proceeding);
 }
 
 export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {

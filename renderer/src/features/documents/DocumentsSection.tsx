@@ -29,7 +29,7 @@ import { documentKind, privilege, textStatus } from '../../../../shared/domain/v
 import { db } from '../../db/db';
 import { deleteDocument, documentToInput, updateDocument } from '../../db/repos/document-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -40,6 +40,7 @@ import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
 import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
+import { DateField } from '../../ui/DateField';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { deleteWithUndo } from '../trash/delete-actions';
 import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
@@ -210,7 +211,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         <TextInput label="Title" required {...form.getInputProps('title')} />
         <SimpleGrid cols={2}>
           <EnumSelect label="Kind" options={documentKind.options} {...form.getInputProps('kind')} />
-          <PartialDateInput label="Filed" {...form.getInputProps('filedOn')} />
+          <DateField label="Filed" {...form.getInputProps('filedOn')} />
           <TextInput label="Docket entry" {...form.getInputProps('docketEntry')} />
           <TextInput label="Filed by" {...form.getInputProps('filedBy')} />
           <Select

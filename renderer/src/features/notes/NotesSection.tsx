@@ -14,6 +14,7 @@ import { NoteCard, noteName } from './NoteCard';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
 import { filterNotes, listNotes, type NoteView } from './note-queries';
+import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
 
@@ -103,8 +104,8 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
         <>
           <Text size="sm" component="output">
             {shown.length === notes?.length
-              ? `${shown.length} note(s)`
-              : `${shown.length} of ${notes?.length} note(s) match`}
+              ? plural(shown.length, 'note')
+              : `${shown.length} of ${plural(notes?.length ?? 0, 'note')} match`}
           </Text>
           {shown.slice(0, visible).map((note) => (
             <NoteCard

@@ -22,10 +22,12 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import type { SummaryChoices, SummarySection } from '../../../../shared/print-options';
 import { forumLabel } from '../disputes/dispute-queries';
+import { renderMarkdownForPrint } from '../notes/markdown';
+import { NOT_RECORDED } from '../../ui/NotRecorded';
 import { buildChronology } from './chronology';
 import { isPrivileged, type SummaryData } from './summary-query';
 
-const NOT_RECORDED = '—';
+const DATE_NOT_GIVEN = 'Date not given';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -148,7 +150,7 @@ export function SummaryDocument({
             rows={detail.parties.map((p) => [
               p.organisation?.name ?? 'Unknown organisation',
               partyRole.labels[p.role],
-              p.ourSide ? 'Our side' : 'Other side',
+              p.ourSide ? 'Our side' : 'Counterparty',
               p.outsideCounsel,
             ])}
           />
@@ -207,13 +209,13 @@ export function SummaryDocument({
               <Facts
                 facts={[
                   ['Outcome', resolutionKind.labels[resolution.kind]],
-                  ['Date', formatPartialDate(resolution.date)],
+                  ['Date', resolution.date ? formatPartialDate(resolution.date) : DATE_NOT_GIVEN],
                 ]}
               />
               {resolution.licence && (
                 <Table
                   caption="Licence terms"
-                  headers={['Term', 'Agreed']}
+                  headers={['Licence term', 'Agreed']}
                   empty=""
                   rows={[
                     [
@@ -222,7 +224,7 @@ export function SummaryDocument({
                     ],
                     ['Scope', resolution.licence.scope],
                     ['Territory', resolution.licence.territory],
-                    ['Term', resolution.licence.term],
+                    ['Duration', resolution.licence.term],
                     ['Consideration', resolution.licence.consideration],
                   ]}
                 />
@@ -291,7 +293,8 @@ export function SummaryDocument({
           {notes.map((note) => (
             <div key={note.id} className="cf-print-note">
               <h3>
-                {formatPartialDate(note.date)} — {noteKind.labels[note.kind]}
+                {note.date ? formatPartialDate(note.date) : DATE_NOT_GIVEN} —{' '}
+                {noteKind.labels[note.kind]}
                 {note.title && `: ${note.title}`}
               </h3>
               {(note.participants || note.amount !== null) && (
@@ -301,7 +304,14 @@ export function SummaryDocument({
                     .join(' · ')}
                 </p>
               )}
-              {note.body && <p className="cf-print-text">{note.body}</p>}
+              {note.body && (
+                <div
+                  className="cf-print-markdown"
+                  // Sanitised by DOMPurify in renderMarkdownForPrint: no links, scripts or styles.
+                  // oxlint-disable-next-line react/no-danger
+                  dangerouslySetInnerHTML={{ __html: renderMarkdownForPrint(note.body) }}
+                />
+              )}
             </div>
           ))}
           {withheld > 0 && (

@@ -19,6 +19,7 @@ import {
   proceedingKind,
   resolutionKind,
 } from '../../../../shared/domain/vocabulary';
+import { noteHeading } from '../../../../shared/text/first-words';
 import { forumLabel } from '../disputes/dispute-queries';
 
 export type ChronologyEntry = { date: string; event: string };
@@ -50,7 +51,7 @@ export function buildChronology({
     add(p.closedOn, `${proceedingKind.labels[p.kind]} closed${where ? ` — ${where}` : ''}`);
   }
   for (const d of documents) add(d.filedOn, `${documentKind.labels[d.kind]}: ${d.title}`);
-  for (const n of notes) add(n.date, `${noteKind.labels[n.kind]}${n.title ? `: ${n.title}` : ''}`);
+  for (const n of notes) add(n.date, `${noteKind.labels[n.kind]}: ${noteHeading(n, 'note')}`);
   for (const d of deadlines) {
     add(d.date, `${deadlineKind.labels[d.kind]}: ${d.title}${d.done ? ' (done)' : ''}`);
   }
