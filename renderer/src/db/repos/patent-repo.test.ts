@@ -110,10 +110,11 @@ describe('patents and assertions', () => {
       { disputeId: dispute.id, proceedingId: proceeding.id },
     );
     expect(first.patent).toMatchObject({ number: 'US 10,123,456 B2', numberKey: 'US10123456' });
+    const elsewhere = await disputeWithProceeding();
     const second = await assertPatent(
       db,
       { number: '10123456', jurisdiction: 'US' },
-      { disputeId: dispute.id, proceedingId: proceeding.id },
+      { disputeId: elsewhere.dispute.id, proceedingId: elsewhere.proceeding.id },
     );
     expect(second.patent.id).toBe(first.patent.id);
     const other = await createPatent(db, { number: 'US 7,654,321', jurisdiction: '' });

@@ -30,7 +30,16 @@ import { formatBytes } from '../../ui/format-bytes';
 import { NOT_RECORDED } from '../../ui/NotRecorded';
 
 /** Fields History never shows: identity and bookkeeping. */
-export const HIDDEN_FIELDS = new Set(['id', 'disputeId', 'createdAt', 'updatedAt', 'nameKey']);
+/** Bookkeeping and keys derived from other fields (audit.ts leaves the latter out too). */
+export const HIDDEN_FIELDS = new Set([
+  'id',
+  'disputeId',
+  'createdAt',
+  'updatedAt',
+  'nameKey',
+  'numberKey',
+  'matchKeys',
+]);
 
 type Vocabulary = { labels: Record<string, string> };
 
