@@ -14,6 +14,7 @@ import type {
   StoredFile,
 } from '../../../shared/domain/schemas';
 import { migrations } from './migrations';
+import { searchFeedMiddleware, type OutboxEntry } from './search-feed';
 
 export type Setting = { key: string; value: unknown };
 
@@ -33,9 +34,11 @@ export class CasefileDb extends Dexie {
   deadlines!: Table<Deadline, string>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   settings!: Table<Setting, string>;
+  searchOutbox!: EntityTable<OutboxEntry, 'seq'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const migrate of migrations) migrate(this);
+    this.use(searchFeedMiddleware);
   }
 }
