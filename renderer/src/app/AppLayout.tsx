@@ -4,12 +4,15 @@ import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
+import { SearchPalette } from '../features/search/SearchPalette';
+import { useSearchIndex } from '../features/search/use-search-index';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
 
 const sections = [
   { href: '/home', label: 'Home' },
   { href: '/disputes', label: 'Disputes' },
+  { href: '/search', label: 'Search' },
   { href: '/backups', label: 'Backups' },
 ];
 
@@ -20,6 +23,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   useTextExtraction();
   // Daily backups while the app runs, whichever screen is open (desktop only).
   useAutomaticBackups();
+  // The search index catches up at start and follows every write, whichever screen is open.
+  useSearchIndex();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -48,6 +53,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </AppShell.Main>
       {actions.dialogs}
+      <SearchPalette />
     </AppShell>
   );
 }

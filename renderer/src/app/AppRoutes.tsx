@@ -5,6 +5,7 @@ import { DisputesList } from '../features/disputes/DisputesList';
 import { PrintRoutes } from '../features/printing/PrintRoutes';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { HomeGate } from '../features/welcome/HomeGate';
+import { SearchPage } from '../features/search/SearchPage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route path="/home" component={HomeScreen} />
         <Route path="/disputes" component={DisputesList} />
         <Route path="/backups" component={BackupsPage} />
+        <Route path="/search" component={SearchPage} />
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}
         </Route>

@@ -11,12 +11,14 @@ import { backUpNow } from '../features/backups/BackupsPage';
 import { prepareToQuit } from '../features/backups/use-automatic-backups';
 import { ImportBundleDialog } from '../features/bundles/ImportBundleDialog';
 import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
+import { openSearchPalette } from '../features/search/SearchPalette';
 import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
 import { host, rawHost } from '../host/host';
 import { notifyDone } from '../ui/notify';
 import { reportError } from '../ui/zod-form';
 
 export type AppActions = {
+  find: () => void;
   newDispute: () => void;
   loadSample: () => Promise<void>;
   revealDataFolder: () => Promise<void>;
@@ -43,6 +45,7 @@ export function useMenuCommands(): AppActions {
   const [importingBundle, setImportingBundle] = useState(false);
 
   const actions: Omit<AppActions, 'dialogs'> = {
+    find: openSearchPalette,
     newDispute: () => setCreating(true),
     loadSample: () => openSample(navigate),
     importBundle: () => setImportingBundle(true),
@@ -62,6 +65,7 @@ export function useMenuCommands(): AppActions {
       'new-dispute': () => setCreating(true),
       'load-sample': () => void openSample(navigate),
       'show-disputes': () => navigate('/disputes'),
+      find: openSearchPalette,
       'import-bundle': () => setImportingBundle(true),
       'back-up-now': () => void backUpNow(),
       'restore-backup': () => navigate('/backups'),

@@ -45,6 +45,7 @@ export type IndexGroup = { kind: SearchKind; total: number; hits: IndexHit[] };
 export type QueryOptions = {
   kinds?: readonly SearchKind[];
   statuses?: readonly string[];
+  disputeId?: string;
   perKind: number;
 };
 
@@ -169,6 +170,10 @@ export class SearchIndex {
         .map(() => '?')
         .join(',')}))`;
       bind.push(...options.statuses);
+    }
+    if (options.disputeId) {
+      filter += ' AND i.dispute_id = ?';
+      bind.push(options.disputeId);
     }
     bind.push(options.perKind);
     const rows = this.db.selectArrays(

@@ -238,9 +238,19 @@ export class SearchIndexer {
     const groups = this.current.query(parsed.match, {
       kinds: request.kinds,
       statuses: request.statuses,
+      disputeId: request.disputeId,
       perKind: request.perKind,
     });
     const queryMs = performance.now() - started;
+    if (request.withoutSnippets) {
+      const bare = groups.map((g) => ({ ...g, hits: g.hits.map((h) => ({ ...h, snippet: [] })) }));
+      return {
+        groups: bare,
+        building: this.building && { ...this.building },
+        tookMs: queryMs,
+        queryMs,
+      };
+    }
     const withSnippets = await Promise.all(
       groups.map(async (group) => ({
         ...group,

@@ -7,10 +7,14 @@ export type SearchQuery = {
   query: string;
   kinds?: SearchKind[];
   statuses?: string[];
+  /** Only this dispute's things (a dispute's own Documents filter). */
+  disputeId?: string;
   /** Hits per kind. */
   perKind: number;
   /** Still typing: the last word is a prefix. */
   typing: boolean;
+  /** Only which records match (a list's filter), no snippets to cut. */
+  withoutSnippets?: boolean;
 };
 
 /** How the bulk build writes the index: built in memory then written in one piece, or in place. */

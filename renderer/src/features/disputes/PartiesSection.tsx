@@ -16,6 +16,7 @@ import { partyRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { addPartyWithOrganisation, removeParty, updateParty } from '../../db/repos/party-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
@@ -48,6 +49,8 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, parties, organisations } = detail;
   const [editing, setEditing] = useState<DisputeParty | 'new' | null>(null);
   const [removing, setRemoving] = useState<PartyView | null>(null);
+  // A search result or timeline entry may have asked for one party's row.
+  useFocusRequest(true);
   const form = useZodForm(partyFormSchema, emptyParty);
   const linked = new Set(parties.map((p) => p.organisationId));
 
@@ -109,7 +112,7 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
             {parties.map((party) => {
               const name = party.organisation?.name ?? 'Unknown organisation';
               return (
-                <Table.Tr key={party.id}>
+                <Table.Tr key={party.id} id={itemElementId(party.id)} tabIndex={-1}>
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>{partyRole.labels[party.role]}</Table.Td>
                   <Table.Td>{party.ourSide ? 'Our side' : 'Counterparty'}</Table.Td>

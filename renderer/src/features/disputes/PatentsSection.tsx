@@ -18,6 +18,7 @@ import { db } from '../../db/db';
 import { deleteAssertion } from '../../db/repos/assertion-repo';
 import { assertPatent, updateAssertedPatent } from '../../db/repos/patent-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
@@ -88,6 +89,8 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings, assertions, organisations } = detail;
   const [editing, setEditing] = useState<AssertionView | 'new' | null>(null);
   const [removing, setRemoving] = useState<AssertionView | null>(null);
+  // A search result may have asked for one patent's row.
+  useFocusRequest(true);
   const form = useZodForm(patentFormSchema, emptyValues(null));
 
   function open(target: AssertionView | 'new') {
@@ -142,7 +145,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
             </Table.Thead>
             <Table.Tbody>
               {assertions.map((a) => (
-                <Table.Tr key={a.id}>
+                <Table.Tr key={a.id} id={itemElementId(a.id)} tabIndex={-1}>
                   <Table.Td>
                     {a.patent?.number || (
                       <Text span c="dimmed" fs="italic">
