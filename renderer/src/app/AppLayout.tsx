@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
+import { IndexProgress } from '../features/search/IndexStatus';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useSearchIndex } from '../features/search/use-search-index';
 import { AppMenu } from './AppMenu';
@@ -32,6 +33,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Title order={2} size="h3">
             Casefile
           </Title>
+          <IndexProgress />
           <AppMenu actions={actions} />
         </Group>
       </AppShell.Header>

@@ -4,7 +4,23 @@ import { useIndexState } from '../../search/search-client';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** Says whether the answers cover everything, or only what has been indexed so far. */
+/** The app header's line while the index builds: the app stays usable meanwhile. */
+export function IndexProgress() {
+  const state = useIndexState();
+  if (state.phase !== 'building') return null;
+  return (
+    <output aria-live="polite">
+      <Group gap="xs" wrap="nowrap">
+        <Loader size="xs" aria-hidden />
+        <Text size="sm">
+          Indexing {count(state.progress.done)} of {count(state.progress.total)} items
+        </Text>
+      </Group>
+    </output>
+  );
+}
+
+/** Beside results: whether they cover everything, or only what has been indexed so far. */
 export function IndexStatus({ answer }: { answer?: SearchAnswer | null }) {
   const state = useIndexState();
   const building = state.phase === 'building' ? state.progress : (answer?.building ?? null);
@@ -17,14 +33,9 @@ export function IndexStatus({ answer }: { answer?: SearchAnswer | null }) {
   }
   if (!building) return null;
   return (
-    <output aria-live="polite">
-      <Group gap="xs">
-        <Loader size="xs" aria-hidden />
-        <Text size="sm">
-          Indexing {count(building.done)} of {count(building.total)} items. Results so far cover
-          only what is indexed.
-        </Text>
-      </Group>
-    </output>
+    <Text size="sm" c="dimmed" px="sm">
+      Still indexing ({count(building.done)} of {count(building.total)} items): these results cover
+      only what is indexed so far.
+    </Text>
   );
 }
