@@ -10,10 +10,17 @@ import { SearchPageModel, SearchPalette } from './models/search';
 
 const ORION = 'Orion Mobile v. Nimbus Devices (fictional)';
 
+/** Loading the sample renders its filings' PDFs: slow on a busy machine, so it gets longer. */
+async function openSample(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample case file' }).click();
+  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
 /** The sample case file plus what only a test needs: a patent number, Chinese text, a filing. */
 async function sampleWithExtras(page: Page) {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+  await openSample(page);
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: 'Disputes' })
@@ -38,7 +45,7 @@ async function sampleWithExtras(page: Page) {
   await documents.open();
   await documents.attachThroughChooser([
     {
-      name: 'markman-order.pdf',
+      name: 'claim-construction.pdf',
       mimeType: 'application/pdf',
       buffer: await textPdf([
         ['Order of the court (fictional).', 'Procedural history.'],
@@ -46,13 +53,15 @@ async function sampleWithExtras(page: Page) {
       ]),
     },
   ]);
-  await documents.expectRow('markman-order', 'Text extracted');
+  await documents.expectRow('claim-construction', 'Text extracted');
 }
 
 test.describe('search', () => {
   test('finds each kind through Ctrl+K and through the search page, by keyboard', async ({
     app,
   }) => {
+    // One long journey through every kind; a machine shared by many runs needs the time.
+    test.setTimeout(240_000);
     const page = app.page;
     await sampleWithExtras(page);
     const palette = new SearchPalette(page);
@@ -102,10 +111,10 @@ test.describe('search', () => {
 
     // A filing's hit names its page and opens the viewer there, the words marked.
     await palette.search('markman order');
-    const filing = palette.result(/^filing markman-order, page 2/);
+    const filing = palette.result(/^filing claim-construction, page 2/);
     await expect(filing.locator('mark')).toHaveText(['Markman', 'order']);
-    await palette.open(/^filing markman-order, page 2/);
-    const viewer = page.getByRole('dialog', { name: 'markman-order' });
+    await palette.open(/^filing claim-construction, page 2/);
+    const viewer = page.getByRole('dialog', { name: 'claim-construction' });
     const page2 = viewer.getByRole('region', { name: 'Text of page 2' });
     await expect(page2).toBeInViewport();
     await expect(page2.locator('mark')).toHaveText(['Markman', 'order']);
@@ -127,7 +136,7 @@ test.describe('search', () => {
       await expect(searchPage.group(kind)).toBeVisible();
     }
     await searchPage.input.fill('beam refinement');
-    await expect(searchPage.result(/^filing markman-order, page 2/)).toBeVisible();
+    await expect(searchPage.result(/^filing claim-construction, page 2/)).toBeVisible();
     await searchPage.openByKeyboard(/^patent US 10,123,456 B2/);
     await expect(page.getByRole('tab', { name: 'Patents' })).toHaveAttribute(
       'aria-selected',
@@ -171,6 +180,8 @@ test.describe('search', () => {
   test('indexes on its own, with progress, a database written before the index existed', async ({
     app,
   }) => {
+    // Building from 40,000 notes is the point; on a machine shared by many runs it takes a while.
+    test.setTimeout(240_000);
     // A schema-2 database as the previous version left it: no outbox, no index anywhere.
     await app.context.close();
     await app.start();
@@ -178,12 +189,14 @@ test.describe('search', () => {
     await page.evaluate(async () => {
       indexedDB.deleteDatabase('casefile');
     });
-    await writeVersion2Database(page, 30_000);
+    await writeVersion2Database(page, 40_000);
     await app.restart();
-    await expect(app.page.getByText(/Indexing [\d,]+ of 30,001 items/)).toBeVisible();
+    await expect(app.page.getByText(/Indexing [\d,]+ of 40,001 items/)).toBeVisible({
+      timeout: 30_000,
+    });
     const palette = new SearchPalette(app.page);
     await palette.search('quokka');
-    await expect(palette.result(/^note Note 29999 about the quokka/)).toBeVisible({
+    await expect(palette.result(/^note Note 39999 about the quokka/)).toBeVisible({
       timeout: 60_000,
     });
     await expect(app.page.getByText(/Indexing/)).toHaveCount(0, { timeout: 60_000 });
@@ -191,8 +204,7 @@ test.describe('search', () => {
 
   test('rebuilds the index after a restore', async ({ app }, testInfo) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSample(page);
     const backups = new BackupsPage(page);
     await backups.open();
     const archive = testInfo.outputPath('backup.zip');
