@@ -61,16 +61,19 @@ export class SearchIndex {
   private readonly rowsOfKey: PreparedStatement;
   private readonly deleteFts: PreparedStatement;
   private readonly deleteItems: PreparedStatement;
+  /** Row ids are handed out here rather than read back after each insert (a statement each). */
+  private nextRowid: number;
 
   constructor(readonly db: Database) {
     db.exec(SCHEMA);
     this.insertItem = db.prepare(
-      'INSERT INTO items(key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?)',
+      'INSERT INTO items(rowid, key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?,?)',
     );
     this.insertFts = db.prepare('INSERT INTO fts(rowid, title, body, extra) VALUES (?,?,?,?)');
     this.rowsOfKey = db.prepare('SELECT rowid FROM items WHERE key = ?');
     this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
     this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
+    this.nextRowid = Number(db.selectValue('SELECT coalesce(max(rowid), 0) + 1 FROM items'));
   }
 
   close(): void {
@@ -118,8 +121,10 @@ export class SearchIndex {
   /** Adds items (their key's old rows must have been removed, or never existed). */
   add(items: readonly IndexItem[]): void {
     for (const item of items) {
+      const rowid = this.nextRowid++;
       this.insertItem
         .bind([
+          rowid,
           item.key,
           item.kind,
           item.entityId,
@@ -129,7 +134,6 @@ export class SearchIndex {
           item.target,
         ])
         .stepReset();
-      const rowid = this.db.selectValue('SELECT last_insert_rowid()') as number;
       this.insertFts.bind([rowid, ...ftsColumns(item)]).stepReset();
     }
   }
@@ -150,6 +154,7 @@ export class SearchIndex {
     this.db.exec(
       "DELETE FROM items; DELETE FROM disputes; INSERT INTO fts(fts) VALUES('delete-all'); DELETE FROM meta;",
     );
+    this.nextRowid = 1;
   }
 
   itemCount(): number {

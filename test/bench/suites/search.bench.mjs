@@ -20,9 +20,11 @@ import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 
 export const name = 'search';
 
-const DISPUTES = 10_000;
-const NOTES = 100_000;
-const DOCUMENTS = 10_000;
+/** CASEFILE_BENCH_SEARCH_SCALE=0.1 runs a tenth of the corpus, for a quick look while working. */
+const SCALE = Number(process.env.CASEFILE_BENCH_SEARCH_SCALE ?? 1);
+const DISPUTES = Math.round(10_000 * SCALE);
+const NOTES = Math.round(100_000 * SCALE);
+const DOCUMENTS = Math.round(10_000 * SCALE);
 const PAGES_PER_DOCUMENT = 10;
 
 /**
