@@ -40,7 +40,16 @@ export type IndexHit = {
   score: number;
 };
 
-export type IndexGroup = { kind: SearchKind; total: number; hits: IndexHit[] };
+/** `total` counts the matches ranked; `capped` says there were more than MATCH_CAP in all. */
+export type IndexGroup = { kind: SearchKind; total: number; capped: boolean; hits: IndexHit[] };
+
+/**
+ * How many matches are ranked at most. BM25 has to score every match before it can say which is
+ * best, and a common word ("royalty") matches a hundred thousand pages: ranking the first
+ * MATCH_CAP matches (after the kind, status and dispute filters) keeps every query's cost bounded,
+ * and the screen says "5,000+" rather than pretending to have ranked them all.
+ */
+export const MATCH_CAP = 5_000;
 
 export type QueryOptions = {
   kinds?: readonly SearchKind[];
@@ -180,21 +189,23 @@ export class SearchIndex {
       filter += ' AND i.dispute_id = ?';
       bind.push(options.disputeId);
     }
-    bind.push(options.perKind);
+    bind.push(MATCH_CAP, options.perKind);
     const rows = this.db.selectArrays(
       `WITH hits AS (
          SELECT i.key, i.kind, i.entity_id, i.dispute_id, i.page, i.title, i.target,
                 bm25(fts, 8.0, 1.0, 2.0) AS score
          FROM fts JOIN items i ON i.rowid = fts.rowid
-         WHERE fts MATCH ?${filter}),
+         WHERE fts MATCH ?${filter}
+         LIMIT ?),
        best AS (
          SELECT *, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
        ranked AS (
          SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score) AS rn,
-                count(*) OVER (PARTITION BY kind) AS total
+                count(*) OVER (PARTITION BY kind) AS total,
+                (SELECT count(*) FROM hits) AS matched
          FROM best WHERE nth = 1)
        SELECT r.key, r.kind, r.entity_id, r.dispute_id, r.page, r.title, r.target, r.score,
-              r.total, d.title, d.status
+              r.total, d.title, d.status, r.matched
        FROM ranked r LEFT JOIN disputes d ON d.id = r.dispute_id
        WHERE r.rn <= ? ORDER BY r.kind, r.rn`,
       bind,
@@ -204,7 +215,7 @@ export class SearchIndex {
       const kind = row[1] as SearchKind;
       let group = groups.get(kind);
       if (!group) {
-        group = { kind, total: Number(row[8]), hits: [] };
+        group = { kind, total: Number(row[8]), capped: Number(row[11]) >= MATCH_CAP, hits: [] };
         groups.set(kind, group);
       }
       group.hits.push({

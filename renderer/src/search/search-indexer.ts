@@ -232,8 +232,10 @@ export class SearchIndexer {
     return items;
   }
 
-  async search(request: SearchQuery): Promise<SearchAnswer> {
+  async search(request: SearchQuery, signal?: AbortSignal): Promise<SearchAnswer> {
     const started = performance.now();
+    // A query overtaken by the next keystroke is dropped before it costs anything.
+    if (signal?.aborted) return { groups: [], building: null, tookMs: 0, queryMs: 0 };
     const parsed = parseQuery(request.query, { typing: request.typing });
     const groups = this.current.query(parsed.match, {
       kinds: request.kinds,

@@ -29,7 +29,7 @@ export type SearchRequest =
 export type IndexProgress = { done: number; total: number };
 
 export type SearchHit = IndexHit & { snippet: SnippetSegment[] };
-export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
+export type SearchGroup = { kind: SearchKind; total: number; capped: boolean; hits: SearchHit[] };
 
 export type SearchAnswer = {
   groups: SearchGroup[];

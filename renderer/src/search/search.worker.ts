@@ -93,7 +93,7 @@ serveRequests<SearchRequest, SearchResponse, IndexProgress>(
       case 'sync':
         return ready.sync(context.progress);
       case 'search':
-        return ready.search(request.query);
+        return ready.search(request.query, context.signal);
       case 'rebuild':
         return ready.rebuild(request.strategy ?? 'memory-then-opfs', context.progress);
       case 'stats':

@@ -76,7 +76,8 @@ export function SearchPage() {
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
           <Title order={2} size="h4" id={`results-${group.kind}`} mb="xs">
-            {KIND_LABELS[group.kind]} ({group.total})
+            {KIND_LABELS[group.kind]} ({group.total.toLocaleString('en-GB')}
+            {group.capped ? '+' : ''})
           </Title>
           <Stack
             gap="sm"

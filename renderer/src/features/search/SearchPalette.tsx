@@ -48,7 +48,7 @@ export function SearchPalette() {
         {groups.map((group) => (
           <Spotlight.ActionsGroup
             key={group.kind}
-            label={`${KIND_LABELS[group.kind]} (${group.total})`}
+            label={`${KIND_LABELS[group.kind]} (${group.total.toLocaleString('en-GB')}${group.capped ? '+' : ''})`}
           >
             {group.hits.map((hit) => (
               <Spotlight.Action
