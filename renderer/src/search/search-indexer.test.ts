@@ -14,10 +14,11 @@ import { SearchIndexer, type IndexStorage } from './search-indexer';
 
 let sqlite3: Sqlite3Static;
 
-function memoryStorage(): IndexStorage {
+/** An index in memory standing in for the stored one (`persisted`), or for a second window's. */
+function memoryStorage(persisted = true): IndexStorage {
   const open = () => new SearchIndex(new sqlite3.oo1.DB(':memory:'));
   return {
-    persisted: false,
+    persisted,
     openCurrent: open,
     startFresh: async (_strategy, current) => {
       current.close();
@@ -146,6 +147,26 @@ describe('search index and its change feed', () => {
     const filing = answer.groups.find((g) => g.kind === 'document')!.hits[0]!;
     expect(filing.page).toBe(2);
     expect(filing.snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['Markman', 'order']);
+  });
+
+  it('leaves the outbox to the stored index when it only holds the index in memory', async () => {
+    const stored = new SearchIndexer(db, memoryStorage(true));
+    const second = new SearchIndexer(db, memoryStorage(false));
+    await stored.sync();
+    await second.sync();
+    const note = await createNote(db, {
+      disputeId,
+      kind: 'meeting',
+      title: 'Seen by both',
+      body: 'ibex',
+    });
+    await second.sync();
+    expect(await found(second, 'ibex')).toEqual(['note:Seen by both']);
+    expect(await db.searchOutbox.count()).toBeGreaterThan(0);
+    await stored.sync();
+    expect(await found(stored, 'ibex')).toEqual(['note:Seen by both']);
+    expect(await db.searchOutbox.count()).toBe(0);
+    expect(note.id).toBeTruthy();
   });
 
   it('rebuilds after a restore clears the tables', async () => {

@@ -57,6 +57,12 @@ export class SearchIndexer {
   private again = false;
   private forceRebuild: BuildStrategy | null = null;
   private lastBuild: IndexStats['lastBuild'] = null;
+  /**
+   * The last outbox entry this index has applied. Only a persisted index consumes (deletes) the
+   * outbox: an index held in memory (OPFS taken by another window) reads past what it has seen
+   * and leaves the entries for the persisted one, which would otherwise never learn of them.
+   */
+  private appliedSeq = 0;
 
   constructor(
     private readonly db: CasefileDb,
@@ -111,7 +117,11 @@ export class SearchIndexer {
       this.forceRebuild !== null ||
       this.current.meta('format') !== INDEX_FORMAT ||
       this.current.meta('built') !== 'complete' ||
-      (await this.db.searchOutbox.filter((e) => e.key === '*').count()) > 0;
+      (await this.db.searchOutbox
+        .where('seq')
+        .above(this.appliedSeq)
+        .filter((e) => e.key === '*')
+        .count()) > 0;
     if (needsBuild) {
       const strategy = this.forceRebuild ?? this.defaultStrategy;
       this.forceRebuild = null;
@@ -124,7 +134,11 @@ export class SearchIndexer {
   private async drainOutbox(): Promise<number> {
     let total = 0;
     for (;;) {
-      const entries = await this.db.searchOutbox.orderBy('seq').limit(BATCH).toArray();
+      const entries = await this.db.searchOutbox
+        .where('seq')
+        .above(this.appliedSeq)
+        .limit(BATCH)
+        .toArray();
       if (entries.length === 0) return total;
       const keys = new Set<string>();
       for (const entry of entries) {
@@ -145,7 +159,10 @@ export class SearchIndexer {
         });
       });
       const lastSeq = entries[entries.length - 1]!.seq!;
-      await this.db.searchOutbox.where('seq').belowOrEqual(lastSeq).delete();
+      this.appliedSeq = lastSeq;
+      if (this.storage.persisted) {
+        await this.db.searchOutbox.where('seq').belowOrEqual(lastSeq).delete();
+      }
       total += keys.size;
     }
   }
@@ -226,7 +243,10 @@ export class SearchIndexer {
       this.building = null;
     }
     if (lastEntry?.seq !== undefined) {
-      await db.searchOutbox.where('seq').belowOrEqual(lastEntry.seq).delete();
+      this.appliedSeq = Math.max(this.appliedSeq, lastEntry.seq);
+      if (this.storage.persisted) {
+        await db.searchOutbox.where('seq').belowOrEqual(lastEntry.seq).delete();
+      }
     }
     this.lastBuild = { strategy, ms: performance.now() - started, items };
     return items;
