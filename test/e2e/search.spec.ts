@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { version2Stores } from '../../renderer/src/db/migrations/0002-dispute-status-index';
 import { textPdf } from '../fixtures/pdfs';
@@ -7,6 +8,14 @@ import { DisputePage } from './models/dispute-page';
 import { DocumentsTab } from './models/documents';
 import { NotesTab } from './models/notes';
 import { SearchPageModel, SearchPalette } from './models/search';
+
+/** Serious or critical axe findings on the page as it is. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
+}
 
 const ORION = 'Orion Mobile v. Nimbus Devices (fictional)';
 
@@ -150,6 +159,7 @@ test.describe('search', () => {
     const searchPage = new SearchPageModel(page);
     await searchPage.openFromPalette('royalty base');
     await expect(searchPage.result(/^note Call with the Shenzhen team/)).toBeVisible();
+    expect(await seriousViolations(page), 'the search page').toEqual([]);
 
     await searchPage.openByKeyboard(/^note Call with the Shenzhen team/);
     const notes = new NotesTab(page);

@@ -246,6 +246,7 @@ const percentile = (values, p) => {
 /** Peak resident memory of Chromium's renderer processes, sampled while `work` runs. */
 async function peakRendererMb(work) {
   let peak = 0;
+  let before = 0;
   const sample = () => {
     try {
       const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
@@ -258,11 +259,13 @@ async function peakRendererMb(work) {
       // ps unavailable: the figure stays 0 and says so
     }
   };
+  sample();
+  before = peak;
   const timer = setInterval(sample, 250);
   try {
     const value = await work();
     sample();
-    return { value, peak };
+    return { value, peak, before };
   } finally {
     clearInterval(timer);
   }
