@@ -33,7 +33,6 @@ export function SearchPalette() {
       scrollable
       maxHeight={520}
       size="xl"
-      aria-label="Search everything"
     >
       <Spotlight.Search
         placeholder="Find disputes, notes, filings, patents, case numbers…"
