@@ -406,6 +406,15 @@ export async function run({ root, workDir, launchChromium }) {
     return out;
   }, queries);
   const noHits = answers.filter((a) => a.hits === 0).length;
+  console.info(
+    `  worker query p50 ${percentile(
+      answers.map((a) => a.worker),
+      50,
+    ).toFixed(1)} ms, p95 ${percentile(
+      answers.map((a) => a.worker),
+      95,
+    ).toFixed(1)} ms`,
+  );
 
   // One note changed, then 1,000 notes imported: written with their outbox entries in the same
   // transaction (what the app's write path does), then synced and searched until found.
@@ -463,6 +472,7 @@ export async function run({ root, workDir, launchChromium }) {
     db.close();
     return { oneMs, oneFound, batchMs, batchFound };
   });
+  console.info(`  freshness: ${JSON.stringify(freshness)}`);
   await page.evaluate(() => window.benchWorker.terminate());
   await context.close();
 
@@ -485,6 +495,8 @@ export async function run({ root, workDir, launchChromium }) {
   const paints = [];
   for (let round = 0; round < 5; round += 1) {
     for (const words of typed) {
+      // The palette closes when a result is opened or Escape reaches it: open it again.
+      if (!(await input.isVisible())) await page.keyboard.press('Control+k');
       await input.fill('');
       await page.evaluate(() => {
         const list = document.querySelector('[aria-label="Search results"]') ?? document.body;
