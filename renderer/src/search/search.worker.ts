@@ -95,7 +95,7 @@ serveRequests<SearchRequest, SearchResponse, IndexProgress>(
       case 'search':
         return ready.search(request.query, context.signal);
       case 'rebuild':
-        return ready.rebuild(request.strategy ?? 'memory-then-opfs', context.progress);
+        return ready.rebuild(request.strategy ?? 'straight-to-opfs', context.progress);
       case 'stats':
         return ready.stats();
     }
