@@ -160,6 +160,7 @@ export const menuCommands = [
   'new-dispute',
   'load-sample',
   'show-disputes',
+  'find',
   'import-bundle',
   'back-up-now',
   'restore-backup',

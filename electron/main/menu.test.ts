@@ -70,7 +70,13 @@ describe('application menu', () => {
     click(item(file, 'New dispute'));
     click(item(file, 'Open the sample case file'));
     click(item(submenu(template, 'View'), 'All disputes'));
-    expect(send.mock.calls).toEqual([['new-dispute'], ['load-sample'], ['show-disputes']]);
+    click(item(submenu(template, 'View'), 'Find…'));
+    expect(send.mock.calls).toEqual([
+      ['new-dispute'],
+      ['load-sample'],
+      ['show-disputes'],
+      ['find'],
+    ]);
   });
 
   it('shows the data folder and the About box from the main process', () => {

@@ -66,6 +66,14 @@ export function buildMenuTemplate(
     label: 'View',
     submenu: [
       { label: 'All disputes', accelerator: 'CmdOrCtrl+1', click: () => send('show-disputes') },
+      // The page's own Ctrl/Cmd+K opens the search palette, also from inside a text field; the
+      // menu only shows the shortcut so the keystroke is not handled twice.
+      {
+        label: 'Find…',
+        accelerator: 'CmdOrCtrl+K',
+        registerAccelerator: false,
+        click: () => send('find'),
+      },
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom' },

@@ -86,6 +86,8 @@ test.describe('deadlines and events', () => {
         responsible: '',
         reminderDays: null,
         done: false,
+        // As the write path stores an open deadline (schema 3): its date in the open-deadline index.
+        openDue: isoDaysFromToday(-1 - i),
         createdAt: now,
         updatedAt: now,
       })),

@@ -6,6 +6,9 @@ import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
 import { useOcr } from '../features/ocr/use-ocr';
+import { IndexProgress } from '../features/search/IndexStatus';
+import { SearchPalette } from '../features/search/SearchPalette';
+import { useSearchIndex } from '../features/search/use-search-index';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
 import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
@@ -13,6 +16,7 @@ import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
 const sections = [
   { href: '/home', label: 'Home' },
   { href: '/disputes', label: 'Disputes' },
+  { href: '/search', label: 'Search' },
   { href: '/organisations', label: 'Organisations' },
   { href: '/patents', label: 'Patents' },
   { href: '/backups', label: 'Backups' },
@@ -33,6 +37,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   useOcr();
   // Daily backups while the app runs, whichever screen is open (desktop only).
   useAutomaticBackups();
+  // The search index catches up at start and follows every write, whichever screen is open.
+  useSearchIndex();
   return (
     <AppShell
       header={{ height: 56 }}
@@ -54,6 +60,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               Casefile
             </Title>
           </Group>
+          <IndexProgress />
           <AppMenu actions={actions} />
         </Group>
       </AppShell.Header>
@@ -76,6 +83,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </AppShell.Main>
       {actions.dialogs}
+      <SearchPalette />
     </AppShell>
   );
 }

@@ -31,6 +31,8 @@ export function AppMenu({ actions }: { actions: AppActions }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Item onClick={actions.find}>Find…</Menu.Item>
+        <Menu.Divider />
         <Menu.Item onClick={actions.newDispute}>New dispute</Menu.Item>
         <Menu.Item onClick={() => void actions.loadSample()}>Open the sample case file</Menu.Item>
         <Menu.Item component="a" href={`#${portfolioRoute({ paper: 'A4', line: 'Confidential' })}`}>

@@ -8,6 +8,7 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PatentsPage } from '../features/patents/PatentsPage';
 import { HomeGate } from '../features/welcome/HomeGate';
 import { TrashPage } from '../features/trash/TrashPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="/trash/:disputeId?">
           {(params) => <TrashPage disputeId={params.disputeId} />}
         </Route>
+        <Route path="/search" component={SearchPage} />
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}
         </Route>

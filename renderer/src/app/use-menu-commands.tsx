@@ -12,12 +12,14 @@ import { prepareToQuit } from '../features/backups/use-automatic-backups';
 import { ImportBundleDialog } from '../features/bundles/ImportBundleDialog';
 import { takeOpenedBundle } from '../features/bundles/opened-bundle';
 import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
+import { openSearchPalette } from '../features/search/SearchPalette';
 import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
 import { host, isDesktop, rawHost } from '../host/host';
 import { notifyDone } from '../ui/notify';
 import { reportError } from '../ui/zod-form';
 
 export type AppActions = {
+  find: () => void;
   newDispute: () => void;
   loadSample: () => Promise<void>;
   revealDataFolder: () => Promise<void>;
@@ -45,6 +47,7 @@ export function useMenuCommands(): AppActions {
   const [openedBundle, setOpenedBundle] = useState<File | null>(null);
 
   const actions: Omit<AppActions, 'dialogs'> = {
+    find: openSearchPalette,
     newDispute: () => setCreating(true),
     loadSample: () => openSample(navigate),
     importBundle: () => setImportingBundle(true),
@@ -77,6 +80,7 @@ export function useMenuCommands(): AppActions {
       'new-dispute': () => setCreating(true),
       'load-sample': () => void openSample(navigate),
       'show-disputes': () => navigate('/disputes'),
+      find: openSearchPalette,
       'import-bundle': () => setImportingBundle(true),
       'back-up-now': () => void backUpNow(),
       'restore-backup': () => navigate('/backups'),

@@ -16,6 +16,7 @@ import type {
   TrashEntry,
 } from '../../../shared/domain/schemas';
 import { migrations } from './migrations';
+import { searchFeedMiddleware, type OutboxEntry } from './search-feed';
 
 export type Setting = { key: string; value: unknown };
 
@@ -37,9 +38,11 @@ export class CasefileDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   settings!: Table<Setting, string>;
   trash!: Table<TrashEntry, string>;
+  searchOutbox!: EntityTable<OutboxEntry, 'seq'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const migrate of migrations) migrate(this);
+    this.use(searchFeedMiddleware);
   }
 }

@@ -33,9 +33,9 @@ describe('the trash', () => {
     return { proceeding };
   }
 
-  /** Every table but the audit log and the trash, which record the delete and restore. */
+  /** Every table but the audit log, the trash and the search outbox, which record the delete and restore. */
   async function caseFiles() {
-    const { audit: _audit, trash: _trash, ...rest } = await snapshot(db);
+    const { audit: _audit, trash: _trash, searchOutbox: _outbox, ...rest } = await snapshot(db);
     return rest;
   }
 

@@ -99,6 +99,8 @@ async function seed({ disputes, notes, deadlines, busyNotes, busyDeadlines }) {
     createdAt: at,
     updatedAt: at,
   }));
+  // As the write path stores them (schema 3): an open deadline carries its date as `openDue`.
+  for (const row of deadlineRows) if (!row.done) row.openDue = row.date;
   await put('deadlines', deadlineRows);
   db.close();
 }

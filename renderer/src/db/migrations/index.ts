@@ -1,6 +1,7 @@
 import { Dexie as DexieClass, type Dexie } from 'dexie';
 import version1 from './0001-initial';
 import version2 from './0002-dispute-status-index';
+import version3 from './0003-search-outbox-open-deadlines';
 import version4 from './0004-trash';
 import version5 from './0005-patent-number-key';
 import version6 from './0006-ocr-jobs';
@@ -9,6 +10,7 @@ import version6 from './0006-ocr-jobs';
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
+  version3,
   version4,
   version5,
   version6,

@@ -266,4 +266,33 @@ describe('schema migrations', () => {
     current.close();
     await Dexie.delete(name);
   });
+
+  it('opens a version 2 database under version 3 and later and answers open deadlines through openDue', async () => {
+    const name = 'casefile-migration-v3-deadlines';
+    const v2 = openAtVersion(name, 2);
+    await v2.open();
+    await v2.table('deadlines').bulkAdd([
+      { id: 'open', disputeId: 'd', date: '2026-01-10', done: false, title: 'Open' },
+      { id: 'done', disputeId: 'd', date: '2026-01-05', done: true, title: 'Done' },
+      { id: 'late', disputeId: 'd', date: '2026-03-01', done: false, title: 'Later' },
+    ]);
+    v2.close();
+
+    const v3 = new CasefileDb(name);
+    await v3.open();
+    expect(v3.verno).toBe(SCHEMA_VERSION);
+    const due = await v3.deadlines.where('openDue').belowOrEqual('2026-02-01').primaryKeys();
+    expect(due).toEqual(['open']);
+    // The write path keeps the index: marking done removes it, reopening puts it back.
+    await v3.deadlines.update('open', { done: true });
+    await v3.deadlines.update('done', { done: false });
+    expect(await v3.deadlines.where('openDue').belowOrEqual('2026-02-01').primaryKeys()).toEqual([
+      'done',
+    ]);
+    // Every write to a searched table left an outbox entry for the search index.
+    const entries = (await v3.searchOutbox.toArray()).map((e) => `${e.table}:${e.key}`);
+    expect(entries.slice(-2)).toEqual(['deadlines:open', 'deadlines:done']);
+    v3.close();
+    await Dexie.delete(name);
+  });
 });

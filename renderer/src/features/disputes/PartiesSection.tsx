@@ -7,6 +7,7 @@ import { db } from '../../db/db';
 import { addPartyWithOrganisation, removeParty, updateParty } from '../../db/repos/party-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { OrganisationField } from '../organisations/OrganisationField';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
@@ -69,6 +70,8 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, parties, organisations } = detail;
   const [editing, setEditing] = useState<DisputeParty | 'new' | null>(null);
   const [removing, setRemoving] = useState<PartyView | null>(null);
+  // A search result or timeline entry may have asked for one party's row.
+  useFocusRequest(true);
   const form = useZodForm(partyFormSchema, emptyParty);
   const linked = new Set(parties.map((p) => p.organisationId));
 
@@ -130,7 +133,7 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
             {parties.map((party) => {
               const name = party.organisation?.name ?? 'Unknown organisation';
               return (
-                <Table.Tr key={party.id}>
+                <Table.Tr key={party.id} id={itemElementId(party.id)} tabIndex={-1}>
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>{partyRole.labels[party.role]}</Table.Td>
                   <Table.Td>{party.ourSide ? 'Our side' : 'Counterparty'}</Table.Td>

@@ -22,6 +22,7 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EditRemoveButtons } from '../../ui/RowActions';
 import { proceedingName } from '../../../../shared/domain/display-names';
 import { EnumSelect } from '../../ui/fields';
+import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { FormModal } from '../../ui/FormModal';
 import { JurisdictionSelect } from '../../ui/JurisdictionSelect';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -104,6 +105,8 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings, assertions, organisations } = detail;
   const [editing, setEditing] = useState<AssertionView | 'new' | null>(null);
   const [removing, setRemoving] = useState<AssertionView | null>(null);
+  // A search result may have asked for one patent's row.
+  useFocusRequest(true);
   const form = useZodForm(patentFormSchema, emptyValues(null));
 
   function open(target: AssertionView | 'new') {
@@ -169,7 +172,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
             </Table.Thead>
             <Table.Tbody>
               {byPatent(assertions).map(([first, ...others]) => (
-                <Table.Tr key={first.patentId}>
+                <Table.Tr key={first.patentId} id={itemElementId(first.patentId)} tabIndex={-1}>
                   <Table.Td className="cf-nowrap">
                     {first.patent?.number || (
                       <Text span c="dimmed" fs="italic">

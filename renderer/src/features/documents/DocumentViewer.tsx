@@ -6,13 +6,15 @@
  */
 import { Alert, Button, Code, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CaseDocument, Proceeding } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { documentTextRecord } from '../../db/repos/document-repo';
 import { meanConfidence } from '../../../../shared/domain/ocr-text';
+import { parseQuery, type ParsedQuery } from '../../../../shared/search/query';
+import { matchRanges } from '../../../../shared/search/snippet';
 import { blobSlices } from '../../../../shared/blob-slices';
 import { host } from '../../host/host';
 import { saveStreamed, type SaveTarget } from '../../host/save-streamed';
@@ -22,8 +24,12 @@ import { forumLabel } from '../disputes/dispute-queries';
 import { formatBytes } from '../../ui/format-bytes';
 import { DocumentPreview } from './DocumentPreview';
 
+/** Where a search result opens the viewer: this page of the text, these words marked. */
+export type ViewerTarget = { page: number; query: string };
+
 type Props = {
   document: CaseDocument | null;
+  at?: ViewerTarget | null;
   proceedings: Proceeding[];
   onClose: () => void;
   onEdit: (document: CaseDocument) => void;
@@ -31,7 +37,7 @@ type Props = {
   onOpen?: (documentId: string) => void;
 };
 
-export function DocumentViewer({ document, proceedings, onClose, onEdit, onOpen }: Props) {
+export function DocumentViewer({ document, at, proceedings, onClose, onEdit, onOpen }: Props) {
   return (
     <Modal
       opened={document !== null}
@@ -44,6 +50,7 @@ export function DocumentViewer({ document, proceedings, onClose, onEdit, onOpen 
         <ViewerBody
           key={document.id}
           document={document}
+          at={at ?? null}
           proceedings={proceedings}
           onEdit={onEdit}
           onOpen={onOpen}
@@ -70,11 +77,13 @@ const documentCopyTarget: SaveTarget = {
 
 function ViewerBody({
   document,
+  at,
   proceedings,
   onEdit,
   onOpen,
 }: {
   document: CaseDocument;
+  at: ViewerTarget | null;
   proceedings: Proceeding[];
   onEdit: (document: CaseDocument) => void;
   onOpen?: (documentId: string) => void;
@@ -158,7 +167,7 @@ function ViewerBody({
           and attach the file again if you still have it.
         </Alert>
       )}
-      <Tabs defaultValue="preview" keepMounted={false}>
+      <Tabs defaultValue={at ? 'text' : 'preview'} keepMounted={false}>
         <Tabs.List aria-label="Document views">
           <Tabs.Tab value="preview">Preview</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
@@ -195,24 +204,7 @@ function ViewerBody({
         </Tabs.Panel>
         <Tabs.Panel value="text" pt="md">
           {pages && pages.length > 0 ? (
-            <Stack>
-              {ocrConfidence && (
-                <Text size="sm" c="dimmed">
-                  Read by OCR (mean confidence {meanConfidence(ocrConfidence)} %). Check names and
-                  numbers against the scan.
-                </Text>
-              )}
-              {pages.map((page, index) => (
-                <section key={index} aria-label={`Text of page ${index + 1}`}>
-                  <Text fw={600}>
-                    Page {index + 1}
-                    {ocrConfidence?.[index] !== undefined &&
-                      ` · OCR confidence ${Math.round(ocrConfidence[index])} %`}
-                  </Text>
-                  <Text className="cf-prewrap">{page}</Text>
-                </section>
-              ))}
-            </Stack>
+            <ExtractedPages pages={pages} at={at} ocrConfidence={ocrConfidence} />
           ) : (
             <Text>{textStatus.labels[document.textStatus]}.</Text>
           )}
@@ -220,4 +212,60 @@ function ViewerBody({
       </Tabs>
     </Stack>
   );
+}
+
+/** The extracted text page by page; opened from a search, it scrolls to the page and marks the words. */
+function ExtractedPages({
+  pages,
+  at,
+  ocrConfidence,
+}: {
+  pages: string[];
+  at: ViewerTarget | null;
+  /** Per page, when the text was read by OCR. */
+  ocrConfidence: number[] | null;
+}) {
+  const target = useRef<HTMLElement>(null);
+  const query = useMemo(() => (at ? parseQuery(at.query, { typing: false }) : null), [at]);
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: 'start' });
+  }, []);
+  return (
+    <Stack>
+      {ocrConfidence && (
+        <Text size="sm" c="dimmed">
+          Read by OCR (mean confidence {meanConfidence(ocrConfidence)} %). Check names and numbers
+          against the scan.
+        </Text>
+      )}
+      {pages.map((page, index) => (
+        <section
+          key={index}
+          aria-label={`Text of page ${index + 1}`}
+          ref={at?.page === index + 1 ? target : undefined}
+        >
+          <Text fw={600}>
+            Page {index + 1}
+            {ocrConfidence?.[index] !== undefined &&
+              ` · OCR confidence ${Math.round(ocrConfidence[index])} %`}
+          </Text>
+          <Text className="cf-prewrap cf-text-marks">
+            {query ? <MarkedText text={page} query={query} /> : page}
+          </Text>
+        </section>
+      ))}
+    </Stack>
+  );
+}
+
+function MarkedText({ text, query }: { text: string; query: ParsedQuery }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [from, to] of matchRanges(text, query)) {
+    if (from > at) parts.push(text.slice(at, from));
+    parts.push(<mark key={from}>{text.slice(from, to)}</mark>);
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }

@@ -18,7 +18,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useSearch as useAddressSearch } from 'wouter';
 import {
   documentInputSchema,
   type CaseDocument,
@@ -38,7 +39,8 @@ import { attachToDispute } from './attach';
 import { formatBytes } from '../../ui/format-bytes';
 import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
-import { DocumentViewer } from './DocumentViewer';
+import { DocumentViewer, type ViewerTarget } from './DocumentViewer';
+import { useDocumentTextMatches } from '../search/use-text-matches';
 import { VerifyFiles } from './VerifyFiles';
 import { DateField } from '../../ui/DateField';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
@@ -64,12 +66,29 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     sort: 'filed-desc',
   });
   const [viewingId, setViewingId] = useState<string | null>(null);
+  const [, navigate] = useLocation();
   const [editing, setEditing] = useState<CaseDocument | null>(null);
   const [removing, setRemoving] = useState<CaseDocument | null>(null);
   const form = useZodForm(documentInputSchema, {} as DocumentFormValues);
   const resetFileInput = useRef<() => void>(null);
 
-  const shown = useMemo(() => (rows ? filterDocuments(rows, filter) : []), [rows, filter]);
+  const textMatches = useDocumentTextMatches(dispute.id, filter.words);
+  const shown = useMemo(
+    () => (rows ? filterDocuments(rows, { ...filter, textMatches }) : []),
+    [rows, filter, textMatches],
+  );
+  // A search result opens its filing here: ?view=<id>&page=<n>&q=<words>.
+  const address = new URLSearchParams(useAddressSearch());
+  const viewParam = address.get('view');
+  const [viewerTarget, setViewerTarget] = useState<ViewerTarget | null>(null);
+  useEffect(() => {
+    if (!viewParam) return;
+    setViewingId(viewParam);
+    setViewerTarget({ page: Number(address.get('page') ?? 0), query: address.get('q') ?? '' });
+    navigate(`/disputes/${dispute.id}/documents?`, { replace: true });
+    // Read once per request: the address is cleared right away.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewParam]);
   useFocusRequest(rows !== undefined);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
@@ -189,8 +208,12 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
       <VerifyFiles />
       <DocumentViewer
         document={viewing}
+        at={viewerTarget}
         proceedings={proceedings}
-        onClose={() => setViewingId(null)}
+        onClose={() => {
+          setViewingId(null);
+          setViewerTarget(null);
+        }}
         onEdit={edit}
         onOpen={setViewingId}
       />

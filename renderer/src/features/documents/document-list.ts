@@ -12,13 +12,21 @@ export type DocumentRow = { document: CaseDocument; text: string };
 
 export type DocumentSort = 'filed-desc' | 'filed-asc' | 'kind';
 
-export type DocumentFilter = { kind: DocumentKind | 'all'; words: string; sort: DocumentSort };
+export type DocumentFilter = {
+  kind: DocumentKind | 'all';
+  words: string;
+  sort: DocumentSort;
+  /** Documents whose extracted text matches `words`, as the search index found them. */
+  textMatches?: ReadonlySet<string> | null;
+};
 
+/**
+ * The dispute's documents. Their extracted text is not loaded: a filing can have hundreds of
+ * pages, and the words filter asks the search index instead (`DocumentFilter.textMatches`).
+ */
 export async function loadDocumentRows(db: CasefileDb, disputeId: string): Promise<DocumentRow[]> {
   const documents = await db.documents.where('disputeId').equals(disputeId).toArray();
-  const texts = await db.documentTexts.bulkGet([...new Set(documents.map((d) => d.sha256))]);
-  const textBy = new Map(texts.flatMap((t) => (t ? [[t.sha256, t.pages.join('\n')]] : [])));
-  return documents.map((document) => ({ document, text: textBy.get(document.sha256) ?? '' }));
+  return documents.map((document) => ({ document, text: '' }));
 }
 
 function compareFiled(a: CaseDocument, b: CaseDocument, direction: 1 | -1): number {
@@ -45,7 +53,7 @@ export function filterDocuments(rows: DocumentRow[], filter: DocumentFilter): Do
     ]
       .join('\n')
       .toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    return words.every((word) => haystack.includes(word)) || !!filter.textMatches?.has(document.id);
   };
   const byTitle = (a: DocumentRow, b: DocumentRow) =>
     a.document.title.localeCompare(b.document.title, undefined, { numeric: true });

@@ -1,0 +1,45 @@
+/**
+ * Asks the index as the person types: the newest query wins (an older answer arriving late is
+ * dropped, its request cancelled), and the same query is asked again whenever the index has
+ * caught up with a write, so an edit or a delete shows in open results at once.
+ */
+import { useEffect, useState } from 'react';
+import { searchIndex, useIndexState } from '../../search/search-client';
+import type { SearchAnswer, SearchQuery } from '../../search/search-protocol';
+
+export type SearchRequestState = {
+  answer: SearchAnswer | null;
+  loading: boolean;
+  error: string | null;
+};
+
+type Settled = { key: string; answer: SearchAnswer | null; error: string | null };
+
+export function useSearch(query: string, options: Omit<SearchQuery, 'query'>): SearchRequestState {
+  const index = useIndexState();
+  // A new answer is wanted when the index finishes a sync or reports progress.
+  const tick = index.phase === 'building' ? index.progress.done : index.phase;
+  const key = JSON.stringify({ request: { ...options, query }, tick });
+  const [settled, setSettled] = useState<Settled>({ key: '', answer: null, error: null });
+
+  useEffect(() => {
+    const { request } = JSON.parse(key) as { request: SearchQuery };
+    if (!request.query.trim()) return;
+    const controller = new AbortController();
+    searchIndex(request, controller.signal).then(
+      (answer) => {
+        if (!controller.signal.aborted) setSettled({ key, answer, error: null });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setSettled((previous) => ({ ...previous, key, error: message }));
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+
+  if (!query.trim()) return { answer: null, loading: false, error: null };
+  // The last answer stays on screen while the next one is on its way.
+  return { answer: settled.answer, loading: settled.key !== key, error: settled.error };
+}

@@ -1,0 +1,236 @@
+/**
+ * The index itself: SQLite FTS5 (through @sqlite.org/sqlite-wasm) over the items of
+ * ./search-items.ts. The FTS table is contentless (`content=''`, `contentless_delete=1`): it
+ * holds only the inverted index, not a second copy of every note and page, so it stays a fraction
+ * of the text's size; snippets are cut from the records in Dexie, which stays the source of truth.
+ * Text reaches FTS5 through the same pre-tokenizer as queries (CJK bigrams, patent-number tokens),
+ * and unicode61 with remove_diacritics 2 folds case and accents. Ranking is BM25 with the title
+ * weighted above the body; results come back grouped by kind, best first, with each kind's total.
+ */
+import type { Database, PreparedStatement } from '@sqlite.org/sqlite-wasm';
+import { bigramCjk } from '../../../shared/search/cjk';
+import { patentNumberTokens } from '../../../shared/search/patent-numbers';
+import type { IndexItem, SearchKind } from './search-items';
+
+/** Bumped when what is indexed changes shape, so an older index is rebuilt rather than trusted. */
+export const INDEX_FORMAT = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS items(
+  rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, kind TEXT NOT NULL, entity_id TEXT NOT NULL,
+  dispute_id TEXT NOT NULL, page INTEGER NOT NULL, title TEXT NOT NULL, target TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS items_key ON items(key);
+CREATE TABLE IF NOT EXISTS disputes(id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL)
+  WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, extra, content='',
+  contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+`;
+
+export type IndexHit = {
+  key: string;
+  kind: SearchKind;
+  entityId: string;
+  disputeId: string;
+  disputeTitle: string;
+  disputeStatus: string;
+  page: number;
+  title: string;
+  target: string;
+  score: number;
+};
+
+/** `total` counts the matches ranked; `capped` says there were more than MATCH_CAP in all. */
+export type IndexGroup = { kind: SearchKind; total: number; capped: boolean; hits: IndexHit[] };
+
+/**
+ * How many matches are ranked at most. BM25 has to score every match before it can say which is
+ * best, and a common word ("royalty") matches a hundred thousand pages: ranking the first
+ * MATCH_CAP matches (after the kind, status and dispute filters) keeps every query's cost bounded,
+ * and the screen says "5,000+" rather than pretending to have ranked them all.
+ */
+export const MATCH_CAP = 5_000;
+
+export type QueryOptions = {
+  kinds?: readonly SearchKind[];
+  statuses?: readonly string[];
+  disputeId?: string;
+  perKind: number;
+};
+
+/** What the index gets for one item: the words as FTS5 should see them. */
+export function ftsColumns(item: IndexItem): [string, string, string] {
+  const numbers = patentNumberTokens(`${item.title}\n${item.body}\n${item.extra}`);
+  return [bigramCjk(item.title), bigramCjk(item.body), `${bigramCjk(item.extra)} ${numbers}`];
+}
+
+export class SearchIndex {
+  private readonly insertItem: PreparedStatement;
+  private readonly insertFts: PreparedStatement;
+  private readonly rowsOfKey: PreparedStatement;
+  private readonly deleteFts: PreparedStatement;
+  private readonly deleteItems: PreparedStatement;
+  /** Row ids are handed out here rather than read back after each insert (a statement each). */
+  private nextRowid: number;
+
+  constructor(readonly db: Database) {
+    db.exec(SCHEMA);
+    this.insertItem = db.prepare(
+      'INSERT INTO items(rowid, key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?,?)',
+    );
+    this.insertFts = db.prepare('INSERT INTO fts(rowid, title, body, extra) VALUES (?,?,?,?)');
+    this.rowsOfKey = db.prepare('SELECT rowid FROM items WHERE key = ?');
+    this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
+    this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
+    this.nextRowid = Number(db.selectValue('SELECT coalesce(max(rowid), 0) + 1 FROM items'));
+  }
+
+  close(): void {
+    for (const statement of [
+      this.insertItem,
+      this.insertFts,
+      this.rowsOfKey,
+      this.deleteFts,
+      this.deleteItems,
+    ]) {
+      statement.finalize();
+    }
+    this.db.close();
+  }
+
+  meta(key: string): string | undefined {
+    const value = this.db.selectValue('SELECT value FROM meta WHERE key = ?', [key]);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.exec({
+      sql: 'INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)',
+      bind: [key, value],
+    });
+  }
+
+  /** Runs `work` in one transaction: a batch of index writes commits whole or not at all. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(() => work());
+  }
+
+  /** Removes every row of `key`. */
+  remove(key: string): void {
+    const rowids: number[] = [];
+    this.rowsOfKey.bind([key]);
+    while (this.rowsOfKey.step()) rowids.push(this.rowsOfKey.get(0) as number);
+    this.rowsOfKey.reset(true);
+    for (const rowid of rowids) {
+      this.deleteFts.bind([rowid]).stepReset();
+    }
+    this.deleteItems.bind([key]).stepReset();
+  }
+
+  /** Adds items (their key's old rows must have been removed, or never existed). */
+  add(items: readonly IndexItem[]): void {
+    for (const item of items) {
+      const rowid = this.nextRowid++;
+      this.insertItem
+        .bind([
+          rowid,
+          item.key,
+          item.kind,
+          item.entityId,
+          item.disputeId,
+          item.page,
+          item.title,
+          item.target,
+        ])
+        .stepReset();
+      this.insertFts.bind([rowid, ...ftsColumns(item)]).stepReset();
+    }
+  }
+
+  setDispute(id: string, title: string, status: string): void {
+    this.db.exec({
+      sql: 'INSERT OR REPLACE INTO disputes(id, title, status) VALUES (?, ?, ?)',
+      bind: [id, title, status],
+    });
+  }
+
+  removeDispute(id: string): void {
+    this.db.exec({ sql: 'DELETE FROM disputes WHERE id = ?', bind: [id] });
+  }
+
+  /** Empties the index (a restore or a format change rebuilds it from the database). */
+  clear(): void {
+    this.db.exec(
+      "DELETE FROM items; DELETE FROM disputes; INSERT INTO fts(fts) VALUES('delete-all'); DELETE FROM meta;",
+    );
+    this.nextRowid = 1;
+  }
+
+  itemCount(): number {
+    return Number(this.db.selectValue('SELECT count(*) FROM items') ?? 0);
+  }
+
+  /** Runs an FTS5 MATCH expression; each kind's best `perKind` hits, one per record. */
+  query(match: string, options: QueryOptions): IndexGroup[] {
+    if (!match) return [];
+    const bind: (string | number)[] = [match];
+    let filter = '';
+    if (options.kinds && options.kinds.length > 0) {
+      filter += ` AND i.kind IN (${options.kinds.map(() => '?').join(',')})`;
+      bind.push(...options.kinds);
+    }
+    if (options.statuses && options.statuses.length > 0) {
+      filter += ` AND i.dispute_id IN (SELECT id FROM disputes WHERE status IN (${options.statuses
+        .map(() => '?')
+        .join(',')}))`;
+      bind.push(...options.statuses);
+    }
+    if (options.disputeId) {
+      filter += ' AND i.dispute_id = ?';
+      bind.push(options.disputeId);
+    }
+    bind.push(MATCH_CAP, options.perKind);
+    const rows = this.db.selectArrays(
+      `WITH hits AS (
+         SELECT i.key, i.kind, i.entity_id, i.dispute_id, i.page, i.title, i.target,
+                bm25(fts, 8.0, 1.0, 2.0) AS score
+         FROM fts JOIN items i ON i.rowid = fts.rowid
+         WHERE fts MATCH ?${filter}
+         LIMIT ?),
+       best AS (
+         SELECT *, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
+       ranked AS (
+         SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score) AS rn,
+                count(*) OVER (PARTITION BY kind) AS total,
+                (SELECT count(*) FROM hits) AS matched
+         FROM best WHERE nth = 1)
+       SELECT r.key, r.kind, r.entity_id, r.dispute_id, r.page, r.title, r.target, r.score,
+              r.total, d.title, d.status, r.matched
+       FROM ranked r LEFT JOIN disputes d ON d.id = r.dispute_id
+       WHERE r.rn <= ? ORDER BY r.kind, r.rn`,
+      bind,
+    );
+    const groups = new Map<SearchKind, IndexGroup>();
+    for (const row of rows) {
+      const kind = row[1] as SearchKind;
+      let group = groups.get(kind);
+      if (!group) {
+        group = { kind, total: Number(row[8]), capped: Number(row[11]) >= MATCH_CAP, hits: [] };
+        groups.set(kind, group);
+      }
+      group.hits.push({
+        key: row[0] as string,
+        kind,
+        entityId: row[2] as string,
+        disputeId: row[3] as string,
+        page: Number(row[4]),
+        title: row[5] as string,
+        target: row[6] as string,
+        score: Number(row[7]),
+        disputeTitle: (row[9] as string | null) ?? '',
+        disputeStatus: (row[10] as string | null) ?? '',
+      });
+    }
+    return [...groups.values()];
+  }
+}

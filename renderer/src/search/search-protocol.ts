@@ -1,0 +1,54 @@
+/** What the page asks of the search worker and what it answers (over ../workers/worker-client). */
+import type { SnippetSegment } from '../../../shared/search/snippet';
+import type { IndexHit } from './search-index';
+import type { SearchKind } from './search-items';
+
+export type SearchQuery = {
+  query: string;
+  kinds?: SearchKind[];
+  statuses?: string[];
+  /** Only this dispute's things (a dispute's own Documents filter). */
+  disputeId?: string;
+  /** Hits per kind. */
+  perKind: number;
+  /** Still typing: the last word is a prefix. */
+  typing: boolean;
+  /** Only which records match (a list's filter), no snippets to cut. */
+  withoutSnippets?: boolean;
+};
+
+/** How the bulk build writes the index: built in memory then written in one piece, or in place. */
+export type BuildStrategy = 'memory-then-opfs' | 'straight-to-opfs';
+
+export type SearchRequest =
+  | { type: 'sync' }
+  | { type: 'search'; query: SearchQuery }
+  | { type: 'rebuild'; strategy?: BuildStrategy }
+  | { type: 'stats' };
+
+export type IndexProgress = { done: number; total: number };
+
+export type SearchHit = IndexHit & { snippet: SnippetSegment[] };
+export type SearchGroup = { kind: SearchKind; total: number; capped: boolean; hits: SearchHit[] };
+
+export type SearchAnswer = {
+  groups: SearchGroup[];
+  /** Set while the index is still being built: the answer covers only what is indexed so far. */
+  building: IndexProgress | null;
+  /** Time spent in the worker, for the bench. */
+  tookMs: number;
+  queryMs: number;
+};
+
+export type IndexStats = {
+  items: number;
+  persisted: boolean;
+  /** Size of the index database in bytes. */
+  bytes: number;
+  lastBuild: { strategy: BuildStrategy; ms: number; items: number } | null;
+  building: IndexProgress | null;
+};
+
+export type SyncResult = { indexedKeys: number; rebuilt: boolean; ms: number };
+
+export type SearchResponse = SyncResult | SearchAnswer | IndexStats;

@@ -1,0 +1,128 @@
+/**
+ * The search box's language, parsed into FTS5's: every word must match; "exact phrases" in
+ * quotes; `-word` or `-"a phrase"` excludes; the last word is a prefix while it is being typed
+ * (no space after it yet). A word with inner punctuation ("2:26-cv-00123", "co-operation") is a
+ * phrase of its parts, which is how the index's tokenizer split the text. CJK text becomes a
+ * phrase of its bigrams (./cjk.ts) and a patent number in any writing becomes its digits
+ * (./patent-numbers.ts). Every token reaches FTS5 inside double quotes, so nothing a person types
+ * can be read as FTS5 syntax.
+ */
+import { cjkBigrams } from './cjk';
+import { findPatentNumbers } from './patent-numbers';
+
+export type QueryClause = {
+  /** Tokens that must appear next to each other, in order (one token for a plain word). */
+  tokens: string[];
+  /** The last token may be the start of a longer word. */
+  prefix: boolean;
+  negated: boolean;
+};
+
+export type ParsedQuery = {
+  clauses: QueryClause[];
+  /** The FTS5 MATCH expression, or '' when nothing positive was asked for. */
+  match: string;
+  /** What to mark in snippets: folded tokens (CJK runs whole), with the prefix flag. */
+  highlights: { text: string; prefix: boolean }[];
+  /** Patent numbers asked for, as digits: snippets mark every writing of them. */
+  patents: string[];
+};
+
+const CJK_OR_WORD =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30fc]+)|([\p{L}\p{N}\p{M}]+)/gu;
+
+/** Folds case and diacritics the way unicode61 with remove_diacritics 2 does. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Splits one written word or phrase into index tokens (CJK runs into bigrams). */
+export function tokensOf(text: string): { tokens: string[]; cjkRuns: string[]; words: string[] } {
+  const tokens: string[] = [];
+  const cjkRuns: string[] = [];
+  const words: string[] = [];
+  for (const match of text.matchAll(CJK_OR_WORD)) {
+    if (match[1]) {
+      tokens.push(...cjkBigrams(match[1]));
+      cjkRuns.push(match[1]);
+    } else {
+      const word = fold(match[2]!);
+      if (word) {
+        tokens.push(word);
+        words.push(word);
+      }
+    }
+  }
+  return { tokens, cjkRuns, words };
+}
+
+type RawPart = { text: string; quoted: boolean; negated: boolean; patent?: string };
+
+function splitRaw(input: string): RawPart[] {
+  // Patent numbers first: their writings contain spaces that would split them into words.
+  let rest = input;
+  const parts: RawPart[] = [];
+  const patents = findPatentNumbers(input).filter((p) => p.end - p.start > 0);
+  for (const found of [...patents].reverse()) {
+    const before = rest.slice(0, found.start);
+    const negated = /-\s*$/.test(before) && !/\S-\s*$/.test(before);
+    parts.push({ text: found.digits, quoted: false, negated, patent: found.digits });
+    rest = (negated ? before.replace(/-\s*$/, '') : before) + ' ' + rest.slice(found.end);
+  }
+  parts.reverse();
+  const pattern = /(-?)"([^"]*)("?)|(\S+)/g;
+  for (const match of rest.matchAll(pattern)) {
+    if (match[4] !== undefined) {
+      const negated = match[4].startsWith('-') && match[4].length > 1;
+      parts.push({ text: negated ? match[4].slice(1) : match[4], quoted: false, negated });
+    } else {
+      parts.push({ text: match[2]!, quoted: match[3] === '"', negated: match[1] === '-' });
+    }
+  }
+  return parts;
+}
+
+function quote(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}
+
+function clauseToFts(clause: QueryClause): string {
+  const phrase = quote(clause.tokens.join(' '));
+  return clause.prefix ? `${phrase}*` : phrase;
+}
+
+/**
+ * Parses what was typed. `typing` says the person is still typing, so the last unquoted word is a
+ * prefix unless a space follows it.
+ */
+export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
+  const typing = options.typing ?? true;
+  const clauses: QueryClause[] = [];
+  const highlights: ParsedQuery['highlights'] = [];
+  const patents: string[] = [];
+  const parts = splitRaw(input);
+  const endsOpen = typing && /[^\s"]$/.test(input);
+  parts.forEach((part, index) => {
+    const { tokens, cjkRuns, words } = part.patent
+      ? { tokens: [part.patent], cjkRuns: [], words: [] }
+      : tokensOf(part.text);
+    if (tokens.length === 0) return;
+    const last = index === parts.length - 1;
+    const lastIsWord = words.length > 0 && tokens[tokens.length - 1] === words[words.length - 1];
+    const prefix = last && endsOpen && !part.quoted && !part.patent && !part.negated && lastIsWord;
+    clauses.push({ tokens, prefix, negated: part.negated });
+    if (part.negated) return;
+    if (part.patent) patents.push(part.patent);
+    // Bare digits may be a patent number written with separators in the text.
+    else if (tokens.length === 1 && /^\d{6,}$/.test(tokens[0]!)) patents.push(tokens[0]!);
+    for (const run of cjkRuns) highlights.push({ text: run, prefix: false });
+    words.forEach((word, i) =>
+      highlights.push({ text: word, prefix: prefix && i === words.length - 1 }),
+    );
+  });
+  const positive = clauses.filter((c) => !c.negated).map(clauseToFts);
+  const negative = clauses.filter((c) => c.negated).map(clauseToFts);
+  let match = positive.join(' AND ');
+  if (match && negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
+  return { clauses, match, highlights, patents };
+}

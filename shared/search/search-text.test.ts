@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { bigramCjk, cjkBigrams } from './cjk';
+import { findPatentNumbers, patentNumberTokens } from './patent-numbers';
+import { markdownToPlainText } from './plain-text';
+import { parseQuery } from './query';
+import { snippetOf } from './snippet';
+
+describe('search text', () => {
+  it('turns CJK runs into overlapping bigrams and leaves other words alone', () => {
+    expect(cjkBigrams('华为专利')).toEqual(['华为', '为专', '专利']);
+    expect(cjkBigrams('米')).toEqual(['米']);
+    expect(bigramCjk('Huawei 华为专利 v. 小米').split(/\s+/).filter(Boolean)).toEqual([
+      'Huawei',
+      '华为',
+      '为专',
+      '专利',
+      'v.',
+      '小米',
+    ]);
+  });
+
+  it.each([
+    ['US 10,123,456 B2', '10123456'],
+    ['US10123456', '10123456'],
+    ['EP 1 234 567', '1234567'],
+    ['CN 1234567 A', '1234567'],
+    ['ZL 2019 1 0123456.7', '201910123456'],
+    ['as in 10,123,456.', '10123456'],
+  ])('reduces the patent number "%s" to %s', (writing, digits) => {
+    expect(findPatentNumbers(writing).map((p) => p.digits)).toEqual([digits]);
+    expect(patentNumberTokens(writing).split(' ')).toContain(digits);
+  });
+
+  it('does not take dates, amounts or case numbers for patent numbers', () => {
+    expect(findPatentNumbers('On 2023-03-14 we paid 2,500 in 2:26-cv-00123')).toEqual([]);
+  });
+
+  it('parses words, phrases, prefixes and exclusions into a quoted FTS5 expression', () => {
+    expect(parseQuery('running royal').match).toBe('"running" AND "royal"*');
+    expect(parseQuery('running royal ').match).toBe('"running" AND "royal"');
+    expect(parseQuery('"Markman order" -draft').match).toBe('("markman order") NOT ("draft")');
+    expect(parseQuery('Société').match).toBe('"societe"*');
+    expect(parseQuery('2:26-cv-00123', { typing: false }).match).toBe('"2 26 cv 00123"');
+    expect(parseQuery('专利权', { typing: false }).match).toBe('"专利 利权"');
+    expect(parseQuery('US 10,123,456 B2').match).toBe('"10123456" AND "b2"*');
+    expect(parseQuery('-only').match).toBe('');
+    // Nothing typed can become FTS5 syntax.
+    expect(parseQuery('a" OR NEAR(b').match).toBe('"a" AND "or" AND "near b"*');
+  });
+
+  it('reads Markdown as text, keeping punctuation that belongs to words', () => {
+    expect(
+      markdownToPlainText('## Offer\n\n- **Lump sum** in [2:26-cv-00123](x)\n> co-operation'),
+    ).toBe('Offer\n\nLump sum in 2:26-cv-00123\nco-operation');
+  });
+
+  it('cuts a snippet around the first match and marks the original characters', () => {
+    const text = `${'filler '.repeat(40)}La Société Générale paid the running royalty. ${'more '.repeat(40)}`;
+    const segments = snippetOf(text, parseQuery('societe royal'));
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Société', 'royalty']);
+    expect(segments[0]!.text).toBe('… ');
+    const cjk = snippetOf('华为与小米达成专利交叉许可', parseQuery('小米'));
+    expect(cjk.filter((s) => s.mark).map((s) => s.text)).toEqual(['小米']);
+    const patent = snippetOf('asserted US 10,123,456 B2 here', parseQuery('10123456'));
+    expect(patent.filter((s) => s.mark).map((s) => s.text)).toEqual(['US 10,123,456']);
+  });
+});
