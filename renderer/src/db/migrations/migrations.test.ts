@@ -184,4 +184,30 @@ describe('schema migrations', () => {
     db.close();
     await Dexie.delete(name);
   });
+
+  it('keeps version 7 notes in version 8 and answers those with an amount through notes.amount', async () => {
+    const name = 'casefile-migration-v8-notes';
+    const v7 = openAtVersion(name, 7);
+    await v7.open();
+    const note = (id: string, amount: number | null) => ({
+      id,
+      disputeId: 'd',
+      date: '2024-05',
+      amount,
+      currency: amount === null ? '' : 'USD',
+      recordsResolution: amount !== null,
+    });
+    const rows = [note('a', 1_000_000), note('b', null), note('c', 0), note('d', null)];
+    await v7.table('notes').bulkAdd(rows);
+    v7.close();
+
+    const v8 = openAtVersion(name, 8);
+    await v8.open();
+    expect(await v8.table('notes').orderBy('id').toArray()).toEqual(rows);
+    // Notes without an amount are not in the index at all: the dashboard never reads them.
+    const withAmount = await v8.table('notes').where('amount').aboveOrEqual(0).toArray();
+    expect(withAmount.map((n: { id: string }) => n.id).sort()).toEqual(['a', 'c']);
+    v8.close();
+    await Dexie.delete(name);
+  });
 });

@@ -16,6 +16,8 @@ function dispute(id: string, fields: Partial<DisputeFields>): DisputeFields {
   };
 }
 
+const records = { recordsResolution: true };
+
 const resolution = (kind: NonNullable<Dispute['resolution']>['kind'], date: string) => ({
   kind,
   date,
@@ -67,10 +69,13 @@ describe('the dashboard figures', () => {
       { date: '2027-06-01', done: false },
     ],
     considerations: [
-      { disputeId: 'd', date: '2024-05-10', amount: 1_000_000, currency: 'USD' },
-      { disputeId: 'd', date: '2024-06', amount: 500_000, currency: 'USD' },
-      { disputeId: 'e', date: '2024-09-01', amount: 2_000, currency: 'EUR' },
-      { disputeId: 'e', date: '2023', amount: 7, currency: 'CNY' },
+      { disputeId: 'd', date: '2024-05-10', amount: 1_000_000, currency: 'USD', ...records },
+      { disputeId: 'd', date: '2024-06', amount: 500_000, currency: 'USD', ...records },
+      { disputeId: 'e', date: '2024-09-01', amount: 2_000, currency: 'EUR', ...records },
+      { disputeId: 'e', date: '2023', amount: 7, currency: 'CNY', ...records },
+      // An offer on the way is not consideration, nor is a sum noted on an unresolved dispute.
+      { disputeId: 'd', date: '2024-01', amount: 9_999, currency: 'USD', recordsResolution: false },
+      { disputeId: 'a', date: '2024-02', amount: 8_888, currency: 'USD', ...records },
     ],
   };
   const figures = computeDashboard(input, '2026-12-02');

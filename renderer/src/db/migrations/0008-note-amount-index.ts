@@ -1,0 +1,17 @@
+/**
+ * Version 8: `notes.amount`, a sparse index of the notes that carry an amount. Notes without one
+ * hold `amount: null`, which IndexedDB leaves out of the index, so the Home dashboard's
+ * consideration chart reads the few notes with a sum instead of every note of every resolved
+ * dispute. No data changes. Shipped once released; never edit.
+ */
+import type { Dexie } from 'dexie';
+
+export const VERSION = 8;
+
+export const version8Stores = {
+  notes: 'id, disputeId, date, amount',
+} as const;
+
+export default function version8(db: Dexie): void {
+  db.version(VERSION).stores(version8Stores);
+}
