@@ -185,8 +185,16 @@ const compareKeys = (x: string | number, y: string | number) => (x < y ? -1 : x 
 type Ranks = { tie: Uint32Array; byColumn: Map<SortKey, Uint32Array> };
 const ranksOf = new WeakMap<readonly ListRow[], Ranks>();
 
-function rankBy(rows: readonly ListRow[], key: (row: ListRow) => string | number, unique: boolean) {
-  const order = Array.from(rows.keys()).sort((a, b) => compareKeys(key(rows[a]!), key(rows[b]!)));
+function rankBy(
+  rows: readonly ListRow[],
+  key: (row: ListRow) => string | number,
+  unique: boolean,
+  // Already in this key's order (the title's, from the tie ranks): no sort needed.
+  sortedOrder?: readonly number[],
+) {
+  const order =
+    sortedOrder ??
+    Array.from(rows.keys()).sort((a, b) => compareKeys(key(rows[a]!), key(rows[b]!)));
   const ranks = new Uint32Array(rows.length);
   let rank = 0;
   order.forEach((index, i) => {
@@ -206,7 +214,12 @@ function columnRanks(rows: readonly ListRow[], sort: SortKey): Ranks & { column:
   }
   let column = ranks.byColumn.get(sort);
   if (!column) {
-    column = rankBy(rows, (row) => row.keys[sort], false);
+    let sortedOrder: number[] | undefined;
+    if (sort === 'title') {
+      sortedOrder = Array.from<number>({ length: rows.length });
+      ranks.tie.forEach((rank, index) => (sortedOrder![rank] = index));
+    }
+    column = rankBy(rows, (row) => row.keys[sort], false, sortedOrder);
     ranks.byColumn.set(sort, column);
   }
   return { ...ranks, column };
