@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createNote } from '../../db/repos/note-repo';
+import { recordSettlement } from '../../db/repos/settlement-repo';
+import { openTestDbWithDispute } from '../../db/testing/test-db';
 import type { Dispute } from '../../../../shared/domain/schemas';
-import { computeDashboard, weekStart, type DashboardInput } from './dashboard-data';
+import {
+  computeDashboard,
+  loadDashboardInput,
+  weekStart,
+  type DashboardInput,
+} from './dashboard-data';
 
 type DisputeFields = DashboardInput['disputes'][number];
 
@@ -132,5 +140,24 @@ describe('the dashboard figures', () => {
       { year: '2023', CNY: 7 },
       { year: '2024', USD: 1_500_000, EUR: 2_000 },
     ]);
+  });
+
+  it('reads through the database only the notes with an amount, and sums the settlement’s', async () => {
+    const { db, disputeId } = await openTestDbWithDispute({ openedOn: '2024-05-06' });
+    const note = { kind: 'meeting', title: '', participants: '', body: '' } as const;
+    await createNote(db, { ...note, disputeId, date: '2024-06-01' });
+    await createNote(db, { ...note, disputeId, date: '2024-07-01', amount: 5, currency: 'USD' });
+    await recordSettlement(db, disputeId, {
+      resolution: { kind: 'settlement', date: '2024-11-20', text: 'Settled.' },
+      note: { ...note, date: '2024-11-20', kind: 'term-sheet', amount: 2_500_000, currency: 'USD' },
+    });
+    const input = await loadDashboardInput(db, '2026-12-02');
+    // The note without an amount is not in the index, so it is never read.
+    expect(input.considerations.map((n) => n.amount).sort()).toEqual([2_500_000, 5]);
+    // The offer on the way is not the consideration.
+    expect(computeDashboard(input, '2026-12-02').consideration).toEqual([
+      { year: '2024', USD: 2_500_000 },
+    ]);
+    await db.delete();
   });
 });
