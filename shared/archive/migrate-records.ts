@@ -40,6 +40,8 @@ const recordSteps: readonly RecordStep[] = [
   // document and dispute fields (email, emailId, receivedOn, exhibitOrder, exhibitScheme) are
   // optional, so no record changes shape.
   (_table, row) => row,
+  // 6 → 7: an index on notes' `amount`; no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
+import { OrganisationsPage } from './models/organisations';
+import { PatentsPage } from './models/patents';
 
 /** Reads a CSV file back with Python's csv module, as another tool would. */
 function readCsvWithPython(path: string): { bom: boolean; rows: string[][] } {
@@ -96,5 +99,104 @@ test.describe('the disputes list at scale: filters in the address, exports', () 
     expect(sheet.getCell('E2').value).toBe('Stayed');
     // "Last change" is a real date, not text.
     expect(sheet.getCell('I2').value).toBeInstanceOf(Date);
+  });
+
+  test('exports the Organisations and Patents pages to CSV and Excel, Chinese names intact', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const list = new DisputesList(page);
+    const dispute = new DisputePage(page);
+    await list.goto();
+    await list.create({ title: '许可谈判 (test)', ourRole: 'Plaintiff / claimant' });
+    await dispute.addParty({
+      newOrganisation: '华为技术有限公司',
+      role: 'Licensee',
+      counsel: '金杜律师事务所',
+    });
+    // A patent is asserted in a proceeding.
+    await dispute.addProceeding({
+      forum: 'Munich Regional Court',
+      country: 'Germany',
+      filedOn: '2024-03',
+    });
+    await dispute.addPatent({
+      number: 'EP1234567',
+      jurisdiction: 'EP',
+      title: '一种通信方法, "quoted"',
+      claims: '1-3',
+    });
+
+    const organisations = new OrganisationsPage(page);
+    await organisations.goto();
+    await page.getByLabel('Filter organisations').fill('华为');
+    await expect(organisations.organisation('华为技术有限公司')).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(1);
+    const orgCsv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const orgFile = await orgCsv;
+    expect(orgFile.suggestedFilename()).toMatch(
+      /^Organisations \(filtered\) \d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const orgRows = readCsvWithPython(await orgFile.path());
+    expect(orgRows.bom).toBe(true);
+    expect(orgRows.rows).toEqual([
+      [
+        'Organisation',
+        'Also known as',
+        'Dispute',
+        'Our role',
+        'Its role',
+        'Status',
+        'Outside counsel',
+      ],
+      [
+        '华为技术有限公司',
+        '',
+        '许可谈判 (test)',
+        'Plaintiff / claimant',
+        'Licensee (counterparty)',
+        'Active',
+        '金杜律师事务所',
+      ],
+    ]);
+    // The note that it was saved sits over the buttons until dismissed.
+    await page.getByRole('button', { name: 'Dismiss this message' }).click();
+    const orgXlsx = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Excel' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await orgXlsx).path());
+    const sheet = workbook.getWorksheet('Organisations')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getCell('A2').value).toBe('华为技术有限公司');
+
+    const patents = new PatentsPage(page);
+    await patents.goto();
+    const patentCsv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const patentRows = readCsvWithPython(await (await patentCsv).path()).rows;
+    expect(patentRows[0]).toEqual([
+      'Number',
+      'Title',
+      'SEP',
+      'Owner',
+      'Owner side',
+      'Jurisdiction',
+      'Family',
+      'Technology',
+      'Expires',
+      'Dispute',
+      'Proceeding and forum',
+      'Claims',
+      'How it fared',
+      'Filed',
+      'Closed',
+    ]);
+    const ours = patentRows.filter((row) => row[1] === '一种通信方法, "quoted"');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]![9]).toBe('许可谈判 (test)');
+    expect(ours[0]![11]).toBe('1-3');
+    // The sample's patents are there too: every patent the page lists.
+    expect(patentRows.length).toBeGreaterThan(2);
   });
 });

@@ -5,6 +5,7 @@ import version3 from './0003-search-outbox-open-deadlines';
 import version4 from './0004-trash';
 import version5 from './0005-patent-number-key';
 import version6 from './0006-ocr-jobs';
+import version7 from './0007-note-amount-index';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -14,6 +15,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version4,
   version5,
   version6,
+  version7,
 ];
 
 /** The version a list of migrations declares (Dexie knows it before opening anything). */

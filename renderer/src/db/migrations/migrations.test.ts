@@ -295,4 +295,30 @@ describe('schema migrations', () => {
     v3.close();
     await Dexie.delete(name);
   });
+
+  it('keeps version 6 notes in version 7 and answers those with an amount through notes.amount', async () => {
+    const name = 'casefile-migration-vBefore-notes';
+    const vBefore = openAtVersion(name, 6);
+    await vBefore.open();
+    const note = (id: string, amount: number | null) => ({
+      id,
+      disputeId: 'd',
+      date: '2024-05',
+      amount,
+      currency: amount === null ? '' : 'USD',
+      recordsResolution: amount !== null,
+    });
+    const rows = [note('a', 1_000_000), note('b', null), note('c', 0), note('d', null)];
+    await vBefore.table('notes').bulkAdd(rows);
+    vBefore.close();
+
+    const vAfter = openAtVersion(name, 7);
+    await vAfter.open();
+    expect(await vAfter.table('notes').orderBy('id').toArray()).toEqual(rows);
+    // Notes without an amount are not in the index at all: the dashboard never reads them.
+    const withAmount = await vAfter.table('notes').where('amount').aboveOrEqual(0).toArray();
+    expect(withAmount.map((n: { id: string }) => n.id).sort()).toEqual(['a', 'c']);
+    vAfter.close();
+    await Dexie.delete(name);
+  });
 });

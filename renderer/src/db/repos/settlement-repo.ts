@@ -2,7 +2,7 @@
  * "Record settlement": sets a dispute's outcome (its status and closed date follow, by
  * dispute-life.ts) and adds the note that tells it, in one transaction. The outcome's kind and
  * date (or an explicit "Date not given") are required, so an empty form settles nothing; a note
- * with no text is not added. Everything is validated before anything is written; field errors
+ * with neither words nor a sum is not added. Everything is validated before anything is written; field errors
  * come back keyed `resolution.…` and `note.…`, the shape of the form that sends them.
  */
 import { z } from 'zod';
@@ -48,7 +48,9 @@ export async function recordSettlement(
     // Status and closed date follow from the outcome in the write path (dispute-life.ts).
     const disputeInput = { ...disputeToInput(before), resolution };
     const dispute = await updateEntity(db, disputeSpec, disputeId, disputeInput);
-    const note = parsed.note.body ? await createNote(db, parsed.note) : null;
+    // A note with words or a sum tells part of the settlement; an empty one would say nothing.
+    const { body, title, amount } = parsed.note;
+    const note = body || title || amount != null ? await createNote(db, parsed.note) : null;
     return { dispute, note };
   });
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createNote } from '../../db/repos/note-repo';
+import { recordSettlement } from '../../db/repos/settlement-repo';
+import { openTestDbWithDispute } from '../../db/testing/test-db';
 import type { Dispute } from '../../../../shared/domain/schemas';
-import { computeDashboard, weekStart, type DashboardInput } from './dashboard-data';
+import {
+  computeDashboard,
+  loadDashboardInput,
+  weekStart,
+  type DashboardInput,
+} from './dashboard-data';
 
 type DisputeFields = DashboardInput['disputes'][number];
 
@@ -15,6 +23,8 @@ function dispute(id: string, fields: Partial<DisputeFields>): DisputeFields {
     ...fields,
   };
 }
+
+const records = { recordsResolution: true };
 
 const resolution = (kind: NonNullable<Dispute['resolution']>['kind'], date: string) => ({
   kind,
@@ -67,10 +77,13 @@ describe('the dashboard figures', () => {
       { date: '2027-06-01', done: false },
     ],
     considerations: [
-      { disputeId: 'd', date: '2024-05-10', amount: 1_000_000, currency: 'USD' },
-      { disputeId: 'd', date: '2024-06', amount: 500_000, currency: 'USD' },
-      { disputeId: 'e', date: '2024-09-01', amount: 2_000, currency: 'EUR' },
-      { disputeId: 'e', date: '2023', amount: 7, currency: 'CNY' },
+      { disputeId: 'd', date: '2024-05-10', amount: 1_000_000, currency: 'USD', ...records },
+      { disputeId: 'd', date: '2024-06', amount: 500_000, currency: 'USD', ...records },
+      { disputeId: 'e', date: '2024-09-01', amount: 2_000, currency: 'EUR', ...records },
+      { disputeId: 'e', date: '2023', amount: 7, currency: 'CNY', ...records },
+      // An offer on the way is not consideration, nor is a sum noted on an unresolved dispute.
+      { disputeId: 'd', date: '2024-01', amount: 9_999, currency: 'USD', recordsResolution: false },
+      { disputeId: 'a', date: '2024-02', amount: 8_888, currency: 'USD', ...records },
     ],
   };
   const figures = computeDashboard(input, '2026-12-02');
@@ -127,5 +140,24 @@ describe('the dashboard figures', () => {
       { year: '2023', CNY: 7 },
       { year: '2024', USD: 1_500_000, EUR: 2_000 },
     ]);
+  });
+
+  it('reads through the database only the notes with an amount, and sums the settlement’s', async () => {
+    const { db, disputeId } = await openTestDbWithDispute({ openedOn: '2024-05-06' });
+    const note = { kind: 'meeting', title: '', participants: '', body: '' } as const;
+    await createNote(db, { ...note, disputeId, date: '2024-06-01' });
+    await createNote(db, { ...note, disputeId, date: '2024-07-01', amount: 5, currency: 'USD' });
+    await recordSettlement(db, disputeId, {
+      resolution: { kind: 'settlement', date: '2024-11-20', text: 'Settled.' },
+      note: { ...note, date: '2024-11-20', kind: 'term-sheet', amount: 2_500_000, currency: 'USD' },
+    });
+    const input = await loadDashboardInput(db, '2026-12-02');
+    // The note without an amount is not in the index, so it is never read.
+    expect(input.considerations.map((n) => n.amount).sort()).toEqual([2_500_000, 5]);
+    // The offer on the way is not the consideration.
+    expect(computeDashboard(input, '2026-12-02').consideration).toEqual([
+      { year: '2024', USD: 2_500_000 },
+    ]);
+    await db.delete();
   });
 });

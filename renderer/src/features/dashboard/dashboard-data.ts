@@ -1,7 +1,8 @@
 /**
  * The figures of the Home dashboard and the portfolio report, computed in one pass over rows read
- * with a handful of getAll calls (disputes, proceedings, the next quarter's deadlines, the notes
- * that record a resolution's consideration), never per chart per dispute. `computeDashboard` is
+ * with a handful of indexed reads in one transaction (disputes, proceedings, the next quarter's
+ * deadlines by date, the notes that carry an amount through the sparse `notes.amount` index),
+ * never per chart per dispute and never the notes table whole. `computeDashboard` is
  * pure, so it is tested without a database and the bench can time it apart from the reads.
  */
 import {
@@ -51,8 +52,12 @@ export type DashboardInput = {
   proceedings: ReadonlyArray<Pick<Proceeding, 'disputeId' | 'forum' | 'country'>>;
   /** Deadlines from the start of this week on; done ones are skipped here. */
   deadlines: ReadonlyArray<Pick<Deadline, 'date' | 'done'>>;
-  /** Notes that record a resolution, with an amount. */
-  considerations: ReadonlyArray<Pick<Note, 'date' | 'amount' | 'currency' | 'disputeId'>>;
+  /**
+   * Notes with an amount; those that record the resolution of a dispute that has one are summed.
+   */
+  considerations: ReadonlyArray<
+    Pick<Note, 'date' | 'amount' | 'currency' | 'disputeId' | 'recordsResolution'>
+  >;
 };
 
 export const WEEKS_AHEAD = 13;
@@ -96,6 +101,7 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
 
 export function computeDashboard(input: DashboardInput, today: string): Dashboard {
   const open = new Set<string>();
+  const resolved = new Set<string>();
   const status = new Map<string, number>();
   const role = new Map<string, number>();
   const opened = new Map<string, number>();
@@ -107,6 +113,7 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
       addTo(status, d.status);
       addTo(role, d.ourRole);
     }
+    if (d.resolution !== null) resolved.add(d.id);
     const openedYear = d.openedOn.slice(0, 4);
     const closedYear = closedYearOf(d);
     if (openedYear) addTo(opened, openedYear);
@@ -161,6 +168,7 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
   for (const note of input.considerations) {
     const year = note.date.slice(0, 4);
     if (note.amount === null || !note.currency || !year) continue;
+    if (!note.recordsResolution || !resolved.has(note.disputeId)) continue;
     currencies.add(note.currency);
     const row = money.get(year) ?? {};
     row[note.currency] = (row[note.currency] ?? 0) + note.amount;
@@ -195,32 +203,23 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
   };
 }
 
-/** The reads behind the figures but the consideration (see `loadConsiderations`). */
-export async function loadDashboardInput(
-  db: CasefileDb,
-  today: string,
-): Promise<Omit<DashboardInput, 'considerations'>> {
-  const first = weekStart(today);
-  const [disputes, proceedings, deadlines] = await Promise.all([
-    db.disputes.toArray(),
-    db.proceedings.toArray(),
-    db.deadlines
-      .where('date')
-      .between(first, addDaysIso(first, 7 * WEEKS_AHEAD), true, false)
-      .toArray(),
-  ]);
-  return { disputes, proceedings, deadlines };
-}
-
 /**
- * The notes that record a resolution with an amount: only those of disputes that have a
- * resolution are read (a settled dispute's notes, not the 100,000 of the whole case file).
+ * The reads behind the figures, in one transaction so they see one state of the case file. The
+ * notes come through the sparse `notes.amount` index: a note without an amount is not in it, so
+ * the 100,000 notes of a large case file are never read whole.
  */
-export async function loadConsiderations(
-  db: CasefileDb,
-  resolvedIds: readonly string[],
-): Promise<DashboardInput['considerations']> {
-  if (resolvedIds.length === 0) return [];
-  const notes = await db.notes.where('disputeId').anyOf(resolvedIds).toArray();
-  return notes.filter((n) => n.recordsResolution && n.amount !== null);
+export async function loadDashboardInput(db: CasefileDb, today: string): Promise<DashboardInput> {
+  const first = weekStart(today);
+  return db.transaction('r', [db.disputes, db.proceedings, db.deadlines, db.notes], async () => {
+    const [disputes, proceedings, deadlines, considerations] = await Promise.all([
+      db.disputes.toArray(),
+      db.proceedings.toArray(),
+      db.deadlines
+        .where('date')
+        .between(first, addDaysIso(first, 7 * WEEKS_AHEAD), true, false)
+        .toArray(),
+      db.notes.where('amount').aboveOrEqual(0).toArray(),
+    ]);
+    return { disputes, proceedings, deadlines, considerations };
+  });
 }

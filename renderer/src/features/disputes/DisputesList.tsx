@@ -88,7 +88,8 @@ function SortHeader({
   );
 }
 
-function Row({ row }: { row: ListRow }) {
+/** Memoised: a row that stays in the window through a sort or a filter is not drawn again. */
+const Row = memo(function Row({ row }: { row: ListRow }) {
   const { dispute, counterparties, forums, patentCount } = row;
   return (
     <>
@@ -111,7 +112,7 @@ function Row({ row }: { row: ListRow }) {
       <Table.Td>{formatTimestamp(dispute.updatedAt)}</Table.Td>
     </>
   );
-}
+});
 
 const yearOption = (value: string) => ({
   value,
@@ -327,10 +328,15 @@ export function DisputesList() {
   const rows = useLiveQuery(() => listDisputeRows(db));
   const [creating, setCreating] = useState(false);
 
+  // Read through a ref so `update` keeps its identity: a sort does not redraw the pickers.
+  const current = useRef(filters);
+  useLayoutEffect(() => {
+    current.current = filters;
+  }, [filters]);
   const update = useCallback(
     (patch: Partial<DisputeFilters>) =>
-      navigate(disputesHref({ ...filters, ...patch }), { replace: true }),
-    [filters, navigate],
+      navigate(disputesHref({ ...current.current, ...patch }), { replace: true }),
+    [navigate],
   );
 
   // The text box answers at once; the list follows deferred, and the address after a pause.
@@ -359,10 +365,14 @@ export function DisputesList() {
   );
   const { status, forum, country, role, opened, closed, outcome } = filters;
   // Only the filters that narrow: a change of text alone does not redo this.
-  const narrowed = useMemo(() => {
-    const narrowing = { ...defaultFilters, status, forum, country, role, opened, closed, outcome };
-    return sorted?.filter((row) => matchesFilters(row, narrowing));
-  }, [sorted, status, forum, country, role, opened, closed, outcome]);
+  const narrowing = useMemo(
+    () => ({ ...defaultFilters, status, forum, country, role, opened, closed, outcome }),
+    [status, forum, country, role, opened, closed, outcome],
+  );
+  const narrowed = useMemo(
+    () => sorted?.filter((row) => matchesFilters(row, narrowing)),
+    [sorted, narrowing],
+  );
   const visible = useMemo(
     () => narrowed?.filter((row) => matchesText(row, deferredText)),
     [narrowed, deferredText],
@@ -422,7 +432,7 @@ export function DisputesList() {
           onChange={(event) => setText(event.currentTarget.value)}
           w={260}
         />
-        <FilterPickers filters={filters} options={options} update={update} />
+        <FilterPickers filters={narrowing} options={options} update={update} />
         {isFiltered({ ...filters, q: text }) && (
           <Button
             variant="subtle"

@@ -175,16 +175,82 @@ export function prepareRows(rows: DisputeRow[]): ListRow[] {
   });
 }
 
-/** A new array in the chosen order; ties fall back to the title, then the id, so it is stable. */
+const compareKeys = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Per prepared row array: each row's rank by (title, id), unique, and by each column's key, equal
+ * keys sharing a rank. Computed once per column per read, so a click on a header is one sort of
+ * plain numbers in a typed array, not 10,000 × log 10,000 string comparisons.
+ */
+type Ranks = { tie: Uint32Array; byColumn: Map<SortKey, Uint32Array> };
+const ranksOf = new WeakMap<readonly ListRow[], Ranks>();
+
+function rankBy(
+  rows: readonly ListRow[],
+  key: (row: ListRow) => string | number,
+  unique: boolean,
+  // Already in this key's order (the title's, from the tie ranks): no sort needed.
+  sortedOrder?: readonly number[],
+) {
+  const order =
+    sortedOrder ??
+    Array.from(rows.keys()).sort((a, b) => compareKeys(key(rows[a]!), key(rows[b]!)));
+  const ranks = new Uint32Array(rows.length);
+  let rank = 0;
+  order.forEach((index, i) => {
+    if (i > 0 && (unique || key(rows[order[i - 1]!]!) !== key(rows[index]!))) rank = i;
+    ranks[index] = rank;
+  });
+  return ranks;
+}
+
+function columnRanks(rows: readonly ListRow[], sort: SortKey): Ranks & { column: Uint32Array } {
+  let ranks = ranksOf.get(rows);
+  if (!ranks) {
+    // Unique: title, then id (ids are unique), so the tie-break orders every row.
+    const tieKey = (row: ListRow) => `${row.keys.title}\u0000${row.dispute.id}`;
+    ranks = { tie: rankBy(rows, tieKey, true), byColumn: new Map() };
+    ranksOf.set(rows, ranks);
+  }
+  let column = ranks.byColumn.get(sort);
+  if (!column) {
+    let sortedOrder: number[] | undefined;
+    if (sort === 'title') {
+      sortedOrder = Array.from<number>({ length: rows.length });
+      ranks.tie.forEach((rank, index) => (sortedOrder![rank] = index));
+    }
+    column = rankBy(rows, (row) => row.keys[sort], false, sortedOrder);
+    ranks.byColumn.set(sort, column);
+  }
+  return { ...ranks, column };
+}
+
+/**
+ * A new array in the chosen order; ties fall back to the title, then the id, so it is stable.
+ * Each row becomes one number, (column rank, tie rank, index), packed below 2^53 for up to
+ * 100,000 rows, and a Float64Array sorts those natively; the rows themselves are not copied.
+ */
 export function sortRows(rows: ListRow[], sort: SortKey, direction: SortDirection): ListRow[] {
-  const factor = direction === 'ascending' ? 1 : -1;
-  const compare = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...rows].sort(
-    (a, b) =>
-      compare(a.keys[sort], b.keys[sort]) * factor ||
-      compare(a.keys.title, b.keys.title) ||
-      compare(a.dispute.id, b.dispute.id),
-  );
+  const n = rows.length;
+  if (n > 100_000) {
+    const factor = direction === 'ascending' ? 1 : -1;
+    return [...rows].sort(
+      (a, b) =>
+        compareKeys(a.keys[sort], b.keys[sort]) * factor ||
+        compareKeys(a.keys.title, b.keys.title) ||
+        compareKeys(a.dispute.id, b.dispute.id),
+    );
+  }
+  const { tie, column } = columnRanks(rows, sort);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const rank = direction === 'ascending' ? column[i]! : n - 1 - column[i]!;
+    packed[i] = (rank * n + tie[i]!) * n + i;
+  }
+  packed.sort();
+  const sorted = Array.from<ListRow>({ length: n });
+  for (let i = 0; i < n; i += 1) sorted[i] = rows[packed[i]! % n]!;
+  return sorted;
 }
 
 /** Does the row pass every filter but the text? (The text is matched apart, deferred.) */

@@ -8,10 +8,12 @@ import type { Organisation } from '../../../../shared/domain/schemas';
 import { ourRole, partyRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { StatusBadge } from '../disputes/StatusBadge';
+import { ExportTableButtons } from '../exports/ExportTableButtons';
 import '../../ui/virtual-scroll.css';
 import './organisations.css';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
 import { NameCheck } from './NameCheck';
+import { organisationExportRows, organisationsTable } from './organisation-export';
 import { countOf, listOrganisations, organisationSummary } from './organisation-queries';
 
 const FIRST_LINKS = 8;
@@ -143,7 +145,20 @@ export function OrganisationsPage() {
 
   return (
     <Stack>
-      <Title order={1}>Organisations</Title>
+      <Group justify="space-between">
+        <Title order={1}>Organisations</Title>
+        {visible && rows && (
+          <ExportTableButtons
+            table={async () =>
+              organisationsTable(
+                await organisationExportRows(db, visible),
+                visible.length !== rows.length,
+              )
+            }
+            what="The organisations listed"
+          />
+        )}
+      </Group>
       <NameCheck />
       <Group align="end">
         <TextInput

@@ -8,6 +8,8 @@ import { assertionStatus, proceedingKind } from '../../../../shared/domain/vocab
 import { db } from '../../db/db';
 import '../../ui/virtual-scroll.css';
 import { forumLabel } from '../disputes/dispute-queries';
+import { ExportTableButtons } from '../exports/ExportTableButtons';
+import { patentsTable } from '../exports/patents-table';
 import { countOf } from '../organisations/organisation-queries';
 import {
   filterPatentRows,
@@ -228,7 +230,15 @@ export function PatentsPage() {
 
   return (
     <Stack>
-      <Title order={1}>Patents</Title>
+      <Group justify="space-between">
+        <Title order={1}>Patents</Title>
+        {visible && rows && (
+          <ExportTableButtons
+            table={() => patentsTable(visible, visible.length !== rows.length)}
+            what="The patents listed"
+          />
+        )}
+      </Group>
       <UpgradeReport />
       <Group align="end" wrap="wrap">
         <TextInput
