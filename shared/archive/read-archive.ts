@@ -18,6 +18,7 @@ import {
   archiveManifestSchema,
   type ArchiveManifest,
 } from './manifest';
+import { mergeDuplicatePatents, type MergedPatent } from './merge-patents';
 import { migrateRecord } from './migrate-records';
 import { CURRENT_SCHEMA_VERSION, archiveTableSchemas, isTableName, type TableName } from './tables';
 import { entryDataRange, readZipDirectory, type ZipDirectoryEntry } from './zip-directory';
@@ -45,7 +46,12 @@ export type ReadArchive = {
   tables: Partial<Record<TableName, unknown[]>>;
   /** sha256 → bytes, each verified against its name and the manifest. */
   files: Map<string, Blob>;
+  /** Records of one patent that an archive older than schema 5 held twice, merged into one. */
+  mergedPatents: MergedPatent[];
 };
+
+/** The schema from which a patent number is unique (`patents.&numberKey`). */
+const UNIQUE_PATENT_NUMBERS = 5;
 
 export type ReadArchiveOptions = {
   limits?: Partial<ArchiveLimits>;
@@ -327,7 +333,16 @@ export async function readArchive(
       );
     }
   }
-  return { manifest, tables, files };
+  let mergedPatents: MergedPatent[] = [];
+  if (manifest.schemaVersion < UNIQUE_PATENT_NUMBERS && targetVersion >= UNIQUE_PATENT_NUMBERS) {
+    // A backup restores its audit log and settings, so the merge is recorded in both.
+    if (manifest.kind === 'backup') {
+      tables.audit ??= [];
+      tables.settings ??= [];
+    }
+    mergedPatents = mergeDuplicatePatents(tables, new Date().toISOString());
+  }
+  return { manifest, tables, files, mergedPatents };
 }
 
 function parseRecords(
