@@ -15,6 +15,7 @@ import {
   groupByFamily,
   joinPatentRows,
   listPatentFacts,
+  listFirstPatents,
   listPatents,
   needsFacts,
   noFilters,
@@ -28,6 +29,9 @@ import './patents.css';
 import { UpgradeReport } from './UpgradeReport';
 
 const ALL = 'all';
+/** Enough patents to fill a tall window before the whole list is read. */
+const FIRST_PAGE = 30;
+const noOwners = new Map<string, string>();
 
 function FilterSelect({
   label,
@@ -201,7 +205,11 @@ function ListItem({
     <div className={item.inFamily ? 'cf-patent-member' : undefined}>
       <PatentItem
         patent={item.patent}
-        ownerName={item.patent.ownerId ? (ownerNames.get(item.patent.ownerId) ?? '') : ''}
+        ownerName={
+          item.patent.ownerId
+            ? (ownerNames.get(item.patent.ownerId) ?? rows.get(item.patent.id)?.ownerName ?? '')
+            : ''
+        }
         row={rows.get(item.patent.id)}
       />
     </div>
@@ -233,7 +241,10 @@ function useRowsInView(patents: Patent[]): Map<string, PatentRow> {
  * thousands of patents.
  */
 export function PatentsPage() {
-  const listed = useLiveQuery(() => listPatents(db));
+  // The first screenful is read through the indexes and drawn; every patent is read after it.
+  const head = useLiveQuery(() => listFirstPatents(db, FIRST_PAGE));
+  const headRead = head !== undefined;
+  const listed = useLiveQuery(() => (headRead ? listPatents(db) : undefined), [headRead]);
   const rows = listed?.patents;
   const [filters, setFilters] = useState<PatentFilters>(noFilters);
   const deferred = useDeferredValue(filters);
@@ -266,7 +277,10 @@ export function PatentsPage() {
     () => (listed ? filterPatents(listed.patents, deferred, listed.ownerNames, facts) : undefined),
     [listed, deferred, facts],
   );
-  const items = useMemo(() => (visible ? groupByFamily(visible) : []), [visible]);
+  const unfiltered =
+    !deferred.text.trim() && Object.values({ ...deferred, text: null }).every((v) => v === null);
+  const shown = visible ?? (unfiltered && head?.length ? head : undefined);
+  const items = useMemo(() => (shown ? groupByFamily(shown) : []), [shown]);
 
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualiser re-renders the list itself
   const virtualizer = useVirtualizer({
@@ -342,9 +356,9 @@ export function PatentsPage() {
             : `${visible.length} of ${countOf(rows.length, 'patent')}`}
         </Text>
       )}
-      {!visible ? (
+      {!shown ? (
         <Loader aria-label={rows ? 'Reading assertions for this filter' : 'Loading patents'} />
-      ) : visible.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Text>
           {rows?.length === 0
             ? 'No patents yet. They are added to disputes on their Patents tab.'
@@ -372,7 +386,11 @@ export function PatentsPage() {
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <ListItem item={items[item.index]!} ownerNames={listed!.ownerNames} rows={joined} />
+                <ListItem
+                  item={items[item.index]!}
+                  ownerNames={listed?.ownerNames ?? noOwners}
+                  rows={joined}
+                />
               </div>
             ))}
           </div>

@@ -10,6 +10,7 @@ import {
   filterPatents,
   groupByFamily,
   joinPatentRows,
+  listFirstPatents,
   listPatentFacts,
   listPatentRows,
   listPatents,
@@ -155,5 +156,15 @@ describe('patents across disputes', () => {
     expect(others).toEqual([]);
     expect(joined).toEqual(ep);
     expect(await joinPatentRows(db, [])).toEqual([]);
+  });
+
+  it('reads a first page through the indexes that is the head of the whole list', async () => {
+    await seed();
+    const whole = groupByFamily((await listPatents(db)).patents);
+    for (const size of [1, 3, 10]) {
+      const head = groupByFamily(await listFirstPatents(db, size));
+      expect(head.length).toBeGreaterThanOrEqual(Math.min(size, 3));
+      expect(head).toEqual(whole.slice(0, head.length));
+    }
   });
 });

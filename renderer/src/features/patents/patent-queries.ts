@@ -218,10 +218,21 @@ export type PatentListItem =
   | { kind: 'patent'; patent: Patent; inFamily: boolean };
 
 const label = (p: Patent) => p.number || p.title || p.technology;
+const collator = new Intl.Collator(undefined, { numeric: true });
+/** Code-unit order, the order IndexedDB keeps its index keys in. */
+const keyOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Patents by number key (the index's order), those without a number last by label. */
+function byNumber(a: Patent, b: Patent): number {
+  if (a.numberKey && b.numberKey) return keyOrder(a.numberKey, b.numberKey);
+  if (a.numberKey || b.numberKey) return a.numberKey ? -1 : 1;
+  return collator.compare(label(a), label(b));
+}
 
 /**
- * The list as drawn: each family's members together under its name, families first by name,
- * then the patents of no family, each group in number order.
+ * The list as drawn: each family's members together under its name, families first, then the
+ * patents of no family. The order is the `family` and `numberKey` indexes' order, so the first
+ * page read through them (`listFirstPatents`) is the head of the whole list.
  */
 export function groupByFamily(patents: Patent[]): PatentListItem[] {
   const families = new Map<string, Patent[]>();
@@ -235,15 +246,34 @@ export function groupByFamily(patents: Patent[]): PatentListItem[] {
       else families.set(family, [patent]);
     }
   }
-  const collator = new Intl.Collator(undefined, { numeric: true });
-  const byLabel = (a: Patent, b: Patent) => collator.compare(label(a), label(b));
   const items: PatentListItem[] = [];
-  for (const family of [...families.keys()].sort((a, b) => a.localeCompare(b))) {
-    const members = families.get(family)!.sort(byLabel);
+  for (const family of [...families.keys()].sort(keyOrder)) {
+    const members = families.get(family)!.sort(byNumber);
     items.push({ kind: 'family', family, count: members.length });
     for (const patent of members) items.push({ kind: 'patent', patent, inFamily: true });
   }
-  for (const patent of single.sort(byLabel))
+  for (const patent of single.sort(byNumber))
     items.push({ kind: 'patent', patent, inFamily: false });
   return items;
+}
+
+/**
+ * About the first `size` patents of the list as `groupByFamily` orders it, read through the
+ * `family` and `numberKey` indexes, so the page can draw before every patent is read. The last
+ * family is read whole, so its count is right.
+ */
+export async function listFirstPatents(db: CasefileDb, size: number): Promise<Patent[]> {
+  const members = await db.patents.where('family').above('').limit(size).toArray();
+  const last = members.at(-1)?.family;
+  const page = members.filter((p) => p.family !== last);
+  if (last !== undefined) page.push(...(await db.patents.where('family').equals(last).toArray()));
+  if (page.length < size) {
+    const single = await db.patents
+      .orderBy('numberKey')
+      .filter((p) => !p.family.trim())
+      .limit(size - page.length)
+      .toArray();
+    page.push(...single);
+  }
+  return page;
 }
