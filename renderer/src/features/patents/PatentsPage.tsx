@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { jurisdictionName } from '../../../../shared/domain/jurisdiction';
 import { assertionStatus, proceedingKind } from '../../../../shared/domain/vocabulary';
@@ -243,8 +243,10 @@ function useRowsInView(patents: Patent[]): Map<string, PatentRow> {
 export function PatentsPage() {
   // The first screenful is read through the indexes and drawn; every patent is read after it.
   const head = useLiveQuery(() => listFirstPatents(db, FIRST_PAGE));
-  const headRead = head !== undefined;
-  const listed = useLiveQuery(() => (headRead ? listPatents(db) : undefined), [headRead]);
+  // Every patent is read once the first rows are drawn with their assertions (or a filter is
+  // chosen), so that large read does not hold up the few joins the first screen needs.
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const listed = useLiveQuery(() => (firstDrawn ? listPatents(db) : undefined), [firstDrawn]);
   const rows = listed?.patents;
   const [filters, setFilters] = useState<PatentFilters>(noFilters);
   const deferred = useDeferredValue(filters);
@@ -299,6 +301,10 @@ export function PatentsPage() {
     return item?.kind === 'patent' ? [item.patent] : [];
   });
   const joined = useRowsInView(inView);
+  const headDrawn = head !== undefined && (head.length === 0 || joined.size > 0 || !unfiltered);
+  useEffect(() => {
+    if (headDrawn) setFirstDrawn(true);
+  }, [headDrawn]);
 
   return (
     <Stack>
