@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { tesseractAssets } from './tesseract-assets';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -33,7 +34,7 @@ const webOutDir = process.env.CASEFILE_WEB_OUT ?? 'out/renderer';
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), tesseractAssets()],
   build: {
     outDir: fileURLToPath(new URL(`../${webOutDir}`, import.meta.url)),
     emptyOutDir: true,

@@ -6,7 +6,13 @@
  */
 import { z } from 'zod';
 
-export const backupReasonSchema = z.enum(['manual', 'daily', 'quit', 'before-restore']);
+export const backupReasonSchema = z.enum([
+  'manual',
+  'daily',
+  'quit',
+  'before-restore',
+  'before-import',
+]);
 export type BackupReason = z.infer<typeof backupReasonSchema>;
 
 const BACKUP_NAME =

@@ -2,7 +2,9 @@
  * The Content-Security-Policy of the renderer, in one place: the desktop app sends it as a header
  * on every `casefile://app/` response, and the built index.html carries it as a meta tag so the
  * browser build runs under the same policy. Styles allow 'unsafe-inline' because Mantine injects
- * its CSS variables at run time; 'wasm-unsafe-eval' lets hashing and PDF decoding run WebAssembly.
+ * its CSS variables at run time; 'wasm-unsafe-eval' lets hashing, PDF decoding and OCR run
+ * WebAssembly. OCR needs nothing more: Tesseract's worker, core and language data are the app's
+ * own files ('self'), started as a worker from a URL, not a blob.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -51,8 +51,34 @@ describe('print options', () => {
     const route = portfolioRoute({ paper: 'A4', line: 'Quarterly review' });
     expect(parsePrintRoute(route)).toEqual({
       kind: 'portfolio',
-      choices: { paper: 'A4', line: 'Quarterly review' },
+      choices: {
+        paper: 'A4',
+        line: 'Quarterly review',
+        statuses: 'open',
+        sections: ['charts', 'disputes', 'deadlines', 'outcomes'],
+        sort: 'title',
+      },
     });
+    const chosen = portfolioRoute({
+      paper: 'Letter',
+      line: '',
+      statuses: 'all',
+      sections: ['outcomes', 'disputes'],
+      sort: 'deadline',
+    });
+    expect(parsePrintRoute(chosen)).toEqual({
+      kind: 'portfolio',
+      choices: {
+        paper: 'Letter',
+        line: '',
+        statuses: 'all',
+        sections: ['disputes', 'outcomes'],
+        sort: 'deadline',
+      },
+    });
+    expect(printRouteSchema.safeParse(chosen).success).toBe(true);
+    expect(parsePrintRoute('/print/portfolio?statuses=some').kind).toBe('invalid');
+    expect(parsePrintRoute('/print/portfolio?sections=').kind).toBe('invalid');
   });
 
   it.each([

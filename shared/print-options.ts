@@ -17,6 +17,7 @@ export const summarySections = [
   { value: 'resolution', label: 'Resolution and licence terms' },
   { value: 'chronology', label: 'Chronology' },
   { value: 'documents', label: 'Documents index' },
+  { value: 'exhibits', label: 'Exhibit list' },
   { value: 'notes', label: 'Settlement notes' },
 ] as const;
 
@@ -80,14 +81,60 @@ export function summaryRoute(disputeId: string, choices: SummaryChoices): string
   return `/print/disputes/${encodeURIComponent(disputeId)}?${query.toString()}`;
 }
 
-export function portfolioRoute(choices: PageChoices): string {
+export const portfolioSections = [
+  { value: 'charts', label: 'Dashboard charts' },
+  { value: 'disputes', label: 'Disputes, with totals' },
+  { value: 'deadlines', label: 'Deadlines (overdue and next quarter)' },
+  { value: 'outcomes', label: 'Outcomes' },
+] as const;
+export type PortfolioSection = (typeof portfolioSections)[number]['value'];
+const portfolioSectionValues = portfolioSections.map((s) => s.value) as [
+  PortfolioSection,
+  ...PortfolioSection[],
+];
+
+export const portfolioSorts = [
+  { value: 'title', label: 'Title' },
+  { value: 'status', label: 'Status' },
+  { value: 'deadline', label: 'Next deadline' },
+  { value: 'opened', label: 'Opened (newest first)' },
+] as const;
+export type PortfolioSort = (typeof portfolioSorts)[number]['value'];
+
+export const portfolioChoicesSchema = pageChoicesSchema.extend({
+  /** Open disputes only (not settled or closed), or every dispute. */
+  statuses: z.enum(['open', 'all']).default('open'),
+  sections: z
+    .array(z.enum(portfolioSectionValues))
+    .min(1, 'Choose at least one section to print.')
+    .default([...portfolioSectionValues])
+    .transform((chosen) => portfolioSectionValues.filter((s) => chosen.includes(s))),
+  sort: z
+    .enum(portfolioSorts.map((s) => s.value) as [PortfolioSort, ...PortfolioSort[]])
+    .default('title'),
+});
+export type PortfolioChoices = z.infer<typeof portfolioChoicesSchema>;
+
+export const defaultPortfolioChoices = (line: string): PortfolioChoices => ({
+  paper: 'A4',
+  line,
+  statuses: 'open',
+  sections: [...portfolioSectionValues],
+  sort: 'title',
+});
+
+/** The portfolio's route; choices left out take their defaults (open disputes, every section). */
+export function portfolioRoute(choices: PageChoices & Partial<PortfolioChoices>): string {
   const query = new URLSearchParams({ paper: choices.paper, line: choices.line });
+  if (choices.statuses) query.set('statuses', choices.statuses);
+  if (choices.sections) query.set('sections', choices.sections.join(','));
+  if (choices.sort) query.set('sort', choices.sort);
   return `/print/portfolio?${query.toString()}`;
 }
 
 export type ParsedPrintRoute =
   | { kind: 'summary'; disputeId: string; choices: SummaryChoices }
-  | { kind: 'portfolio'; choices: PageChoices }
+  | { kind: 'portfolio'; choices: PortfolioChoices }
   | { kind: 'invalid'; message: string };
 
 /**
@@ -103,7 +150,17 @@ export function parsePrintRoute(location: string): ParsedPrintRoute {
     line: params.get('line') ?? undefined,
   });
   if (!page.success) return { kind: 'invalid', message: page.error.issues[0]!.message };
-  if (path === '/print/portfolio') return { kind: 'portfolio', choices: page.data };
+  if (path === '/print/portfolio') {
+    const sections = params.get('sections');
+    const choices = portfolioChoicesSchema.safeParse({
+      ...page.data,
+      statuses: params.get('statuses') ?? undefined,
+      sections: sections === null ? undefined : sections.split(',').filter(Boolean),
+      sort: params.get('sort') ?? undefined,
+    });
+    if (!choices.success) return { kind: 'invalid', message: choices.error.issues[0]!.message };
+    return { kind: 'portfolio', choices: choices.data };
+  }
 
   const match = new RegExp(`^/print/disputes/(${ID})$`).exec(path);
   if (!match) return { kind: 'invalid', message: 'There is no such print page.' };

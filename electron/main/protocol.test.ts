@@ -165,6 +165,9 @@ describe('protocol', () => {
     ['font.ttf', 'font/ttf'],
     ['sample.pdf', 'application/pdf'],
     ['favicon.ico', 'image/x-icon'],
+    ['tesseract/lang/chi_sim.traineddata.gz', 'application/gzip'],
+    ['tesseract/core/tesseract-core-simd-lstm.wasm.js', 'text/javascript; charset=utf-8'],
+    ['eng.traineddata', 'application/octet-stream'],
     ['data.bin', 'application/octet-stream'],
   ])('serves %s as %s', (file, type) => {
     expect(contentTypeFor(file)).toBe(type);

@@ -40,6 +40,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.pdf': 'application/pdf',
+  // Tesseract's language data (tesseract.js checks the gzip bytes itself; never sent with
+  // Content-Encoding, so the engine receives exactly the file that ships).
+  '.gz': 'application/gzip',
+  '.traineddata': 'application/octet-stream',
 };
 
 export function contentTypeFor(filePath: string) {

@@ -14,8 +14,9 @@ type RecordStep = (table: TableName, row: unknown) => unknown;
 const recordSteps: readonly RecordStep[] = [
   // 1 → 2: an index on disputes; no record changes shape.
   (_table, row) => row,
-  // 2 → 3 and 3 → 4: defined by other branches; stand-ins until the lead chains them.
+  // 2 → 3: another change's step goes here when versions are merged.
   (_table, row) => row,
+  // 3 → 4: a new table (the trash); no record changes shape.
   (_table, row) => row,
   // 4 → 5: patents gain their number key, organisations their aliases and loose match keys.
   (table, row) => {
@@ -35,6 +36,10 @@ const recordSteps: readonly RecordStep[] = [
     }
     return row;
   },
+  // 5 → 6: the `ocrJobs` table (not archived) and an index on documents' `emailId`; the new
+  // document and dispute fields (email, emailId, receivedOn, exhibitOrder, exhibitScheme) are
+  // optional, so no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

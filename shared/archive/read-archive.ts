@@ -4,11 +4,22 @@
  * and SHA-256, and every record against its zod schema after migrating it from an older schema.
  * Any fault throws one ArchiveError whose message names what is wrong; callers write nothing until
  * this has returned. File bytes stay Blob slices of the archive, so memory is bounded by the records.
+ *
+ * Hostile archives are expected (see bundle-hostile.test.ts), so the work is bounded as it goes:
+ * - entries are visited in the order they lie in the file and read through one window of a few
+ *   megabytes, with one reused hasher, so 50,000 small entries cost 50,000 memory copies, not
+ *   50,000 reads of the Blob;
+ * - compressed input is inflated 8 KB at a time, so a bomb is caught after at most ~8 MB of
+ *   output, whatever it declares;
+ * - NDJSON is parsed as a stream, line by line, never held whole nor split into an array of lines;
+ *   lines per table (blank ones included) and bytes per line are limited while streaming.
+ * In the app this runs in a worker (renderer/src/workers/archive.worker.ts).
  */
 import { Inflate } from 'fflate';
-import { createSHA256 } from 'hash-wasm';
+import { createSHA256, type IHasher } from 'hash-wasm';
 import type { z } from 'zod';
 import { ArchiveError } from './archive-error';
+import { shownName } from './entry-names';
 import {
   ARCHIVE_FORMAT_VERSION,
   CHECKSUMS_PATH,
@@ -21,33 +32,61 @@ import {
 import { mergeDuplicatePatents, type MergedPatent } from './merge-patents';
 import { migrateRecord } from './migrate-records';
 import { CURRENT_SCHEMA_VERSION, archiveTableSchemas, isTableName, type TableName } from './tables';
-import { entryDataRange, readZipDirectory, type ZipDirectoryEntry } from './zip-directory';
+import {
+  LOCAL_HEADER_BYTES,
+  localDataRange,
+  readZipDirectory,
+  type ZipDirectoryEntry,
+} from './zip-directory';
 import { blobSlices } from '../blob-slices';
 
 export type ArchiveLimits = {
   maxEntries: number;
-  /** Largest NDJSON entry, uncompressed: records are held in memory while they are validated. */
+  /** Largest NDJSON entry, uncompressed. */
   maxRecordsBytes: number;
   /** Largest sum of every entry's uncompressed size. */
   maxTotalBytes: number;
+  /** Most lines (records and blank lines alike) one table's NDJSON may hold. */
+  maxLinesPerTable: number;
+  /** Longest single NDJSON line: one record is held whole while it is parsed. */
+  maxLineBytes: number;
+  /** Largest manifest.json, which is read whole. */
+  maxManifestBytes: number;
 };
 
 export const defaultArchiveLimits: ArchiveLimits = {
-  maxEntries: 1_000_000,
+  // 100,000 documents and their texts, with room to spare.
+  maxEntries: 250_000,
   maxRecordsBytes: 512 * 1024 * 1024,
   maxTotalBytes: 64 * 1024 * 1024 * 1024,
+  maxLinesPerTable: 1_000_000,
+  maxLineBytes: 16 * 1024 * 1024,
+  maxManifestBytes: 64 * 1024 * 1024,
 };
 
 /** Deflate cannot compress better than about 1032:1; a larger declared ratio is a lie (a zip bomb). */
 const MAX_DEFLATE_RATIO = 1100;
+/** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~8 MB). */
+const INFLATE_STEP = 8 * 1024;
+/** Bytes of the archive read at once when visiting entries; smaller entries are served from it. */
+const WINDOW_BYTES = 4 * 1024 * 1024;
 
 export type ReadArchive = {
   manifest: ArchiveManifest;
   tables: Partial<Record<TableName, unknown[]>>;
   /** sha256 → bytes, each verified against its name and the manifest. */
   files: Map<string, Blob>;
-  /** Records of one patent that an archive older than schema 5 held twice, merged into one. */
-  mergedPatents: MergedPatent[];
+  /**
+   * Records of one patent that an archive older than schema 5 held twice, merged into one. Absent
+   * when read through the archive worker, which passes on the merged tables only; a backup's
+   * settings and audit log carry the same report.
+   */
+  mergedPatents?: MergedPatent[];
+  /**
+   * Where each file's bytes lie in the archive: a worker answers these instead of the Blobs, since
+   * handing 50,000 Blobs from a worker to the page costs far more than slicing them there.
+   */
+  ranges: Map<string, { start: number; end: number }>;
 };
 
 /** The schema from which a patent number is unique (`patents.&numberKey`). */
@@ -58,6 +97,7 @@ export type ReadArchiveOptions = {
   onProgress?: (progress: { done: number; total: number; phase: string }) => void;
   /** The schema version records are migrated to; the app's current one unless a test says. */
   schemaVersion?: number;
+  signal?: AbortSignal;
 };
 
 const NOTHING_CHANGED = 'Nothing was changed.';
@@ -68,65 +108,115 @@ function isSafePath(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
-async function sha256OfBlob(blob: Blob): Promise<string> {
-  const hasher = await createSHA256();
-  hasher.init();
-  for await (const slice of blobSlices(blob)) hasher.update(slice);
-  return hasher.digest('hex');
+/**
+ * Serves byte ranges of the archive from one window read ahead, so entries that lie one after
+ * the other cost one Blob read per few megabytes instead of two per entry.
+ */
+class WindowReader {
+  private start = 0;
+  private bytes = new Uint8Array(0);
+
+  constructor(private readonly archive: Blob) {}
+
+  async read(start: number, end: number): Promise<Uint8Array> {
+    if (start >= this.start && end <= this.start + this.bytes.byteLength) {
+      return this.bytes.subarray(start - this.start, end - this.start);
+    }
+    if (end - start > WINDOW_BYTES / 2) {
+      return new Uint8Array(await this.archive.slice(start, end).arrayBuffer());
+    }
+    this.start = start;
+    this.bytes = new Uint8Array(
+      await this.archive
+        .slice(start, Math.min(this.archive.size, start + WINDOW_BYTES))
+        .arrayBuffer(),
+    );
+    return this.bytes.subarray(0, Math.min(end - start, this.bytes.byteLength));
+  }
+
+  /** An entry's data: from the window when small, else streamed in slices. */
+  async *data(start: number, end: number): AsyncGenerator<Uint8Array> {
+    if (end - start <= WINDOW_BYTES / 2) {
+      yield await this.read(start, end);
+      return;
+    }
+    yield* blobSlices(this.archive.slice(start, end));
+  }
 }
 
-/** Inflates an entry, refusing to produce more than it declared (the cap that defeats bombs). */
-async function entryBytes(data: Blob, entry: ZipDirectoryEntry): Promise<Uint8Array> {
-  if (entry.method === 0) return new Uint8Array(await data.arrayBuffer());
-  const output = new Uint8Array(entry.size);
+/**
+ * Inflates (or passes through) one entry and hands each piece of its bytes to `onChunk`, refusing
+ * to produce more than the entry declared (the cap that defeats bombs) or less (a cut entry).
+ */
+async function streamEntry(
+  source: AsyncIterable<Uint8Array>,
+  entry: ZipDirectoryEntry,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  const name = shownName(entry.name);
   let written = 0;
-  let overflow = false;
-  let finished = false;
-  const inflate = new Inflate((chunk, final) => {
-    if (written + chunk.byteLength > entry.size) overflow = true;
-    else output.set(chunk, written);
-    written += chunk.byteLength;
-    if (final) finished = true;
-  });
-  try {
-    let at = 0;
-    for await (const slice of blobSlices(data)) {
-      at += slice.byteLength;
-      inflate.push(slice, at >= data.size);
-      if (overflow) break;
+  const accept = (chunk: Uint8Array) => {
+    if (written + chunk.byteLength > entry.size) {
+      throw new ArchiveError(
+        'too-large',
+        `The entry “${name}” holds more data than it declares (a possible zip bomb). ${NOTHING_CHANGED}`,
+      );
     }
-    if (data.size === 0) inflate.push(new Uint8Array(0), true);
-  } catch {
-    throw new ArchiveError(
-      'checksum',
-      `The entry “${entry.name}” is damaged (it cannot be decompressed). ${NOTHING_CHANGED}`,
-    );
+    written += chunk.byteLength;
+    if (chunk.byteLength > 0) onChunk(chunk);
+  };
+  if (entry.method === 0) {
+    for await (const chunk of source) accept(chunk);
+  } else {
+    const produced: Uint8Array[] = [];
+    let finished = false;
+    const inflate = new Inflate((chunk, final) => {
+      produced.push(chunk);
+      if (final) finished = true;
+    });
+    const push = (piece: Uint8Array, final: boolean) => {
+      try {
+        inflate.push(piece, final);
+      } catch {
+        throw new ArchiveError(
+          'checksum',
+          `The entry “${name}” is damaged (it cannot be decompressed). ${NOTHING_CHANGED}`,
+        );
+      }
+      for (const chunk of produced.splice(0)) accept(chunk);
+    };
+    let at = 0;
+    for await (const slice of source) {
+      for (let offset = 0; offset < slice.byteLength; offset += INFLATE_STEP) {
+        const piece = slice.subarray(offset, offset + INFLATE_STEP);
+        at += piece.byteLength;
+        push(piece, at >= entry.compressedSize);
+      }
+    }
+    if (entry.compressedSize === 0) push(new Uint8Array(0), true);
+    if (!finished) {
+      throw new ArchiveError(
+        'truncated',
+        `The entry “${name}” is incomplete (its compressed data ends early). ${NOTHING_CHANGED}`,
+      );
+    }
   }
-  if (overflow) {
-    throw new ArchiveError(
-      'too-large',
-      `The entry “${entry.name}” holds more data than it declares (a possible zip bomb). ${NOTHING_CHANGED}`,
-    );
-  }
-  if (!finished || written !== entry.size) {
+  if (written !== entry.size) {
     throw new ArchiveError(
       'truncated',
-      `The entry “${entry.name}” is incomplete (it holds ${written} of ${entry.size} bytes). ${NOTHING_CHANGED}`,
+      `The entry “${name}” is incomplete (it holds ${written} of ${entry.size} bytes). ${NOTHING_CHANGED}`,
     );
   }
-  return output;
 }
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'it is not valid';
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
+  const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return shownName(`${where}${issue.message}`, 200);
 }
 
-async function readManifest(archive: Blob, entry: ZipDirectoryEntry): Promise<ArchiveManifest> {
-  const { start, end } = await entryDataRange(archive, entry);
-  const bytes = await entryBytes(archive.slice(start, end), entry);
+function parseManifest(bytes: Uint8Array): ArchiveManifest {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -137,15 +227,15 @@ async function readManifest(archive: Blob, entry: ZipDirectoryEntry): Promise<Ar
     );
   }
   const version =
-    typeof json === 'object' && json !== null && 'formatVersion' in json
-      ? json.formatVersion
+    typeof json === 'object' && json !== null && Object.hasOwn(json, 'formatVersion')
+      ? (json as { formatVersion: unknown }).formatVersion
       : undefined;
   if (version !== ARCHIVE_FORMAT_VERSION) {
     throw new ArchiveError(
       'unknown-version',
       typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION
         ? `This archive was made by a newer version of Casefile (format ${version}); update Casefile to open it. ${NOTHING_CHANGED}`
-        : `This archive's format version (${String(version)}) is not one Casefile knows. ${NOTHING_CHANGED}`,
+        : `This archive's format version (${shownName(String(version), 40)}) is not one Casefile knows. ${NOTHING_CHANGED}`,
     );
   }
   const parsed = archiveManifestSchema.safeParse(json);
@@ -158,14 +248,126 @@ async function readManifest(archive: Blob, entry: ZipDirectoryEntry): Promise<Ar
   return parsed.data;
 }
 
-export async function readArchive(
-  archive: Blob,
-  options: ReadArchiveOptions = {},
-): Promise<ReadArchive> {
-  const limits = { ...defaultArchiveLimits, ...options.limits };
-  const targetVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
-  const directory = await readZipDirectory(archive);
+async function readManifest(
+  reader: WindowReader,
+  archiveSize: number,
+  entry: ZipDirectoryEntry,
+  limits: ArchiveLimits,
+): Promise<ArchiveManifest> {
+  if (entry.size > limits.maxManifestBytes) {
+    throw new ArchiveError('too-large', `This archive's manifest is too large. ${NOTHING_CHANGED}`);
+  }
+  const header = await reader.read(
+    entry.localHeaderOffset,
+    entry.localHeaderOffset + LOCAL_HEADER_BYTES,
+  );
+  const { start, end } = localDataRange(header, entry, archiveSize);
+  const bytes = new Uint8Array(entry.size);
+  let at = 0;
+  await streamEntry(reader.data(start, end), entry, (chunk) => {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  });
+  return parseManifest(bytes);
+}
 
+/**
+ * Splits NDJSON into lines as its bytes arrive and parses each line as it completes; a line is
+ * the only thing held whole. `finish` parses a last line without a newline.
+ */
+class NdjsonStream {
+  private pieces: Uint8Array[] = [];
+  private pending = 0;
+  private lines = 0;
+  readonly rows: unknown[] = [];
+  private readonly decoder = new TextDecoder();
+  private readonly schema: z.ZodType;
+
+  constructor(
+    private readonly table: TableName,
+    private readonly fromVersion: number,
+    private readonly toVersion: number,
+    private readonly limits: ArchiveLimits,
+  ) {
+    this.schema = archiveTableSchemas[table];
+  }
+
+  push(chunk: Uint8Array): void {
+    let from = 0;
+    while (from < chunk.byteLength) {
+      const newline = chunk.indexOf(10, from);
+      const end = newline < 0 ? chunk.byteLength : newline;
+      if (end > from) this.hold(chunk.subarray(from, end));
+      if (newline < 0) return;
+      this.endLine();
+      from = newline + 1;
+    }
+  }
+
+  finish(): void {
+    if (this.pending > 0) this.endLine();
+  }
+
+  private hold(piece: Uint8Array) {
+    this.pending += piece.byteLength;
+    if (this.pending > this.limits.maxLineBytes) {
+      throw new ArchiveError(
+        'too-large',
+        `Record ${this.lines + 1} of “${this.table}” is longer than Casefile accepts (over ${Math.round(this.limits.maxLineBytes / (1024 * 1024))} MB). ${NOTHING_CHANGED}`,
+      );
+    }
+    // Copied: the chunk's buffer is reused by the reader's window.
+    this.pieces.push(piece.slice());
+  }
+
+  private endLine() {
+    this.lines += 1;
+    if (this.lines > this.limits.maxLinesPerTable) {
+      throw new ArchiveError(
+        'too-large',
+        `The records of “${this.table}” hold more than ${this.limits.maxLinesPerTable.toLocaleString('en')} lines, more than Casefile accepts. ${NOTHING_CHANGED}`,
+      );
+    }
+    if (this.pending === 0) return;
+    const bytes = this.pieces.length === 1 ? this.pieces[0]! : concat(this.pieces, this.pending);
+    this.pieces = [];
+    this.pending = 0;
+    let json: unknown;
+    try {
+      json = JSON.parse(this.decoder.decode(bytes));
+    } catch {
+      throw new ArchiveError(
+        'invalid-record',
+        `Record ${this.lines} of “${this.table}” is not readable JSON. ${NOTHING_CHANGED}`,
+      );
+    }
+    const parsed = this.schema.safeParse(
+      migrateRecord(this.table, json, this.fromVersion, this.toVersion),
+    );
+    if (!parsed.success) {
+      throw new ArchiveError(
+        'invalid-record',
+        `Record ${this.lines} of “${this.table}” is not valid (${describeIssue(parsed.error)}). ${NOTHING_CHANGED}`,
+      );
+    }
+    this.rows.push(parsed.data);
+  }
+}
+
+function concat(pieces: Uint8Array[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
+
+function checkDirectory(
+  directory: ZipDirectoryEntry[],
+  limits: ArchiveLimits,
+): Map<string, ZipDirectoryEntry> {
   if (directory.length > limits.maxEntries) {
     throw new ArchiveError(
       'too-large',
@@ -175,22 +377,29 @@ export async function readArchive(
   const byName = new Map<string, ZipDirectoryEntry>();
   let totalBytes = 0;
   for (const entry of directory) {
+    const name = shownName(entry.name);
     if (!isSafePath(entry.name)) {
       throw new ArchiveError(
         'unsafe-path',
-        `This archive contains an entry with an unsafe path (“${entry.name}”), which could write outside its folder. ${NOTHING_CHANGED}`,
+        `This archive contains an entry with an unsafe path (“${name}”), which could write outside its folder. ${NOTHING_CHANGED}`,
+      );
+    }
+    if (entry.isSymlink) {
+      throw new ArchiveError(
+        'unsafe-path',
+        `This archive contains a symbolic link (“${name}”), which a Casefile archive never holds. ${NOTHING_CHANGED}`,
       );
     }
     if (byName.has(entry.name)) {
       throw new ArchiveError(
         'unexpected-entry',
-        `This archive contains “${entry.name}” twice. ${NOTHING_CHANGED}`,
+        `This archive contains “${name}” twice. ${NOTHING_CHANGED}`,
       );
     }
     if (entry.method !== 0 && entry.method !== 8) {
       throw new ArchiveError(
         'unexpected-entry',
-        `The entry “${entry.name}” uses a compression Casefile does not read. ${NOTHING_CHANGED}`,
+        `The entry “${name}” uses a compression Casefile does not read. ${NOTHING_CHANGED}`,
       );
     }
     const declaredRatioTooHigh =
@@ -199,7 +408,7 @@ export async function readArchive(
     if (declaredRatioTooHigh || storedSizeMismatch) {
       throw new ArchiveError(
         'too-large',
-        `The entry “${entry.name}” declares ${entry.size} bytes but holds only ${entry.compressedSize} (a possible zip bomb). ${NOTHING_CHANGED}`,
+        `The entry “${name}” declares ${entry.size} bytes but holds only ${entry.compressedSize} (a possible zip bomb). ${NOTHING_CHANGED}`,
       );
     }
     totalBytes += entry.size;
@@ -211,6 +420,17 @@ export async function readArchive(
       `This archive would unpack to ${totalBytes} bytes, more than Casefile accepts. ${NOTHING_CHANGED}`,
     );
   }
+  return byName;
+}
+
+export async function readArchive(
+  archive: Blob,
+  options: ReadArchiveOptions = {},
+): Promise<ReadArchive> {
+  const limits = { ...defaultArchiveLimits, ...options.limits };
+  const targetVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  const directory = await readZipDirectory(archive);
+  const byName = checkDirectory(directory, limits);
 
   const manifestEntry = byName.get(MANIFEST_PATH);
   if (!manifestEntry) {
@@ -219,7 +439,8 @@ export async function readArchive(
       `This file is not a Casefile archive (no manifest.json found). ${NOTHING_CHANGED}`,
     );
   }
-  const manifest = await readManifest(archive, manifestEntry);
+  const reader = new WindowReader(archive);
+  const manifest = await readManifest(reader, archive.size, manifestEntry, limits);
   if (manifest.schemaVersion > targetVersion) {
     throw new ArchiveError(
       'unknown-version',
@@ -229,64 +450,100 @@ export async function readArchive(
 
   // Every entry the zip holds must be in the manifest and the reverse: nothing unverified gets in.
   const declared = new Map(manifest.entries.map((entry) => [entry.path, entry]));
+  if (declared.size !== manifest.entries.length) {
+    throw new ArchiveError(
+      'invalid-manifest',
+      `This archive's manifest lists an entry twice. ${NOTHING_CHANGED}`,
+    );
+  }
   for (const name of byName.keys()) {
     if (name !== MANIFEST_PATH && name !== CHECKSUMS_PATH && !declared.has(name)) {
       throw new ArchiveError(
         'unexpected-entry',
-        `This archive contains “${name}”, which its manifest does not list. ${NOTHING_CHANGED}`,
+        `This archive contains “${shownName(name)}”, which its manifest does not list. ${NOTHING_CHANGED}`,
       );
     }
   }
-
-  const tables: Partial<Record<TableName, unknown[]>> = {};
-  const files = new Map<string, Blob>();
-  const total = manifest.entries.length;
-  let done = 0;
-  for (const declaredEntry of manifest.entries) {
+  const visits = manifest.entries.map((declaredEntry) => {
     const entry = byName.get(declaredEntry.path);
     if (!entry) {
       throw new ArchiveError(
         'missing-entry',
-        `This archive is missing “${declaredEntry.path}”, which its manifest lists. ${NOTHING_CHANGED}`,
+        `This archive is missing “${shownName(declaredEntry.path)}”, which its manifest lists. ${NOTHING_CHANGED}`,
       );
     }
     if (entry.size !== declaredEntry.size) {
       throw new ArchiveError(
         'checksum',
-        `The entry “${entry.name}” is ${entry.size} bytes but the manifest says ${declaredEntry.size}. ${NOTHING_CHANGED}`,
+        `The entry “${shownName(entry.name)}” is ${entry.size} bytes but the manifest says ${declaredEntry.size}. ${NOTHING_CHANGED}`,
       );
     }
-    const { start, end } = await entryDataRange(archive, entry);
-    const data = archive.slice(start, end);
+    return { entry, sha256: declaredEntry.sha256 };
+  });
+  // Records first, so every stored file can be checked against the records that name it; each
+  // group in the order it lies in the file, so the window reads the archive front to back.
+  const isFile = (entry: ZipDirectoryEntry) => entry.name.startsWith(FILES_PREFIX);
+  visits.sort(
+    (a, b) =>
+      Number(isFile(a.entry)) - Number(isFile(b.entry)) ||
+      a.entry.localHeaderOffset - b.entry.localHeaderOffset,
+  );
+  let named: Set<string> | null = null;
+
+  const tables: Partial<Record<TableName, unknown[]>> = {};
+  const files = new Map<string, Blob>();
+  const ranges = new Map<string, { start: number; end: number }>();
+  const hasher = await createSHA256();
+  const total = visits.length;
+  let done = 0;
+  let reported = 0;
+  for (const { entry, sha256: declaredSha256 } of visits) {
+    options.signal?.throwIfAborted();
+    const header = await reader.read(
+      entry.localHeaderOffset,
+      entry.localHeaderOffset + LOCAL_HEADER_BYTES,
+    );
+    const { start, end } = localDataRange(header, entry, archive.size);
+    const name = shownName(entry.name);
 
     if (entry.name.startsWith(FILES_PREFIX)) {
       const sha256 = entry.name.slice(FILES_PREFIX.length);
       if (!/^[0-9a-f]{64}$/.test(sha256)) {
         throw new ArchiveError(
           'unexpected-entry',
-          `The file entry “${entry.name}” is not named by its SHA-256. ${NOTHING_CHANGED}`,
+          `The file entry “${name}” is not named by its SHA-256. ${NOTHING_CHANGED}`,
         );
       }
       if (entry.method !== 0) {
         throw new ArchiveError(
           'unexpected-entry',
-          `The file entry “${entry.name}” is compressed; Casefile stores files as they are. ${NOTHING_CHANGED}`,
+          `The file entry “${name}” is compressed; Casefile stores files as they are. ${NOTHING_CHANGED}`,
         );
       }
-      const actual = await sha256OfBlob(data);
-      if (actual !== declaredEntry.sha256 || actual !== sha256) {
+      // A Casefile archive carries no bytes that no record needs: refusing them at once keeps an
+      // archive padded with thousands of stray entries from costing a check of each.
+      named ??= new Set((tables.files ?? []).map((row) => (row as { sha256: string }).sha256));
+      if (!named.has(sha256)) {
+        throw new ArchiveError(
+          'unexpected-entry',
+          `This archive holds a stored file (“${name}”) that none of its records names. ${NOTHING_CHANGED}`,
+        );
+      }
+      const actual = await hashEntry(hasher, reader.data(start, end), entry);
+      if (actual !== declaredSha256 || actual !== sha256) {
         throw new ArchiveError(
           'checksum',
-          `A stored file in this archive is damaged (the checksum of “${entry.name}” does not match). ${NOTHING_CHANGED}`,
+          `A stored file in this archive is damaged (the checksum of “${name}” does not match). ${NOTHING_CHANGED}`,
         );
       }
-      files.set(sha256, data);
+      files.set(sha256, archive.slice(start, end));
+      ranges.set(sha256, { start, end });
     } else if (entry.name.startsWith(RECORDS_PREFIX) && entry.name.endsWith('.ndjson')) {
       const table = entry.name.slice(RECORDS_PREFIX.length, -'.ndjson'.length);
       if (!isTableName(table)) {
         throw new ArchiveError(
           'unexpected-entry',
-          `This archive holds records for “${table}”, which Casefile does not know. ${NOTHING_CHANGED}`,
+          `This archive holds records for “${shownName(table)}”, which Casefile does not know. ${NOTHING_CHANGED}`,
         );
       }
       if (entry.size > limits.maxRecordsBytes) {
@@ -295,32 +552,40 @@ export async function readArchive(
           `The records of “${table}” are too large to read (${entry.size} bytes). ${NOTHING_CHANGED}`,
         );
       }
-      const bytes = await entryBytes(data, entry);
-      const hasher = await createSHA256();
+      const records = new NdjsonStream(table, manifest.schemaVersion, targetVersion, limits);
       hasher.init();
-      hasher.update(bytes);
-      if (hasher.digest('hex') !== declaredEntry.sha256) {
+      await streamEntry(reader.data(start, end), entry, (chunk) => {
+        hasher.update(chunk);
+        records.push(chunk);
+      });
+      records.finish();
+      if (hasher.digest('hex') !== declaredSha256) {
         throw new ArchiveError(
           'checksum',
           `The records of “${table}” in this archive are damaged (their checksum does not match). ${NOTHING_CHANGED}`,
         );
       }
-      tables[table] = parseRecords(table, bytes, manifest.schemaVersion, targetVersion);
-      const expected = manifest.counts[table];
-      if (expected !== undefined && expected !== tables[table].length) {
+      tables[table] = records.rows;
+      const expected = Object.hasOwn(manifest.counts, table) ? manifest.counts[table] : undefined;
+      if (expected !== undefined && expected !== records.rows.length) {
         throw new ArchiveError(
           'invalid-record',
-          `The archive should hold ${expected} ${table} but holds ${tables[table].length}. ${NOTHING_CHANGED}`,
+          `The archive should hold ${expected} ${table} but holds ${records.rows.length}. ${NOTHING_CHANGED}`,
         );
       }
     } else {
       throw new ArchiveError(
         'unexpected-entry',
-        `This archive contains “${entry.name}”, which is not part of a Casefile archive. ${NOTHING_CHANGED}`,
+        `This archive contains “${name}”, which is not part of a Casefile archive. ${NOTHING_CHANGED}`,
       );
     }
     done += 1;
-    options.onProgress?.({ done, total, phase: 'Checking the archive' });
+    // Reported about a hundred times in all, not once per entry: 50,000 messages would cost more
+    // than the checking.
+    if (done === total || done - reported >= Math.max(1, total / 100)) {
+      reported = done;
+      options.onProgress?.({ done, total, phase: 'Checking the archive' });
+    }
   }
 
   // Every stored-file record needs its bytes, or a restore would leave documents without files.
@@ -342,41 +607,17 @@ export async function readArchive(
     }
     mergedPatents = mergeDuplicatePatents(tables, new Date().toISOString());
   }
-  return { manifest, tables, files, mergedPatents };
+  return { manifest, tables, files, ranges, mergedPatents };
 }
 
-function parseRecords(
-  table: TableName,
-  bytes: Uint8Array,
-  fromVersion: number,
-  toVersion: number,
-): unknown[] {
-  const schema: z.ZodType = archiveTableSchemas[table];
-  const text = new TextDecoder().decode(bytes);
-  const rows: unknown[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index];
-    if (line === undefined || line === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new ArchiveError(
-        'invalid-record',
-        `Record ${index + 1} of “${table}” is not readable JSON. ${NOTHING_CHANGED}`,
-      );
-    }
-    const parsed = schema.safeParse(migrateRecord(table, json, fromVersion, toVersion));
-    if (!parsed.success) {
-      throw new ArchiveError(
-        'invalid-record',
-        `Record ${index + 1} of “${table}” is not valid (${describeIssue(parsed.error)}). ${NOTHING_CHANGED}`,
-      );
-    }
-    rows.push(parsed.data);
-  }
-  return rows;
+async function hashEntry(
+  hasher: IHasher,
+  source: AsyncIterable<Uint8Array>,
+  entry: ZipDirectoryEntry,
+): Promise<string> {
+  hasher.init();
+  await streamEntry(source, entry, (chunk) => hasher.update(chunk));
+  return hasher.digest('hex');
 }
 
 /** Only the manifest, for listing backups: reads the zip's directory and one small entry. */
@@ -389,8 +630,5 @@ export async function readArchiveManifest(archive: Blob): Promise<ArchiveManifes
       `This file is not a Casefile archive (no manifest.json found). ${NOTHING_CHANGED}`,
     );
   }
-  if (entry.size > defaultArchiveLimits.maxRecordsBytes) {
-    throw new ArchiveError('too-large', `This archive's manifest is too large. ${NOTHING_CHANGED}`);
-  }
-  return readManifest(archive, entry);
+  return readManifest(new WindowReader(archive), archive.size, entry, defaultArchiveLimits);
 }

@@ -18,6 +18,7 @@ import {
   patentSchema,
   proceedingSchema,
   storedFileSchema,
+  trashEntrySchema,
 } from '../domain/schemas';
 
 export const settingRecordSchema = z.object({
@@ -39,6 +40,9 @@ export const archiveTableSchemas = {
   deadlines: deadlineSchema,
   audit: auditEntrySchema,
   settings: settingRecordSchema,
+  // Deleted records survive a backup and restore with their 30 days (never a bundle: see
+  // bundle-content.ts, which names its tables).
+  trash: trashEntrySchema,
 } as const;
 
 export type TableName = keyof typeof archiveTableSchemas;
@@ -52,4 +56,4 @@ export function isTableName(name: string): name is TableName {
  * The database schema version this build writes. It must equal the renderer's SCHEMA_VERSION
  * (a test in renderer/src/features/backups pins the two together); shared/ cannot import Dexie.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;

@@ -6,6 +6,7 @@
  * stored files as Blob slices, so restoring a large backup does not load its files into memory.
  */
 import { ArchiveError } from './archive-error';
+import { shownName } from './entry-names';
 
 export type ZipDirectoryEntry = {
   name: string;
@@ -14,6 +15,8 @@ export type ZipDirectoryEntry = {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Marked as a symbolic link (Unix mode in the external attributes): never a Casefile entry. */
+  isSymlink: boolean;
 };
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -79,6 +82,8 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
         'This archive is damaged (its table of contents cannot be read). Nothing was changed.',
       );
     }
+    const madeOnUnix = directory.getUint8(at + 5) === 3;
+    const unixMode = directory.getUint32(at + 38, true) >>> 16;
     const method = directory.getUint16(at + 10, true);
     const compressedSize = directory.getUint32(at + 20, true);
     const size = directory.getUint32(at + 24, true);
@@ -98,13 +103,54 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
     if (compressedSize === ZIP64_MARK || size === ZIP64_MARK || localHeaderOffset === ZIP64_MARK) {
       throw new ArchiveError(
         'too-large',
-        `The entry “${name}” is larger than Casefile can read (over 4 GB). Nothing was changed.`,
+        `The entry “${shownName(name)}” is larger than Casefile can read (over 4 GB). Nothing was changed.`,
       );
     }
-    entries.push({ name, method, compressedSize, size, localHeaderOffset });
+    const isSymlink = madeOnUnix && (unixMode & 0o170000) === 0o120000;
+    entries.push({ name, method, compressedSize, size, localHeaderOffset, isSymlink });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** The size of a local header before its name and extra field. */
+export const LOCAL_HEADER_BYTES = 30;
+
+/**
+ * Where an entry's data starts and ends, given the 30 bytes of its local header (read by the
+ * caller, which batches its reads), checked against the archive's real size.
+ */
+export function localDataRange(
+  header: Uint8Array,
+  entry: ZipDirectoryEntry,
+  archiveSize: number,
+): { start: number; end: number } {
+  if (header.byteLength < LOCAL_HEADER_BYTES) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is incomplete (the entry “${shownName(entry.name)}” is missing). Nothing was changed.`,
+    );
+  }
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (view.getUint32(0, true) !== LOCAL_SIGNATURE) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is damaged (the entry “${shownName(entry.name)}” cannot be found where its table of contents says). Nothing was changed.`,
+    );
+  }
+  const start =
+    entry.localHeaderOffset +
+    LOCAL_HEADER_BYTES +
+    view.getUint16(26, true) +
+    view.getUint16(28, true);
+  const end = start + entry.compressedSize;
+  if (end > archiveSize) {
+    throw new ArchiveError(
+      'truncated',
+      `This archive is incomplete (the entry “${shownName(entry.name)}” is cut short). Nothing was changed.`,
+    );
+  }
+  return { start, end };
 }
 
 /** Where an entry's data starts and ends in the archive, checked against the archive's real size. */
@@ -112,27 +158,10 @@ export async function entryDataRange(
   archive: Blob,
   entry: ZipDirectoryEntry,
 ): Promise<{ start: number; end: number }> {
-  if (entry.localHeaderOffset + 30 > archive.size) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is incomplete (the entry “${entry.name}” is missing). Nothing was changed.`,
-    );
-  }
-  const header = await bytesOf(archive, entry.localHeaderOffset, entry.localHeaderOffset + 30);
-  if (header.getUint32(0, true) !== LOCAL_SIGNATURE) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is damaged (the entry “${entry.name}” cannot be found where its table of contents says). Nothing was changed.`,
-    );
-  }
-  const start =
-    entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  const end = start + entry.compressedSize;
-  if (end > archive.size) {
-    throw new ArchiveError(
-      'truncated',
-      `This archive is incomplete (the entry “${entry.name}” is cut short). Nothing was changed.`,
-    );
-  }
-  return { start, end };
+  const header = new Uint8Array(
+    await archive
+      .slice(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES)
+      .arrayBuffer(),
+  );
+  return localDataRange(header, entry, archive.size);
 }

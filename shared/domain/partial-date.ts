@@ -72,3 +72,8 @@ export function todayIso(now: Date = new Date()): string {
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;
 }
+
+/** Whether a partial date lies wholly after `today` ("2026-12" is not after "2026-12-02"). */
+export function isAfter(date: string, today: string): boolean {
+  return date !== '' && date > today.slice(0, date.length);
+}

@@ -97,6 +97,23 @@ export const resolutionSchema = z.object({
   text: optionalText(20000),
 });
 
+/**
+ * An outcome as counsel record it ("Record settlement", "Record outcome"): what ended the dispute
+ * must be chosen, and its date given, or said explicitly not to be known ("Date not given"), so
+ * an empty form can never settle a dispute. `dateNotGiven` is not stored: an outcome without a
+ * date has `date: ''`.
+ */
+export const recordedOutcomeSchema = resolutionSchema
+  .extend({
+    kind: z.enum(resolutionKind.values, { error: 'Choose what ended the dispute.' }),
+    dateNotGiven: z.boolean().default(false),
+  })
+  .refine((r) => r.date !== '' || r.dateNotGiven, {
+    path: ['date'],
+    message: 'Enter the date of the outcome, or tick “Date not given” if it is not known.',
+  })
+  .transform(({ dateNotGiven: _dateNotGiven, ...resolution }) => resolution);
+
 /** Licence terms are kept only when at least one of them was filled in. */
 export function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {
   const l = resolution.licence;
@@ -116,6 +133,14 @@ export const disputeInputSchema = z
     openedOn: partialDateSchema,
     closedOn: partialDateSchema,
     resolution: resolutionSchema.nullable().default(null),
+    /**
+     * The status and closed date the dispute had before its outcome was recorded, put back when
+     * the outcome is removed (shared/domain/dispute-life.ts). Set by the write path, not by forms.
+     */
+    beforeOutcome: z
+      .object({ status: z.enum(disputeStatus.values), closedOn: partialDateSchema })
+      .nullable()
+      .default(null),
   })
   .refine(
     (d) => !d.openedOn || !d.closedOn || d.openedOn.slice(0, d.closedOn.length) <= d.closedOn,
@@ -125,7 +150,16 @@ export const disputeInputSchema = z
     },
   );
 
-export const disputeSchema = disputeInputSchema.safeExtend(bookkeeping);
+/** How a dispute numbers its exhibits: "CX-001", "CX-002" … (see exhibits.ts). */
+export const exhibitSchemeSchema = z.object({
+  prefix: z.string().trim().max(20, 'Keep the prefix under 20 characters.'),
+  start: z.number().int().min(0).max(99999),
+});
+
+export const disputeSchema = disputeInputSchema.safeExtend({
+  ...bookkeeping,
+  exhibitScheme: exhibitSchemeSchema.optional(),
+});
 
 export const organisationInputSchema = z.object({
   name: requiredText(200, 'Enter the organisation’s name.'),
@@ -254,6 +288,16 @@ export const documentInputSchema = z.object({
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 digest.');
 
+/** The headers of an e-mail filed as a correspondence document (the bytes are the e-mail). */
+export const emailFactsSchema = z.object({
+  from: z.string().max(1000),
+  to: z.array(z.string().max(1000)).max(500),
+  cc: z.array(z.string().max(1000)).max(500),
+  /** When it was sent, as an ISO timestamp, or '' when the e-mail does not say. */
+  sentAt: z.union([timestampSchema, z.literal('')]),
+  subject: z.string().max(2000),
+});
+
 export const documentSchema = documentInputSchema.extend({
   ...bookkeeping,
   fileName: requiredText(500, 'The file has no name.'),
@@ -262,6 +306,14 @@ export const documentSchema = documentInputSchema.extend({
   sha256: sha256Schema,
   pageCount: z.number().int().nonnegative().nullable().default(null),
   textStatus: z.enum(textStatus.values).default('pending'),
+  /** Set on a document that is an e-mail. */
+  email: emailFactsSchema.optional(),
+  /** Set on a document that came as an attachment of an e-mail: that e-mail's document id. */
+  emailId: idSchema.optional(),
+  /** When it reached us (an attachment: its e-mail's date). */
+  receivedOn: partialDateSchema.optional(),
+  /** Its place in the dispute's exhibit list (1 = first), when it is an exhibit. */
+  exhibitOrder: z.number().int().positive().optional(),
 });
 
 export const storedFileSchema = z.object({
@@ -274,6 +326,26 @@ export const storedFileSchema = z.object({
 export const documentTextSchema = z.object({
   sha256: sha256Schema,
   pages: z.array(z.string()),
+  /** How the text was got: from the PDF's own text layer (absent: older records) or by OCR. */
+  source: z.enum(['pdf', 'ocr']).optional(),
+  /** OCR only: Tesseract's mean confidence per page, 0–100. */
+  confidence: z.array(z.number().min(0).max(100)).optional(),
+});
+
+/**
+ * A file waiting for, or part-way through, OCR (one per SHA-256, like its text). Pages read so far
+ * are kept, so a cancelled or interrupted run resumes at the next page. Removed when the text is
+ * stored; derived bookkeeping, so archives do not carry it.
+ */
+export const ocrJobSchema = z.object({
+  sha256: sha256Schema,
+  state: z.enum(['queued', 'cancelled', 'failed']),
+  languages: z.array(z.string().min(1)).min(1),
+  pageCount: z.number().int().positive().nullable(),
+  pages: z.array(z.string()),
+  confidence: z.array(z.number().min(0).max(100)),
+  message: z.string(),
+  updatedAt: timestampSchema,
 });
 
 export const privilegedByDefault = 'attorney-client-work-product' as const;
@@ -341,13 +413,19 @@ export const deadlineInputSchema = z.object({
   kind: z.enum(deadlineKind.values),
   title: requiredText(300, 'Say what is due.'),
   responsible: optionalText(200),
-  reminderDays: z.number().int().min(0).max(365).nullable().default(null),
+  reminderDays: z
+    .number({ error: 'Enter the reminder as a whole number of days.' })
+    .int('Enter the reminder as a whole number of days.')
+    .min(0, 'A reminder cannot come after the deadline.')
+    .max(365, 'Set the reminder at most 365 days before.')
+    .nullable()
+    .default(null),
   done: z.boolean().default(false),
 });
 
 export const deadlineSchema = deadlineInputSchema.extend(bookkeeping);
 
-export const auditActionSchema = z.enum(['create', 'update', 'delete']);
+export const auditActionSchema = z.enum(['create', 'update', 'delete', 'restore', 'purge']);
 
 export const auditChangeSchema = z.object({
   field: z.string(),
@@ -364,8 +442,34 @@ export const auditEntrySchema = z.object({
   action: auditActionSchema,
   summary: z.string(),
   changes: z.array(auditChangeSchema),
+  /**
+   * The names, at the time of the change, of the records it refers to by id (organisation,
+   * patent, proceeding, documents), so History still reads "Added Xiaomi Corporation as
+   * defendant" after the organisation is renamed or deleted. Entries written before it was kept
+   * have none; History then names what it still finds.
+   */
+  names: z.record(z.string(), z.string()).optional(),
+  /** The changed record's own name at the time ("Xiaomi Corporation" for its party link). */
+  subject: z.string().optional(),
 });
 
+/**
+ * One delete, kept for 30 days: every record it took (the record itself and its cascade), by
+ * table, so that restoring it puts back exactly what the delete removed. `sha256s` names the
+ * files its documents use: their bytes stay until the entry is purged.
+ */
+export const trashEntrySchema = z.object({
+  id: idSchema,
+  deletedAt: timestampSchema,
+  entity: z.string(),
+  entityId: idSchema,
+  disputeId: idSchema.nullable(),
+  summary: z.string(),
+  records: z.record(z.string(), z.array(z.unknown())),
+  sha256s: z.array(sha256Schema),
+});
+
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
 export type LicenceTerms = z.infer<typeof licenceTermsSchema>;
 export type Resolution = z.infer<typeof resolutionSchema>;
 export type DisputeInput = z.input<typeof disputeInputSchema>;
@@ -382,8 +486,11 @@ export type AssertionInput = z.input<typeof assertionInputSchema>;
 export type Assertion = z.infer<typeof assertionSchema>;
 export type DocumentInput = z.input<typeof documentInputSchema>;
 export type CaseDocument = z.infer<typeof documentSchema>;
+export type EmailFacts = z.infer<typeof emailFactsSchema>;
+export type ExhibitScheme = z.infer<typeof exhibitSchemeSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
+export type OcrJob = z.infer<typeof ocrJobSchema>;
 export type NoteInput = z.input<typeof noteInputSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;

@@ -58,6 +58,15 @@ test.describe('case bundles', () => {
     const bundles = new Bundles(app.page);
     await bundles.openDispute(ORION);
     const bundlePath = testInfo.outputPath('orion.casefile');
+    // Before anything is written, the dialog says exactly what goes and what stays behind.
+    await app.page.getByRole('button', { name: 'Export case bundle…' }).click();
+    const exporting = app.page.getByRole('dialog', { name: 'Export case bundle' });
+    const stays = exporting.getByRole('list', { name: 'What stays behind' });
+    await expect(stays.getByRole('listitem')).toHaveText([/^\d+ privileged notes?$/]);
+    await expect(exporting.getByRole('list', { name: 'What goes' })).toContainText('1 dispute');
+    await exporting.getByLabel('Include privileged notes and documents').check();
+    await expect(exporting.getByText('Nothing: the whole dispute goes.')).toBeVisible();
+    await exporting.getByRole('button', { name: 'Cancel' }).click();
     await bundles.exportTo(bundlePath, { includePrivileged: false });
     expect((await dumpDispute(app.page, ORION)).notes.length).toBe(3);
 
@@ -78,7 +87,7 @@ test.describe('case bundles', () => {
     }
   });
 
-  test('asks before importing a dispute already on file: as a copy, or replacing it', async ({
+  test('asks before importing a dispute already on file: as a copy, or updating it', async ({
     app,
   }, testInfo) => {
     await openSample(app);
@@ -102,16 +111,45 @@ test.describe('case bundles', () => {
     expect(copy.proceedings.map((p) => p.id)).not.toEqual(original.proceedings.map((p) => p.id));
     expect(copy.notes).toHaveLength(original.notes.length);
 
-    // Replacing puts the bundle's version in the original's place and leaves the copy alone.
+    // Updating brings the bundle's version into the original and leaves the copy alone.
     await bundles.openDispute(HUAWEI);
     dialog = await bundles.choose(bundlePath);
-    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await expect(dialog.getByRole('list', { name: 'What the update will do' })).toContainText(
+      'adds nothing',
+    );
+    await dialog.getByRole('button', { name: 'Update from bundle' }).click();
     await expect(dialog).toBeHidden();
-    await expect(
-      app.page.getByText(`“${HUAWEI}” was replaced with the bundle’s version.`),
-    ).toBeVisible();
+    await expect(app.page.getByText(`“${HUAWEI}” was updated from the bundle`)).toBeVisible();
     expect(await dumpDispute(app.page, HUAWEI)).toEqual(original);
     expect(await dumpDispute(app.page, `${HUAWEI} (copy)`)).toEqual(copy);
+  });
+
+  test('an update from a bundle without privileged notes keeps them, says so first, and backs up', async ({
+    app,
+  }, testInfo) => {
+    await openSample(app);
+    const bundles = new Bundles(app.page);
+    await bundles.openDispute(ORION);
+    const bundlePath = testInfo.outputPath('orion.casefile');
+    await bundles.exportTo(bundlePath, { includePrivileged: false });
+    const before = await dumpDispute(app.page, ORION);
+    expect(before.notes).toHaveLength(3);
+
+    const dialog = await bundles.choose(bundlePath);
+    const plan = dialog.getByRole('list', { name: 'What the update will do' });
+    await expect(plan).toContainText('adds nothing');
+    await expect(plan).toContainText('keeps 3 notes that the bundle does not carry');
+    await expect(dialog).toContainText('Nothing on file is deleted.');
+    const safety = app.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Update from bundle' }).click();
+    expect((await safety).suggestedFilename()).toMatch(/-before-import\.zip$/);
+    await expect(dialog).toBeHidden();
+    await expect(
+      app.page.getByText(
+        /was updated from the bundle: added nothing; changed nothing; kept 3 notes/,
+      ),
+    ).toBeVisible();
+    expect(await dumpDispute(app.page, ORION)).toEqual(before);
   });
 
   test('refuses a file that is not a bundle, says why, and changes nothing', async ({

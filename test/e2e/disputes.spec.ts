@@ -117,10 +117,11 @@ test.describe('keeping a dispute', () => {
     await expect(reopened.fact('Consideration')).toHaveText('Lump sum');
 
     await reopened.tab('History');
-    await expect(page.getByRole('table', { name: 'History' })).toContainText(
-      'Added dispute “Acme Optics v. Widget Devices”',
-    );
-    await expect(page.getByRole('table', { name: 'History' })).toContainText('resolution');
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText('Opened the dispute “Acme Optics v. Widget Devices”');
+    await expect(history).toContainText('Outcome: Not recorded → Licence');
+    await expect(history).toContainText('Licence territory: Not recorded → Worldwide');
+    await expect(history).toContainText('Added Widget Devices Inc. as defendant');
   });
 
   test('a form refuses bad input by its field and saves nothing', async ({ app }) => {
@@ -145,14 +146,14 @@ test.describe('keeping a dispute', () => {
     const dispute = new DisputePage(page);
     await dispute.addProceeding({ forum: 'High Court', country: 'United Kingdom' });
     await dispute.tab('Overview');
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     const confirm = page.getByRole('dialog', { name: 'Delete “Short-lived v. Example”?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();
     await expect(
       page.getByRole('heading', { name: 'Short-lived v. Example', level: 1 }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     await confirm.getByRole('button', { name: 'Delete dispute' }).click();
     await expect(page.getByRole('heading', { name: 'Disputes', level: 1 })).toBeVisible();
     await expect(page.getByText('No disputes yet.')).toBeVisible();

@@ -117,8 +117,8 @@ test.describe('settlement notes', () => {
     await notes.search('');
     await choose(page, 'Kind of note', 'Counter-offer');
     await expect.poll(() => articleNames(page)).toEqual(['Note: Their answer, July 2024']);
-    await expect(page.getByRole('status').filter({ hasText: 'note(s)' })).toContainText(
-      '1 of 3 note(s) match',
+    await expect(page.getByRole('status').filter({ hasText: 'notes' })).toContainText(
+      '1 of 3 notes match',
     );
 
     // Deleting asks first; the history keeps every change.
@@ -132,10 +132,11 @@ test.describe('settlement notes', () => {
 
     const dispute = new DisputePage(page);
     await dispute.tab('History');
-    const history = page.getByRole('table', { name: 'History' });
-    await expect(history).toContainText('Added note “2024-06-03 First offer”');
-    await expect(history).toContainText('Changed note “2024-06-03 Revised offer”');
-    await expect(history).toContainText('Deleted note “2024-07 Their answer”');
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText('Added note “First offer”');
+    await expect(history).toContainText('Changed note “Revised offer”');
+    await expect(history).toContainText('Title: First offer → Revised offer');
+    await expect(history).toContainText('Deleted note “Their answer”');
   });
 
   test('a day that does not exist and an amount that is not a number are refused by their fields', async ({
@@ -171,7 +172,9 @@ test.describe('settlement notes', () => {
     await new NotesTab(restarted).open();
     await expect(restarted.getByText('No notes yet.')).toBeVisible();
     await new DisputePage(restarted).tab('History');
-    await expect(restarted.getByRole('table', { name: 'History' })).not.toContainText('Added note');
+    await expect(restarted.getByRole('region', { name: 'History' })).not.toContainText(
+      'Added note',
+    );
   });
 
   test('recording a settlement sets the outcome and status and adds the note that records it', async ({
@@ -224,6 +227,7 @@ test.describe('settlement notes', () => {
     await notes.open();
     await page.getByRole('button', { name: 'Record settlement' }).click();
     const dialog = notes.dialog('Record settlement');
+    await choose(dialog, 'Outcome', 'Settlement');
     await dialog.getByLabel('Date of the outcome').fill('2020-01-01');
     await dialog.getByRole('button', { name: 'Record settlement' }).click();
     await expect(dialog.getByLabel('Date of the outcome')).toHaveAccessibleDescription(

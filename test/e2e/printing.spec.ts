@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { parsePrintRoute, summaryRoute } from '../../shared/print-options';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
@@ -241,7 +242,7 @@ test.describe('printing case summaries', () => {
     await openSample(printing);
     await page.getByRole('button', { name: 'Casefile menu' }).click();
     await page.getByRole('menuitem', { name: 'Portfolio report' }).click();
-    const report = page.getByRole('table', { name: 'Open disputes' });
+    const report = page.getByRole('table', { name: 'Open disputes', exact: true });
     await expect(report).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
     await expect(report).toContainText('Orion Mobile v. Nimbus Devices (fictional)');
@@ -258,9 +259,53 @@ test.describe('printing case summaries', () => {
     expect(text).toContain('Orion Mobile v.');
     expect(text).toContain('Orion Mobile AG');
     expect(text).toContain('Munich I Regional');
-    expect(text).toMatch(/Active\s+15 January 2027: Reply/);
+    // The next deadline (15 January 2027: Reply …) wraps in its column beside the patents in suit.
+    expect(text).toMatch(/Active\s+15 January 2027:/);
+    expect(text).toMatch(/15 January\s+Reply to the patentee’s response/);
     expect(text).toContain('Lumen Displays v.');
     expect(text).not.toContain('Huawei v. Xiaomi');
     expect(pdf.text(1)).toContain(`Page 1 of ${pdf.pageCount}`);
+  });
+  test('prints the portfolio as chosen: charts as vector SVG, overdue deadlines, totals', async ({
+    app,
+  }, testInfo) => {
+    const page = app.page;
+    const printing = new Printing(page);
+    await openSample(printing);
+    await new DisputesList(page).goto();
+    await page.getByRole('button', { name: 'Portfolio report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Portfolio report' });
+    await dialog.getByRole('radio', { name: 'All disputes' }).check();
+    await dialog.getByRole('combobox', { name: 'Order the disputes by' }).click();
+    await page.getByRole('option', { name: 'Next deadline' }).click();
+    await dialog.getByRole('button', { name: 'Open the report' }).click();
+    const report = page.getByRole('article', { name: 'Portfolio report' });
+    await expect(report.getByRole('heading', { name: 'All disputes', level: 1 })).toBeVisible();
+    await expect(report.getByRole('table', { name: 'All disputes' })).toContainText(
+      'Huawei v. Xiaomi',
+    );
+
+    const route = new URL(page.url()).hash.slice(1);
+    const parsed = parsePrintRoute(route);
+    if (parsed.kind !== 'portfolio') throw new Error('not the portfolio route');
+    expect(parsed.choices).toMatchObject({ statuses: 'all', sort: 'deadline' });
+    const pdf = await printing.pdf(route, parsed.choices, testInfo.outputPath('portfolio.pdf'));
+    await pdf.attachFirstPage(testInfo, 'portfolio-with-charts-page-1');
+    const text = pdf.text();
+    // The dashboard's charts, with their axis labels as text: drawn as vectors, not pictures.
+    expect(text).toContain('Open disputes by status');
+    expect(text).toContain('Open disputes by country');
+    expect(text).toMatch(/Germany/);
+    expect(text).toContain('Outcomes per year');
+    expect(text).toContain('Date not given');
+    const images = execFileSync('pdfimages', ['-list', pdf.path], { encoding: 'utf8' });
+    expect(images.trim().split('\n')).toHaveLength(2);
+    // The sample's statement of defence (6 November 2026) is past and not done.
+    expect(text).toMatch(/Overdue\s+6\s+November\s+2026:\s+Statement\s+of\s+defence/);
+    expect(text).toMatch(/6 November\s+Statement of defence \(fictional\)[^\n]*Overdue/);
+    expect(text).toMatch(/Patents in suit/);
+    expect(text).toContain('Totals');
+    expect(text).toMatch(/Stayed\s+1/);
+    expect(text).toContain('Cross-licence');
   });
 });

@@ -1,11 +1,14 @@
-import { AppShell, Group, NavLink, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { useTextExtraction } from '../features/documents/use-text-extraction';
+import { useOcr } from '../features/ocr/use-ocr';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
+import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
 
 const sections = [
   { href: '/home', label: 'Home' },
@@ -15,20 +18,42 @@ const sections = [
   { href: '/backups', label: 'Backups' },
 ];
 
+/** Below this width the navigation folds into a menu button, leaving the page its full width. */
+const NAVBAR_BREAKPOINT = 'lg';
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
   const actions = useMenuCommands();
+  // What has been in the trash for 30 days goes, once per start, in the background.
+  usePurgeTrashAtStart();
   // Text extraction resumes at start and follows every attachment, whichever screen is open.
   useTextExtraction();
+  // OCR of scanned files and images, in the background, resuming where it stopped.
+  useOcr();
   // Daily backups while the app runs, whichever screen is open (desktop only).
   useAutomaticBackups();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: NAVBAR_BREAKPOINT, collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={2} size="h3">
-            Casefile
-          </Title>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom={NAVBAR_BREAKPOINT}
+              size="sm"
+              aria-label={navOpened ? 'Hide the sections' : 'Show the sections'}
+              aria-expanded={navOpened}
+            />
+            <Title order={2} size="h3">
+              Casefile
+            </Title>
+          </Group>
           <AppMenu actions={actions} />
         </Group>
       </AppShell.Header>
@@ -42,6 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             active={location.startsWith(section.href)}
             variant="filled"
             aria-current={location.startsWith(section.href) ? 'page' : undefined}
+            onClick={nav.close}
           />
         ))}
       </AppShell.Navbar>

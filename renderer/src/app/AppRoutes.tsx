@@ -7,6 +7,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PatentsPage } from '../features/patents/PatentsPage';
 import { HomeGate } from '../features/welcome/HomeGate';
+import { TrashPage } from '../features/trash/TrashPage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -23,6 +24,9 @@ export function AppRoutes() {
         <Route path="/backups" component={BackupsPage} />
         <Route path="/organisations" component={OrganisationsPage} />
         <Route path="/patents" component={PatentsPage} />
+        <Route path="/trash/:disputeId?">
+          {(params) => <TrashPage disputeId={params.disputeId} />}
+        </Route>
         <Route path="/disputes/:id/:tab?">
           {(params) => <DisputePage id={params.id} tab={params.tab ?? 'overview'} />}
         </Route>

@@ -1,4 +1,11 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  Modal,
+  Notification,
+  Table,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -12,6 +19,15 @@ export const theme = createTheme({
   components: {
     // Mantine's close buttons are icons without a name; screen readers need one.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    // A badge carries a state ("Stayed", "Overdue"): it takes the width its word needs and never
+    // ends in an ellipsis. Mantine's default lets a flex parent squeeze it and clips the label.
+    Badge: Badge.extend({
+      styles: {
+        root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+    Table: Table.extend({ classNames: { table: 'cf-table' } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } },
     }),

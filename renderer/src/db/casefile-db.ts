@@ -8,10 +8,12 @@ import type {
   DisputeParty,
   DocumentText,
   Note,
+  OcrJob,
   Organisation,
   Patent,
   Proceeding,
   StoredFile,
+  TrashEntry,
 } from '../../../shared/domain/schemas';
 import { migrations } from './migrations';
 
@@ -29,10 +31,12 @@ export class CasefileDb extends Dexie {
   documents!: Table<CaseDocument, string>;
   files!: Table<StoredFile, string>;
   documentTexts!: Table<DocumentText, string>;
+  ocrJobs!: Table<OcrJob, string>;
   notes!: Table<Note, string>;
   deadlines!: Table<Deadline, string>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   settings!: Table<Setting, string>;
+  trash!: Table<TrashEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { parseOrThrow } from '../../../shared/validation';
 import { appendAudit } from './audit';
 import type { CasefileDb } from './casefile-db';
+import { addToBag, newTrashBag, putInTrash, type TrashBag } from './trash';
 
 export type BaseRecord = { id: string; createdAt: string; updatedAt: string };
 
@@ -23,6 +24,11 @@ export type EntitySpec<R extends BaseRecord, S extends z.ZodType> = {
   toRecord?: (input: z.output<S>) => Omit<R, keyof BaseRecord>;
   describe: (record: R) => string;
   disputeIdOf: (record: R) => string | null;
+  /**
+   * Rules spanning fields (shared/domain/), applied to every create (`before` undefined) and
+   * update: returns the record to store, or throws a ValidationError and nothing is written.
+   */
+  settle?: (record: R, before: R | undefined) => R;
   /** Other tables the write touches (for example a parent looked up for validation). */
   alsoTouches?: (db: CasefileDb) => Table[];
 };
@@ -60,7 +66,8 @@ export async function createEntity<R extends BaseRecord, S extends z.ZodType>(
 ): Promise<R> {
   const fields = build(spec, input);
   const at = nowIso();
-  const record = { ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at } as R;
+  const built = { ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at } as R;
+  const record = spec.settle ? spec.settle(built, undefined) : built;
   return db.transaction('rw', tablesFor(db, spec), async () => {
     await options.check?.(record);
     await spec.table(db).add(record);
@@ -89,7 +96,8 @@ export async function updateEntity<R extends BaseRecord, S extends z.ZodType>(
     const before = await spec.table(db).get(id);
     if (!before) throw new Error(`${spec.what} no longer exists; it may have been deleted.`);
     const at = nowIso();
-    const record = { ...before, ...fields, id, createdAt: before.createdAt, updatedAt: at } as R;
+    const asked = { ...before, ...fields, id, createdAt: before.createdAt, updatedAt: at } as R;
+    const record = spec.settle ? spec.settle(asked, before) : asked;
     await options.check?.(record, before);
     await spec.table(db).put(record);
     await appendAudit(db, {
@@ -106,14 +114,19 @@ export async function updateEntity<R extends BaseRecord, S extends z.ZodType>(
   });
 }
 
-/** Deletes one record and audits it; call inside a transaction that covers the spec's tables. */
+/**
+ * Deletes one record, puts it in the delete's trash bag and audits it; call inside a transaction
+ * that covers the spec's tables.
+ */
 export async function deleteRecord<R extends BaseRecord, S extends z.ZodType>(
   db: CasefileDb,
   spec: EntitySpec<R, S>,
   record: R,
   at: string,
+  bag: TrashBag,
 ): Promise<void> {
   await spec.table(db).delete(record.id);
+  addToBag(bag, spec.table(db).name, record);
   await appendAudit(db, {
     entity: spec.entity,
     entityId: record.id,
@@ -124,19 +137,31 @@ export async function deleteRecord<R extends BaseRecord, S extends z.ZodType>(
   });
 }
 
+/**
+ * Deletes a record with its cascade into one trash entry (trash.ts), from which it comes back
+ * whole. Answers the entry's id (for an Undo), or null when the record was already gone.
+ */
 export async function deleteEntity<R extends BaseRecord, S extends z.ZodType>(
   db: CasefileDb,
   spec: EntitySpec<R, S>,
   id: string,
-  cascade?: (record: R, at: string) => Promise<void>,
+  cascade?: (record: R, at: string, bag: TrashBag) => Promise<void>,
   extraTables: Table[] = [],
-): Promise<void> {
-  await db.transaction('rw', [...tablesFor(db, spec), ...extraTables], async () => {
+): Promise<string | null> {
+  return db.transaction('rw', [...tablesFor(db, spec), db.trash, ...extraTables], async () => {
     const record = await spec.table(db).get(id);
-    if (!record) return;
+    if (!record) return null;
     const at = nowIso();
-    await cascade?.(record, at);
-    await deleteRecord(db, spec, record, at);
+    const bag = newTrashBag();
+    await cascade?.(record, at, bag);
+    await deleteRecord(db, spec, record, at, bag);
     if (spec.entity !== 'dispute') await touchDispute(db, spec.disputeIdOf(record), at);
+    return putInTrash(db, bag, {
+      entity: spec.entity,
+      entityId: record.id,
+      disputeId: spec.disputeIdOf(record),
+      summary: `Deleted ${spec.entity} “${spec.describe(record)}”`,
+      deletedAt: at,
+    });
   });
 }

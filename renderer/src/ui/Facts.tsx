@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { NotRecorded } from './NotRecorded';
 
 export type Fact = { label: string; value: ReactNode };
 
@@ -14,9 +15,7 @@ export function Facts({ facts, cols = 2 }: { facts: Fact[]; cols?: number }) {
           </Text>
           <Text component="dd" m={0} className="cf-prewrap">
             {fact.value === '' || fact.value === null || fact.value === undefined ? (
-              <Text span c="dimmed" fs="italic">
-                Not recorded
-              </Text>
+              <NotRecorded />
             ) : (
               fact.value
             )}

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 
 type Props = {
   opened: boolean;
@@ -12,7 +12,18 @@ type Props = {
   children: ReactNode;
 };
 
-/** A dialog holding one form: Enter submits, Escape cancels, and the button shows progress. */
+/** Whether Enter belongs to the field: a select or combobox chooses its option with it. */
+function enterChoosesOption(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.getAttribute('role') === 'combobox' || target.hasAttribute('aria-haspopup'))
+  );
+}
+
+/**
+ * A dialog holding one form: Enter submits (except inside a select, where it picks the option),
+ * Escape cancels, the button shows progress, and focus starts in the first field.
+ */
 export function FormModal({
   opened,
   title,
@@ -23,6 +34,17 @@ export function FormModal({
   children,
 }: Props) {
   const [busy, setBusy] = useState(false);
+  // Mantine's focus trap starts at the element marked data-autofocus, else at the first button
+  // (the dialog's close button); marking the first field as the form mounts puts it there.
+  const markFirstField = useCallback((form: HTMLFormElement | null) => {
+    form
+      ?.querySelector('input:not([type="hidden"]):not([disabled]), textarea, select')
+      ?.setAttribute('data-autofocus', '');
+  }, []);
+
+  function keepEnterInCombobox(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && enterChoosesOption(event.target)) event.preventDefault();
+  }
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +58,15 @@ export function FormModal({
 
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={title}>
+      {/* The keydown listener only delegates the fields' Enter; the form itself is not a control. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <form
+        ref={markFirstField}
+        onSubmit={(event) => void handleSubmit(event)}
+        onKeyDown={keepEnterInCombobox}
+        noValidate
+        aria-label={title}
+      >
         <Stack gap="sm">
           {children}
           <Group justify="flex-end" mt="sm">

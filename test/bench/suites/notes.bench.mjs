@@ -147,16 +147,28 @@ export async function run({ workDir, launchChromium }) {
     .then((text) => Number(/\d+/.exec(text ?? '')?.[0] ?? overdueRows - 1))
     .catch(() => overdueRows - 1);
 
-  await page.goto('/index.html#/disputes/bench-d0/overview');
-  await page.getByRole('heading', { name: 'Bench busy dispute', level: 1 }).waitFor();
+  // The Overview brief of the busiest dispute: its next deadlines and latest notes, counted.
+  const overviewMs = await timed(async () => {
+    await page.goto('/index.html#/disputes/bench-d0/overview');
+    await page.getByRole('heading', { name: 'Bench busy dispute', level: 1 }).waitFor();
+    await page
+      .getByRole('region', { name: 'Latest notes' })
+      .getByText(`${BUSY_NOTES.toLocaleString('en')} notes`)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Next deadlines' })
+      .getByRole('listitem')
+      .nth(2)
+      .waitFor();
+  });
   const notesMs = await timed(async () => {
     await page.getByRole('tab', { name: 'Notes' }).click();
-    await page.getByText(`${BUSY_NOTES} note(s)`).waitFor();
+    await page.getByText(`${BUSY_NOTES.toLocaleString('en')} notes`).waitFor();
     await page.getByRole('article').nth(49).waitFor();
   });
   const searchMs = await timed(async () => {
     await page.getByRole('searchbox', { name: 'Search notes' }).fill('royalty cap');
-    await page.getByText(/of 2000 note\(s\) match/).waitFor();
+    await page.getByText(/of 2,000 notes match/).waitFor();
   });
   const timelineMs = await timed(async () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -198,6 +210,10 @@ export async function run({ workDir, launchChromium }) {
     row(
       `app opened on the home screen, ${DEADLINES} deadlines (${overdueAll} overdue, ${overdueRows - 1} drawn)`,
       homeMs,
+    ),
+    row(
+      `Overview brief, dispute with ${BUSY_NOTES} notes and ${BUSY_DEADLINES} deadlines`,
+      overviewMs,
     ),
     row(`Notes tab, dispute with ${BUSY_NOTES} notes (first 50 drawn; ${NOTES} in all)`, notesMs),
     row(`search in ${BUSY_NOTES} notes`, searchMs),

@@ -23,7 +23,8 @@ export class Bundles {
 
   /** Exports the open dispute and saves the download at `path`. */
   async exportTo(path: string, options: { includePrivileged: boolean }) {
-    await this.page.getByRole('button', { name: 'Export case bundle…' }).click();
+    await this.page.getByRole('button', { name: 'More actions for this dispute' }).click();
+    await this.page.getByRole('menuitem', { name: 'Export case bundle…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export case bundle' });
     const privileged = dialog.getByLabel('Include privileged notes and documents');
     await expect(privileged).not.toBeChecked();

@@ -9,6 +9,12 @@ export class DisputePage {
     await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Runs one of the rarely used actions kept in the dispute's "More" menu. */
+  async more(action: string) {
+    await this.page.getByRole('button', { name: 'More actions for this dispute' }).click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
   dialog(name: string): Locator {
     return this.page.getByRole('dialog', { name });
   }
@@ -94,6 +100,7 @@ export class DisputePage {
     const dialog = this.dialog('Record outcome');
     await choose(dialog, 'Outcome', o.kind);
     if (o.date) await dialog.getByLabel('Date of the outcome').fill(o.date);
+    else await dialog.getByRole('checkbox', { name: 'Date not given' }).check();
     if (o.licenceType) await choose(dialog, 'Licence type', o.licenceType);
     if (o.territory) await dialog.getByLabel('Territory').fill(o.territory);
     if (o.term) await dialog.getByLabel('Term').fill(o.term);

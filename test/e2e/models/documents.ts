@@ -81,7 +81,10 @@ export class DocumentsTab {
     return page;
   }
 
-  async edit(title: string, fields: { title?: string; docketEntry?: string; filedOn?: string }) {
+  async edit(
+    title: string,
+    fields: { title?: string; docketEntry?: string; filedOn?: string; filedBy?: string },
+  ) {
     await this.row(title)
       .getByRole('button', { name: `Edit document ${title}` })
       .click();
@@ -91,6 +94,7 @@ export class DocumentsTab {
       await dialog.getByLabel('Docket entry').fill(fields.docketEntry);
     if (fields.filedOn !== undefined)
       await dialog.getByLabel('Filed', { exact: true }).fill(fields.filedOn);
+    if (fields.filedBy !== undefined) await dialog.getByLabel('Filed by').fill(fields.filedBy);
     await dialog.getByRole('button', { name: 'Save document' }).click();
     await expect(dialog).toBeHidden();
   }

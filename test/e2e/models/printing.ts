@@ -84,6 +84,9 @@ export class Printing {
       },
       { storeName: table, rows: records },
     );
+    // Dexie caches the live queries the open screen follows (the Overview reads the notes) and
+    // cannot see writes made beside it; a reload starts it afresh, as a restart would.
+    await this.page.reload();
   }
 
   /** Opens a print route and prints it with Chromium's page.pdf() and the app's own page layout. */

@@ -20,7 +20,7 @@ import { organisationMatchKeys } from '../../../../shared/domain/organisation-ke
 import { parsePatentNumber, patentNumberKey } from '../../../../shared/domain/patent-number';
 
 /** The version this upgrade follows (the lead re-chains it when versions 3 and 4 land). */
-export const PREVIOUS_VERSION = 2;
+export const PREVIOUS_VERSION = 4;
 export const VERSION = 5;
 export const UPGRADE_REPORT_KEY = 'upgrade-v5-report';
 

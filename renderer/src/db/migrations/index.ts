@@ -1,23 +1,24 @@
-import type { Dexie } from 'dexie';
+import { Dexie as DexieClass, type Dexie } from 'dexie';
 import version1 from './0001-initial';
 import version2 from './0002-dispute-status-index';
+import version4 from './0004-trash';
 import version5 from './0005-patent-number-key';
-
-/**
- * Stand-ins for versions 3 and 4, which other branches define (issue-14a took 5). They change
- * nothing; the lead replaces them with the real files when the branches are chained.
- */
-const placeholder = (version: number) => (db: Dexie) => {
-  db.version(version).stores({});
-};
+import version6 from './0006-ocr-jobs';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
-  placeholder(3),
-  placeholder(4),
+  version4,
   version5,
+  version6,
 ];
 
-export const SCHEMA_VERSION = migrations.length;
+/** The version a list of migrations declares (Dexie knows it before opening anything). */
+export function declaredVersion(list: ReadonlyArray<(db: Dexie) => void>): number {
+  const probe = new DexieClass('casefile-version-probe');
+  for (const migrate of list) migrate(probe);
+  return probe.verno;
+}
+
+export const SCHEMA_VERSION = declaredVersion(migrations);

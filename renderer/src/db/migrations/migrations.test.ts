@@ -1,13 +1,23 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CasefileDb } from '../casefile-db';
-import { PREVIOUS_VERSION, UPGRADE_REPORT_KEY, type UpgradeReport } from './0005-patent-number-key';
-import { migrations, SCHEMA_VERSION } from './index';
+import {
+  PREVIOUS_VERSION as PATENT_KEY_PREVIOUS_VERSION,
+  UPGRADE_REPORT_KEY,
+  type UpgradeReport,
+} from './0005-patent-number-key';
+import { PREVIOUS_VERSION as TRASH_PREVIOUS_VERSION } from './0004-trash';
+import { OCR_JOBS_PREVIOUS_VERSION, OCR_JOBS_VERSION } from './0006-ocr-jobs';
+import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
-/** A database as the app at schema version `version` wrote it. */
+/** A database as the app at schema version `version` (a declared Dexie version) wrote it. */
 function openAtVersion(name: string, version: number): Dexie {
+  const upTo = migrations.findIndex(
+    (_, i) => declaredVersion(migrations.slice(0, i + 1)) === version,
+  );
+  if (upTo < 0) throw new Error(`No schema version ${version} is declared`);
   const db = new Dexie(name);
-  for (const migrate of migrations.slice(0, version)) migrate(db);
+  for (const migrate of migrations.slice(0, upTo + 1)) migrate(db);
   return db;
 }
 
@@ -17,21 +27,27 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
-  it.each(migrations.map((_, index) => index + 1))(
-    'opens a database written by version %i - 1 under version %i',
-    async (version) => {
+  // Each step of the chain, by position: versions may skip numbers, so each is named as declared.
+  const steps = migrations.map((_, index) => ({
+    previous: index === 0 ? 0 : declaredVersion(migrations.slice(0, index)),
+    version: declaredVersion(migrations.slice(0, index + 1)),
+    index,
+  }));
+  it.each(steps)(
+    'opens a database written by version $previous under version $version',
+    async ({ previous: previousVersion, version, index }) => {
       const name = `casefile-migration-${version}`;
-      const previous = openAtVersion(name, version - 1);
-      if (version > 1) {
+      if (index > 0) {
+        const previous = openAtVersion(name, previousVersion);
         await previous.open();
-        await previous.table('settings').put({ key: 'probe', value: version - 1 });
+        await previous.table('settings').put({ key: 'probe', value: previousVersion });
         previous.close();
       }
       const current = openAtVersion(name, version);
       await current.open();
       expect(current.verno).toBe(version);
       // What the previous version wrote is still there (version 1 starts from nothing).
-      const expected = version > 1 ? { key: 'probe', value: version - 1 } : undefined;
+      const expected = index > 0 ? { key: 'probe', value: previousVersion } : undefined;
       expect(await current.table('settings').get('probe')).toEqual(expected);
       current.close();
       await Dexie.delete(name);
@@ -65,7 +81,7 @@ describe('schema migrations', () => {
 
   it('gives version 5 patents their number key, merging two records of one patent', async () => {
     const name = 'casefile-migration-v5-patents';
-    const old = openAtVersion(name, PREVIOUS_VERSION);
+    const old = openAtVersion(name, PATENT_KEY_PREVIOUS_VERSION);
     await old.open();
     const base = {
       title: '',
@@ -182,6 +198,72 @@ describe('schema migrations', () => {
     expect(org).toMatchObject({ aliases: [], matchKeys: ['xiaomi'] });
     expect(await db.organisations.where('matchKeys').equals('xiaomi').count()).toBe(1);
     db.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps every record of the version before the trash in the trash version and starts with an empty trash', async () => {
+    const name = 'casefile-migration-v4-trash';
+    const previous = new Dexie(name);
+    const upTo = migrations.findIndex(
+      (_, i) => declaredVersion(migrations.slice(0, i + 1)) === TRASH_PREVIOUS_VERSION,
+    );
+    for (const migrate of migrations.slice(0, upTo + 1)) migrate(previous);
+    await previous.open();
+    expect(previous.verno).toBe(TRASH_PREVIOUS_VERSION);
+    const row = {
+      id: 'a',
+      status: 'active',
+      title: 'A',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      tags: [],
+    };
+    await previous.table('disputes').add(row);
+    previous.close();
+
+    const current = new CasefileDb(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.disputes.toArray()).toEqual([row]);
+    expect(await current.trash.count()).toBe(0);
+    await current.trash.add({
+      id: 't',
+      deletedAt: '2024-01-02T00:00:00.000Z',
+      entity: 'note',
+      entityId: 'n',
+      disputeId: 'a',
+      summary: 'Deleted note',
+      records: { notes: [] },
+      sha256s: ['f'.repeat(64)],
+    });
+    expect(await current.trash.where('sha256s').equals('f'.repeat(64)).count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps the database of the version before OCR jobs whole under them and starts with no OCR jobs', async () => {
+    const name = 'casefile-migration-v6-ocr';
+    const previous = openAtVersion(name, OCR_JOBS_PREVIOUS_VERSION);
+    await previous.open();
+    const document = { id: 'd1', disputeId: 'x', sha256: 'a'.repeat(64), textStatus: 'scanned' };
+    await previous.table('documents').add(document);
+    await previous.table('documentTexts').add({ sha256: 'b'.repeat(64), pages: ['text'] });
+    previous.close();
+
+    const current = openAtVersion(name, OCR_JOBS_VERSION);
+    await current.open();
+    expect(await current.table('documents').get('d1')).toEqual(document);
+    expect(await current.table('documentTexts').get('b'.repeat(64))).toEqual({
+      sha256: 'b'.repeat(64),
+      pages: ['text'],
+    });
+    expect(await current.table('ocrJobs').count()).toBe(0);
+    await current.table('ocrJobs').add({ sha256: 'a'.repeat(64), state: 'queued' });
+    expect(await current.table('ocrJobs').where('state').equals('queued').count()).toBe(1);
+    await current.table('documents').add({ ...document, id: 'd2', emailId: 'd1' });
+    expect(await current.table('documents').where('emailId').equals('d1').primaryKeys()).toEqual([
+      'd2',
+    ]);
+    current.close();
     await Dexie.delete(name);
   });
 });

@@ -27,6 +27,18 @@ async function checkAssertion(db: CasefileDb, assertion: Assertion) {
   if (!(await db.patents.get(assertion.patentId))) {
     throw new ValidationError('The assertion', { patentId: 'Choose a patent.' });
   }
+  // One assertion per patent and proceeding: a second would show the same patent twice there.
+  const twice = await db.assertions
+    .where('proceedingId')
+    .equals(assertion.proceedingId)
+    .filter((a) => a.patentId === assertion.patentId && a.id !== assertion.id)
+    .first();
+  if (twice) {
+    throw new ValidationError('The assertion', {
+      proceedingId:
+        'This patent is already asserted in this proceeding. Edit that entry, or choose another proceeding.',
+    });
+  }
 }
 
 export function createAssertion(db: CasefileDb, input: AssertionInput): Promise<Assertion> {
@@ -41,6 +53,6 @@ export function updateAssertion(
   return updateEntity(db, assertionSpec, id, input, { check: (a) => checkAssertion(db, a) });
 }
 
-export function deleteAssertion(db: CasefileDb, id: string): Promise<void> {
+export function deleteAssertion(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, assertionSpec, id);
 }

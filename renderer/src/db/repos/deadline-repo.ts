@@ -13,6 +13,8 @@ export const deadlineSpec: EntitySpec<Deadline, typeof deadlineInputSchema> = {
   inputSchema: deadlineInputSchema,
   describe: (deadline) => `${deadline.date} ${deadline.title || deadline.kind}`,
   disputeIdOf: (deadline) => deadline.disputeId,
+  // Read so the audit entry can keep the proceeding's name beside its id.
+  alsoTouches: (db) => [db.proceedings],
 };
 
 export function createDeadline(db: CasefileDb, input: DeadlineInput): Promise<Deadline> {
@@ -27,7 +29,7 @@ export function updateDeadline(
   return updateEntity(db, deadlineSpec, id, input);
 }
 
-export function deleteDeadline(db: CasefileDb, id: string): Promise<void> {
+export function deleteDeadline(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, deadlineSpec, id);
 }
 

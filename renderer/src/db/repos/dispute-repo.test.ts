@@ -52,7 +52,7 @@ describe('dispute repository', () => {
     const entries = await db.audit.orderBy('seq').toArray();
     const update = entries[1]!;
     expect(update.action).toBe('update');
-    expect(update.changes.map((c) => c.field)).toEqual(['resolution', 'status']);
+    expect(update.changes.map((c) => c.field)).toEqual(['beforeOutcome', 'resolution', 'status']);
     expect(update.changes.find((c) => c.field === 'status')).toEqual({
       field: 'status',
       old: 'active',

@@ -3,6 +3,8 @@ import {
   type Dispute,
   type DisputeInput,
 } from '../../../../shared/domain/schemas';
+import { settleLife, type DisputeLife } from '../../../../shared/domain/dispute-life';
+import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import {
   createEntity,
@@ -25,7 +27,26 @@ export const disputeSpec: EntitySpec<Dispute, typeof disputeInputSchema> = {
   inputSchema: disputeInputSchema,
   describe: (dispute) => dispute.title,
   disputeIdOf: (dispute) => dispute.id,
+  settle: settleDispute,
 };
+
+export function lifeOf(dispute: Dispute): DisputeLife {
+  return {
+    status: dispute.status,
+    closedOn: dispute.closedOn,
+    openedOn: dispute.openedOn,
+    resolution: dispute.resolution,
+    beforeOutcome: dispute.beforeOutcome ?? null,
+  };
+}
+
+/** Applies the rule of a dispute's life (shared/domain/dispute-life.ts) to a write. */
+export function settleDispute(dispute: Dispute, before: Dispute | undefined): Dispute {
+  const settled = settleLife(before ? lifeOf(before) : null, lifeOf(dispute));
+  if (!settled.ok) throw new ValidationError('The dispute', settled.errors);
+  const { status, closedOn, beforeOutcome } = settled.life;
+  return { ...dispute, status, closedOn, beforeOutcome };
+}
 
 export function createDispute(db: CasefileDb, input: DisputeInput, id?: string): Promise<Dispute> {
   return createEntity(db, disputeSpec, input, { id });
@@ -43,10 +64,11 @@ export function disputeToInput(dispute: Dispute): DisputeInput {
 
 /**
  * Deletes a dispute with everything that belongs only to it: its parties' links, proceedings,
- * assertions, documents (and their bytes when nothing else uses them), notes and deadlines.
- * Organisations and patents are shared across disputes and stay. One transaction: all or nothing.
+ * assertions, documents, notes and deadlines, all into one trash entry (their bytes stay until
+ * it is purged). Organisations and patents are shared across disputes and stay. One
+ * transaction: all or nothing. Answers the trash entry's id, for an Undo.
  */
-export async function deleteDispute(db: CasefileDb, id: string): Promise<void> {
+export async function deleteDispute(db: CasefileDb, id: string): Promise<string | null> {
   const children = [
     { spec: partySpec, table: db.disputeParties },
     { spec: assertionSpec, table: db.assertions },
@@ -54,33 +76,31 @@ export async function deleteDispute(db: CasefileDb, id: string): Promise<void> {
     { spec: noteSpec, table: db.notes },
     { spec: deadlineSpec, table: db.deadlines },
   ] as const;
-  await deleteEntity(
+  return deleteEntity(
     db,
     disputeSpec,
     id,
-    async (_dispute, at) => {
+    async (_dispute, at, bag) => {
       for (const { spec, table } of children) {
         const records = await table.where('disputeId').equals(id).toArray();
         for (const record of records) {
           // Each child spec is typed for its own table; the record came from that very table.
-          await deleteRecord(db, spec as unknown as EntitySpec<typeof record, never>, record, at);
+          await deleteRecord(
+            db,
+            spec as unknown as EntitySpec<typeof record, never>,
+            record,
+            at,
+            bag,
+          );
         }
       }
       await deleteDocumentRecords(
         db,
         await db.documents.where('disputeId').equals(id).toArray(),
         at,
+        bag,
       );
     },
-    [
-      db.disputeParties,
-      db.assertions,
-      db.proceedings,
-      db.notes,
-      db.deadlines,
-      db.documents,
-      db.files,
-      db.documentTexts,
-    ],
+    [db.disputeParties, db.assertions, db.proceedings, db.notes, db.deadlines, db.documents],
   );
 }

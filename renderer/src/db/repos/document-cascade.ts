@@ -1,19 +1,22 @@
 /**
- * Removing documents: the record goes, and its bytes go only when no other document (in this
- * dispute or another) still points at the same SHA-256. Call inside a transaction that covers
- * documents, files, documentTexts, audit and disputes.
+ * Removing documents: the record goes into the delete's trash bag; its bytes stay (trash.ts
+ * purges them once no live or trashed document uses them). Call inside a transaction that covers
+ * documents, audit and disputes.
  */
 import type { CaseDocument } from '../../../../shared/domain/schemas';
 import { appendAudit } from '../audit';
 import type { CasefileDb } from '../casefile-db';
+import { addToBag, type TrashBag } from '../trash';
 
 export async function deleteDocumentRecords(
   db: CasefileDb,
   documents: CaseDocument[],
   at: string,
+  bag: TrashBag,
 ): Promise<void> {
   for (const document of documents) {
     await db.documents.delete(document.id);
+    addToBag(bag, 'documents', document);
     await appendAudit(db, {
       entity: 'document',
       entityId: document.id,
@@ -22,10 +25,5 @@ export async function deleteDocumentRecords(
       before: document,
       at,
     });
-    const stillUsed = await db.documents.where('sha256').equals(document.sha256).count();
-    if (stillUsed === 0) {
-      await db.files.delete(document.sha256);
-      await db.documentTexts.delete(document.sha256);
-    }
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CasefileDb } from '../casefile-db';
+import { purgeTrash } from '../trash';
 import { fileToAttach, openTestDb, snapshot } from '../testing/test-db';
 import { createDispute, deleteDispute } from './dispute-repo';
 import {
@@ -133,7 +134,7 @@ describe('the document repository', () => {
     });
   });
 
-  it('deletes the bytes only with the last document that uses them', async () => {
+  it('keeps the bytes while a live or trashed document uses them, and purges them with the last', async () => {
     const file = fileOf('%PDF-1.7 shared');
     const first = await attachDocument(db, { disputeId, title: 'First' }, file);
     const second = await attachDocument(db, { disputeId: otherDisputeId, title: 'Second' }, file);
@@ -143,21 +144,26 @@ describe('the document repository', () => {
       pages: ['shared'],
     });
     await deleteDocument(db, first.id);
+    await deleteDocument(db, second.id);
+    expect(await db.documents.count()).toBe(0);
+    // Both deletes wait in the trash: the bytes and text stay for their restore.
     expect(await db.files.count()).toBe(1);
     expect(await documentText(db, file.sha256)).toEqual(['shared']);
-    await deleteDocument(db, second.id);
+    const inAMonth = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+    expect(await purgeTrash(db, inAMonth)).toBe(2);
     expect(await db.files.count()).toBe(0);
     expect(await db.documentTexts.count()).toBe(0);
-    expect(await db.documents.count()).toBe(0);
   });
 
-  it('deletes a dispute’s documents and unshared bytes with the dispute', async () => {
+  it('purges a dispute’s unshared bytes with its trash entry, and keeps the shared ones', async () => {
     const shared = fileOf('%PDF-1.7 shared');
     const own = fileOf('%PDF-1.7 own');
     await attachDocument(db, { disputeId, title: 'Shared' }, shared);
     await attachDocument(db, { disputeId, title: 'Own' }, own);
     await attachDocument(db, { disputeId: otherDisputeId, title: 'Shared too' }, shared);
     await deleteDispute(db, disputeId);
+    expect(await db.files.count()).toBe(2);
+    await purgeTrash(db, new Date(Date.now() + 31 * 24 * 60 * 60 * 1000));
     expect((await db.files.toArray()).map((f) => f.sha256)).toEqual([shared.sha256]);
   });
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   documentInputSchema,
   documentSchema,
+  documentTextSchema,
   type CaseDocument,
   type DocumentInput,
   type StoredFile,
@@ -18,6 +19,7 @@ import type { TextStatus } from '../../../../shared/domain/vocabulary';
 import type { CasefileDb } from '../casefile-db';
 import { createEntity, nowIso, touchDispute, updateEntity, type EntitySpec } from '../entity-store';
 import { deleteDocumentRecords } from './document-cascade';
+import { newTrashBag, putInTrash } from '../trash';
 
 export const documentSpec: EntitySpec<CaseDocument, typeof documentInputSchema> = {
   entity: 'document',
@@ -49,6 +51,16 @@ export function isPdf(mimeType: string, fileName: string): boolean {
   return mimeType === 'application/pdf' || /\.pdf$/i.test(fileName);
 }
 
+/** Images OCR can read: they have no text of their own, so they start as "scanned". */
+export function isOcrImage(mimeType: string, fileName: string): boolean {
+  return /^image\/(png|jpeg|tiff)$/.test(mimeType) || /\.(png|jpe?g|tiff?)$/i.test(fileName);
+}
+
+function initialTextStatus(mimeType: string, fileName: string): TextStatus {
+  if (isPdf(mimeType, fileName)) return 'pending';
+  return isOcrImage(mimeType, fileName) ? 'scanned' : 'not-applicable';
+}
+
 /**
  * Adds a document with its bytes. The file is stored only if no document has stored the same
  * bytes before; a copy of already-extracted bytes inherits their page count and text status.
@@ -57,19 +69,22 @@ export async function attachDocument(
   db: CasefileDb,
   input: DocumentInput,
   file: FileToAttach,
+  /** Facts the file brings with it: an e-mail's headers, the e-mail an attachment came with. */
+  facts: Partial<Pick<CaseDocument, 'email' | 'emailId' | 'receivedOn' | 'textStatus'>> = {},
 ): Promise<CaseDocument> {
   if (file.blob.size === 0) throw new Error(`“${file.fileName}” is empty, so it was not attached.`);
   return createEntity(
     db,
     attachSpec,
     {
+      ...facts,
       ...input,
       fileName: file.fileName,
       mimeType: file.mimeType,
       size: file.blob.size,
       sha256: file.sha256,
       pageCount: null,
-      textStatus: isPdf(file.mimeType, file.fileName) ? 'pending' : 'not-applicable',
+      textStatus: facts.textStatus ?? initialTextStatus(file.mimeType, file.fileName),
     },
     {
       check: async (record) => {
@@ -127,18 +142,23 @@ export function documentToInput(document: CaseDocument): Required<DocumentInput>
   };
 }
 
-export async function deleteDocument(db: CasefileDb, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.documents, db.files, db.documentTexts, db.audit, db.disputes],
-    async () => {
-      const document = await db.documents.get(id);
-      if (!document) return;
-      const at = nowIso();
-      await deleteDocumentRecords(db, [document], at);
-      await touchDispute(db, document.disputeId, at);
-    },
-  );
+/** Moves a document into the trash (its bytes stay until purged); answers the entry's id. */
+export async function deleteDocument(db: CasefileDb, id: string): Promise<string | null> {
+  return db.transaction('rw', [db.documents, db.audit, db.disputes, db.trash], async () => {
+    const document = await db.documents.get(id);
+    if (!document) return null;
+    const at = nowIso();
+    const bag = newTrashBag();
+    await deleteDocumentRecords(db, [document], at, bag);
+    await touchDispute(db, document.disputeId, at);
+    return putInTrash(db, bag, {
+      entity: 'document',
+      entityId: document.id,
+      disputeId: document.disputeId,
+      summary: `Deleted document “${document.title}”`,
+      deletedAt: at,
+    });
+  });
 }
 
 /** The stored bytes of a document, or undefined when they are missing. */
@@ -186,6 +206,39 @@ export async function recordExtraction(
     }
     return changed;
   });
+}
+
+/**
+ * Stores the text OCR read from a file, marked as OCR with each page's confidence, and marks every
+ * scanned document with those bytes as having text, in one transaction that also ends the file's
+ * OCR job. Nothing is written if no scanned document uses the bytes any more.
+ */
+export async function recordOcrText(
+  db: CasefileDb,
+  sha256: string,
+  pages: string[],
+  confidence: number[],
+): Promise<number> {
+  const text = documentTextSchema.parse({ sha256, pages, source: 'ocr', confidence });
+  return db.transaction('rw', [db.documents, db.documentTexts, db.ocrJobs], async () => {
+    await db.ocrJobs.delete(sha256);
+    const scanned = await db.documents
+      .where('sha256')
+      .equals(sha256)
+      .and((d) => d.textStatus === 'scanned')
+      .toArray();
+    if (scanned.length === 0) return 0;
+    await db.documentTexts.put(text);
+    for (const document of scanned) {
+      await db.documents.update(document.id, { textStatus: 'extracted', pageCount: pages.length });
+    }
+    return scanned.length;
+  });
+}
+
+/** The stored text record of a file (pages, and whether OCR read it), if any. */
+export function documentTextRecord(db: CasefileDb, sha256: string) {
+  return db.documentTexts.get(sha256);
 }
 
 /** Extracted pages of a file, or [] when it has none. */

@@ -19,7 +19,7 @@ export function updateNote(db: CasefileDb, id: string, input: NoteInput): Promis
   return updateEntity(db, noteSpec, id, input);
 }
 
-export function deleteNote(db: CasefileDb, id: string): Promise<void> {
+export function deleteNote(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, noteSpec, id);
 }
 

@@ -50,7 +50,7 @@ export function updateParty(
   });
 }
 
-export function removeParty(db: CasefileDb, id: string): Promise<void> {
+export function removeParty(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(db, partySpec, id);
 }
 

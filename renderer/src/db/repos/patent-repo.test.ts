@@ -35,14 +35,32 @@ describe('patents and assertions', () => {
       { number: 'EP 1 234 567', jurisdiction: 'EP', technology: 'Video coding', sep: true },
       { disputeId: dispute.id, proceedingId: proceeding.id, claims: '1-5, 9' },
     );
+    const appeal = await createProceeding(db, {
+      disputeId: dispute.id,
+      forum: 'Munich Higher Regional Court',
+      country: 'Germany',
+    });
     const second = await assertPatent(
       db,
       { number: 'EP 1 234 567', jurisdiction: 'EP' },
-      { disputeId: dispute.id, proceedingId: proceeding.id, claims: '12' },
+      { disputeId: dispute.id, proceedingId: appeal.id, claims: '12' },
     );
     expect(second.patent.id).toBe(first.patent.id);
     expect(await db.patents.count()).toBe(1);
     expect(await db.assertions.count()).toBe(2);
+  });
+
+  it('refuses the same patent asserted twice in one proceeding, by the proceeding field', async () => {
+    const { dispute, proceeding } = await disputeWithProceeding();
+    const assertion = { disputeId: dispute.id, proceedingId: proceeding.id, claims: '1' };
+    await assertPatent(db, { number: 'EP 1 234 567', jurisdiction: 'EP' }, assertion);
+    const before = await snapshot(db);
+    await expect(
+      assertPatent(db, { number: 'EP 1 234 567', jurisdiction: 'EP' }, assertion),
+    ).rejects.toMatchObject({
+      fieldErrors: { proceedingId: expect.stringContaining('already asserted in this proceeding') },
+    });
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('refuses claims that are not numbers and ranges, storing neither patent nor assertion', async () => {
@@ -92,10 +110,11 @@ describe('patents and assertions', () => {
       { disputeId: dispute.id, proceedingId: proceeding.id },
     );
     expect(first.patent).toMatchObject({ number: 'US 10,123,456 B2', numberKey: 'US10123456' });
+    const elsewhere = await disputeWithProceeding();
     const second = await assertPatent(
       db,
       { number: '10123456', jurisdiction: 'US' },
-      { disputeId: dispute.id, proceedingId: proceeding.id },
+      { disputeId: elsewhere.dispute.id, proceedingId: elsewhere.proceeding.id },
     );
     expect(second.patent.id).toBe(first.patent.id);
     const other = await createPatent(db, { number: 'US 7,654,321', jurisdiction: '' });

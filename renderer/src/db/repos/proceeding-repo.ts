@@ -35,14 +35,14 @@ export function updateProceeding(
 }
 
 /** Deletes the proceeding and the patents' assertions in it (the patents themselves stay). */
-export function deleteProceeding(db: CasefileDb, id: string): Promise<void> {
+export function deleteProceeding(db: CasefileDb, id: string): Promise<string | null> {
   return deleteEntity(
     db,
     proceedingSpec,
     id,
-    async (_proceeding, at) => {
+    async (_proceeding, at, bag) => {
       const assertions = await db.assertions.where('proceedingId').equals(id).toArray();
-      for (const assertion of assertions) await deleteRecord(db, assertionSpec, assertion, at);
+      for (const assertion of assertions) await deleteRecord(db, assertionSpec, assertion, at, bag);
     },
     [db.assertions],
   );

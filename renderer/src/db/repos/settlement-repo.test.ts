@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/validation';
 import type { CasefileDb } from '../casefile-db';
 import { openTestDbWithDispute, snapshot } from '../testing/test-db';
-import { recordSettlement, statusAfter, type SettlementInput } from './settlement-repo';
+import { recordSettlement, type SettlementInput } from './settlement-repo';
 
 const settlement: SettlementInput = {
   resolution: {
@@ -49,14 +49,6 @@ describe('recording a settlement', () => {
     expect(audit.map((a) => `${a.entity} ${a.action}`)).toEqual(
       expect.arrayContaining(['dispute update', 'note create']),
     );
-  });
-
-  it('closes rather than settles a dispute ended by dismissal, withdrawal or judgment', () => {
-    expect(statusAfter('dismissal')).toBe('closed');
-    expect(statusAfter('withdrawal')).toBe('closed');
-    expect(statusAfter('judgment')).toBe('closed');
-    expect(statusAfter('licence')).toBe('settled');
-    expect(statusAfter('settlement')).toBe('settled');
   });
 
   it('drops licence terms left empty', async () => {

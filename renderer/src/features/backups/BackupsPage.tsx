@@ -17,7 +17,7 @@ import type { BackupSummary } from '../../../../shared/backups';
 import { db } from '../../db/db';
 import { host, isDesktop } from '../../host/host';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { notifyDone } from '../../ui/notify';
+import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { reportError } from '../../ui/zod-form';
 import { formatBytes } from '../../ui/format-bytes';
 import { formatCounts, formatDate, formatReason } from './backup-format';
@@ -66,11 +66,12 @@ export function BackupsPage() {
   async function restore(choice: RestoreChoice): Promise<void> {
     try {
       const archive = await choice.load();
-      const { safetyBackup } = await runRestore(archive);
+      const { safetyBackup, repairs } = await runRestore(archive);
       notifyDone(
         'Restored',
         `Your case files are now those of ${choice.label}. What was there before is in ${safetyBackup.name}.`,
       );
+      if (repairs.length > 0) notifyRepairs(repairs);
     } catch (error) {
       reportError(error, 'The backup was not restored');
     } finally {

@@ -53,6 +53,8 @@ export async function backUpDatabase(
 
 export type RestoreOptions = Omit<BackupOptions, 'reason'> & {
   onProgress?: (progress: ArchiveProgress) => void;
+  /** Reads and verifies the archive; the app passes the archive worker's reader. */
+  read?: (archive: Blob, onProgress?: (progress: ArchiveProgress) => void) => Promise<ReadArchive>;
 };
 
 /**
@@ -65,8 +67,10 @@ export async function restoreDatabase(
   archive: Blob,
   sink: BackupSink,
   options: RestoreOptions,
-): Promise<{ read: ReadArchive; safetyBackup: BackupWritten }> {
-  const read = await readArchive(archive, { onProgress: options.onProgress });
+): Promise<{ read: ReadArchive; safetyBackup: BackupWritten; repairs: string[] }> {
+  const read = options.read
+    ? await options.read(archive, options.onProgress)
+    : await readArchive(archive, { onProgress: options.onProgress });
   if (read.manifest.kind !== 'backup') {
     throw new Error(
       'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.',
@@ -74,7 +78,7 @@ export async function restoreDatabase(
   }
   const safetyBackup = await backUpDatabase(db, sink, { ...options, reason: 'before-restore' });
   options.onProgress?.({ done: 0, total: 1, phase: 'Replacing the database' });
-  await replaceDatabase(db, read);
+  const repairs = await replaceDatabase(db, read);
   options.onProgress?.({ done: 1, total: 1, phase: 'Done' });
-  return { read, safetyBackup };
+  return { read, safetyBackup, repairs };
 }

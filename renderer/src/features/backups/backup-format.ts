@@ -16,6 +16,7 @@ const REASONS: Record<string, string> = {
   daily: 'Daily',
   quit: 'On quit',
   'before-restore': 'Before a restore',
+  'before-import': 'Before an update from a bundle',
 };
 
 export function formatReason(reason: string): string {

@@ -8,6 +8,7 @@ import type { ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type { BackupReason, BackupWritten } from '../../../../shared/backups';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
+import { archiveReader } from '../../workers/archive-reader';
 import { backUpDatabase, restoreDatabase, type BackupSink } from './backup-engine';
 import { readBackupSettings } from './backup-settings';
 
@@ -70,13 +71,16 @@ export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
   });
 }
 
-export async function runRestore(archive: Blob): Promise<{ safetyBackup: BackupWritten }> {
+export async function runRestore(
+  archive: Blob,
+): Promise<{ safetyBackup: BackupWritten; repairs: string[] }> {
   return exclusive('Restoring', async (onProgress) => {
     const [settings, info] = await Promise.all([readBackupSettings(db), host.getAppInfo({})]);
     return restoreDatabase(db, archive, sink, {
       retention: settings,
       appVersion: info.version,
       onProgress,
+      read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead }),
     });
   });
 }

@@ -6,28 +6,56 @@
  */
 import type { ReadArchive } from '../../../../shared/archive/read-archive';
 import { archiveTableNames } from '../../../../shared/archive/tables';
+import { normaliseDispute } from '../../../../shared/domain/dispute-life';
+import type { Dispute } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
 import { tableOf } from './database-source';
 
-export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<void> {
+/**
+ * Rows are added a few thousand at a time (stored files a hundred): IndexedDB clones each value on the window's thread as
+ * it is added, so one call with 100,000 rows would hold the window for seconds; between batches
+ * the window answers. It is still one transaction.
+ */
+const BATCH = 2_000;
+/** Stored files carry a Blob each, which costs far more to add than a record. */
+const FILE_BATCH = 100;
+
+/**
+ * Replaces the database; answers what had to be repaired on the way in, in words (“Acme v.
+ * Widget”: Status: Settled → Closed …): records from an older version obey today's rules.
+ */
+export async function replaceDatabase(db: CasefileDb, archive: ReadArchive): Promise<string[]> {
   const tables = archiveTableNames.map((name) => tableOf(db, name));
+  const repairs: string[] = [];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
     for (const name of archiveTableNames) {
       const rows = archive.tables[name] ?? [];
-      if (rows.length === 0) continue;
-      if (name === 'files') {
-        await db.files.bulkAdd(
-          rows.map((row) => {
-            const metadata = row as { sha256: string; mimeType: string };
-            const bytes = archive.files.get(metadata.sha256);
-            if (!bytes) throw new Error(`The bytes of file ${metadata.sha256} are missing.`);
-            return { ...(row as object), blob: new Blob([bytes], { type: metadata.mimeType }) };
-          }) as never[],
-        );
-      } else {
-        await tableOf(db, name).bulkAdd(rows);
+      const size = name === 'files' ? FILE_BATCH : BATCH;
+      for (let from = 0; from < rows.length; from += size) {
+        const batch = rows.slice(from, from + size);
+        if (name === 'files') {
+          await db.files.bulkAdd(
+            batch.map((row) => {
+              const metadata = row as { sha256: string; mimeType: string };
+              const bytes = archive.files.get(metadata.sha256);
+              if (!bytes) throw new Error(`The bytes of file ${metadata.sha256} are missing.`);
+              return { ...(row as object), blob: new Blob([bytes], { type: metadata.mimeType }) };
+            }) as never[],
+          );
+        } else if (name === 'disputes') {
+          await db.disputes.bulkAdd(
+            (batch as Dispute[]).map((row) => {
+              const { dispute, changes } = normaliseDispute(row);
+              for (const change of changes) repairs.push(`“${row.title}”: ${change}`);
+              return dispute;
+            }),
+          );
+        } else {
+          await tableOf(db, name).bulkAdd(batch);
+        }
       }
     }
   });
+  return repairs;
 }

@@ -3,7 +3,18 @@
  * go in, off every time the dialog opens, since a bundle is usually meant for someone outside),
  * then the host asks where to save it and the bundle streams there with its progress shown.
  */
-import { Alert, Button, Checkbox, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  Progress,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { Dispute } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
@@ -11,6 +22,56 @@ import { host } from '../../host/host';
 import { notifyDone } from '../../ui/notify';
 import { saveStreamed } from '../../host/save-streamed';
 import { BUNDLE_EXTENSION, bundleFileName, streamBundle } from './export-bundle';
+import { countLabel, useBundlePlan, type BundlePlan } from './use-bundle-plan';
+
+function leftOutItems(leftOut: BundlePlan['leftOut']): string[] {
+  const items: string[] = [];
+  if (leftOut.notes > 0)
+    items.push(countLabel(leftOut.notes, 'privileged note', 'privileged notes'));
+  if (leftOut.documents > 0) {
+    items.push(
+      countLabel(leftOut.documents, 'privileged document', 'privileged documents') +
+        ' and their files',
+    );
+  }
+  if (leftOut.resolutionText) items.push('the outcome’s text (the dispute is privileged)');
+  if (leftOut.consideration) items.push('the licence consideration (the dispute is privileged)');
+  return items;
+}
+
+/** Exactly what the bundle will carry and what it leaves behind, before anything is written. */
+function BundlePlanSummary({ plan }: { plan: BundlePlan | undefined }) {
+  if (!plan) return <Text size="sm">Counting what goes…</Text>;
+  const leftOut = leftOutItems(plan.leftOut);
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="sm" id="bundle-goes">
+        What goes
+      </Title>
+      <List size="sm" aria-labelledby="bundle-goes">
+        {plan.goes.map((item) => (
+          <List.Item key={item.label}>{item.label}</List.Item>
+        ))}
+      </List>
+      <Title order={3} size="sm" id="bundle-left-out">
+        What stays behind
+      </Title>
+      {leftOut.length > 0 ? (
+        <List size="sm" aria-labelledby="bundle-left-out">
+          {leftOut.map((item) => (
+            <List.Item key={item}>{item}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">Nothing: the whole dispute goes.</Text>
+      )}
+      <Text size="xs" c="dimmed">
+        The change history never travels: it quotes old values, which could reveal what was left
+        out.
+      </Text>
+    </Stack>
+  );
+}
 
 export function ExportBundleButton({ dispute }: { dispute: Dispute }) {
   const [opened, setOpened] = useState(false);
@@ -26,10 +87,17 @@ export function ExportBundleButton({ dispute }: { dispute: Dispute }) {
 
 type ExportProgress = { done: number; total: number; phase: string };
 
-function ExportBundleDialog({ dispute, onClose }: { dispute: Dispute; onClose: () => void }) {
+export function ExportBundleDialog({
+  dispute,
+  onClose,
+}: {
+  dispute: Dispute;
+  onClose: () => void;
+}) {
   const [includePrivileged, setIncludePrivileged] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const plan = useBundlePlan(dispute.id, includePrivileged);
 
   async function run() {
     setError(null);
@@ -77,11 +145,12 @@ function ExportBundleDialog({ dispute, onClose }: { dispute: Dispute; onClose: (
         </Text>
         <Checkbox
           label="Include privileged notes and documents"
-          description="Attorney–client and work-product material; leave this off for anyone outside the privilege."
+          description="Attorney–client and work-product material, and a privileged dispute’s outcome text and consideration; leave this off for anyone outside the privilege."
           checked={includePrivileged}
           onChange={(event) => setIncludePrivileged(event.currentTarget.checked)}
           disabled={busy}
         />
+        <BundlePlanSummary plan={plan} />
         {progress && (
           <Progress.Root size="lg" aria-label="Export progress">
             <Progress.Section value={percent} aria-label={progress.phase}>

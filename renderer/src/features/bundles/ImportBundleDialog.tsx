@@ -2,18 +2,44 @@
  * "Import case bundle…": pick a `.casefile` file; it is read and checked whole (with progress)
  * before anything is written. A bundle that fails any check is refused with the reason and the
  * case files stay as they were. If its dispute is already on file, the person chooses "Import as
- * a copy" or "Replace"; the import itself is one transaction.
+ * a copy" or "Update from bundle" (told first what it will add, change and keep; it deletes
+ * nothing and backs up first); the import itself is one transaction.
  */
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { db } from '../../db/db';
-import { notifyDone } from '../../ui/notify';
+import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
-import { existingDispute, importBundle, type ImportChoice } from './import-bundle';
-import { readBundle, type OpenedBundle } from './read-bundle';
+import { runBackup } from '../backups/backup-runner';
+import {
+  existingDispute,
+  importBundle,
+  planUpdate,
+  type ImportChoice,
+  type UpdatePlan,
+} from './import-bundle';
+import { archiveReader } from '../../workers/archive-reader';
+import type { OpenedBundle } from './read-bundle';
 
-type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean };
+type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean; plan: UpdatePlan | null };
+
+const planWords: Record<keyof UpdatePlan, string> = {
+  disputeParties: 'party links',
+  proceedings: 'proceedings',
+  assertions: 'patent assertions',
+  documents: 'documents',
+  notes: 'notes',
+  deadlines: 'deadlines',
+};
+
+/** "2 notes, 1 deadline" for one column of the plan; empty kinds are left out. */
+function planLine(plan: UpdatePlan, column: 'added' | 'changed' | 'kept'): string {
+  const parts = (Object.keys(planWords) as (keyof UpdatePlan)[])
+    .filter((table) => plan[table][column] > 0)
+    .map((table) => `${plan[table][column]} ${planWords[table]}`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
 
 const countWords: [string, string][] = [
   ['proceedings', 'proceedings'],
@@ -59,10 +85,12 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     if (!chosen) return;
     setChecking(0);
     try {
-      const bundle = await readBundle(chosen, (p) =>
-        setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
-      );
-      setChecked({ bundle, alreadyOnFile: (await existingDispute(db, bundle)) !== undefined });
+      const bundle = await archiveReader().openBundle(chosen, {
+        onProgress: (p) => setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
+      });
+      const alreadyOnFile = (await existingDispute(db, bundle)) !== undefined;
+      const plan = alreadyOnFile ? await planUpdate(db, bundle) : null;
+      setChecked({ bundle, alreadyOnFile, plan });
     } catch (caught) {
       setError(`“${chosen.name}” cannot be imported. ${(caught as Error).message}`);
     } finally {
@@ -74,13 +102,16 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     if (!checked) return;
     setImporting(true);
     try {
+      // An update changes records in place: keep what was there in a backup first, as a restore does.
+      const safety = choice === 'update' ? await runBackup('before-import') : null;
       const result = await importBundle(db, checked.bundle, choice);
       notifyDone(
         'Case bundle imported',
-        result.mode === 'replace'
-          ? `“${result.title}” was replaced with the bundle’s version.`
+        result.mode === 'update' && checked.plan
+          ? `“${result.title}” was updated from the bundle: added ${planLine(checked.plan, 'added')}; changed ${planLine(checked.plan, 'changed')}; kept ${planLine(checked.plan, 'kept')}. What was there before is in ${safety?.name ?? 'a backup'}.`
           : `“${result.title}” is now in your case files.`,
       );
+      if (result.repairs.length > 0) notifyRepairs(result.repairs);
       close();
       navigate(`/disputes/${result.disputeId}`);
     } catch (caught) {
@@ -131,10 +162,18 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
                   : 'Without privileged notes and documents'}
               </List.Item>
             </List>
-            {checked.alreadyOnFile && (
+            {checked.alreadyOnFile && checked.plan && (
               <Alert color="yellow" title="This dispute is already in your case files">
-                Import it as a copy beside the one on file, or replace the one on file (its notes,
-                documents and deadlines are deleted and the bundle’s take their place).
+                Import it as a copy beside the one on file, or update the one on file from the
+                bundle. An update (after a backup of your case files):
+                <List size="sm" aria-label="What the update will do">
+                  <List.Item>adds {planLine(checked.plan, 'added')}</List.Item>
+                  <List.Item>changes {planLine(checked.plan, 'changed')}</List.Item>
+                  <List.Item>
+                    keeps {planLine(checked.plan, 'kept')} that the bundle does not carry
+                  </List.Item>
+                </List>
+                Nothing on file is deleted.
               </Alert>
             )}
           </Stack>
@@ -150,13 +189,8 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
           )}
           {checked?.alreadyOnFile && (
             <>
-              <Button
-                color="red"
-                variant="light"
-                onClick={() => void runImport('replace')}
-                loading={importing}
-              >
-                Replace
+              <Button variant="light" onClick={() => void runImport('update')} loading={importing}>
+                Update from bundle
               </Button>
               <Button onClick={() => void runImport('copy')} loading={importing}>
                 Import as a copy

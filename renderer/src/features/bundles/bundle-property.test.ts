@@ -1,14 +1,18 @@
+import { writeFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../../shared/archive/archive-error';
+import type { BackupWritten } from '../../../../shared/backups';
 import type { CasefileDb } from '../../db/casefile-db';
 import { openTestDb } from '../../db/testing/test-db';
+import { backUpDatabase, restoreDatabase, type BackupSink } from '../backups/backup-engine';
 import { bundleTables } from './bundle-content';
 import { BundleError } from './check-bundle';
 import { exportBundle } from './export-bundle';
 import { importBundle } from './import-bundle';
 import { readBundle } from './read-bundle';
 import { fillDispute } from './testing/bundle-fixture';
+import { hostileCases, type HostileContext } from './testing/hostile-archives';
 import {
   contents,
   pack,
@@ -31,7 +35,8 @@ type Mutation =
       value: unknown;
       resign: boolean;
     }
-  | { kind: 'set-manifest-field'; field: number; value: unknown };
+  | { kind: 'set-manifest-field'; field: number; value: unknown }
+  | { kind: 'named'; index: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip'), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
@@ -50,7 +55,54 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     field: fc.nat(),
     value: fc.jsonValue({ maxDepth: 2 }),
   }),
+  fc.record({ kind: fc.constant('named'), index: fc.nat({ max: hostileCases.length - 1 }) }),
 ) as fc.Arbitrary<Mutation>;
+
+/** The unit suite runs 200 cases; the bench (`archives` suite) runs 10,000 through this file. */
+const RUNS = Number(process.env.CASEFILE_HOSTILE_RUNS ?? 200);
+
+/** A host that keeps backups in memory (restore makes one of the database it replaces). */
+function memorySink(): BackupSink {
+  const open = new Map<string, Uint8Array[]>();
+  let counter = 0;
+  return {
+    async beginBackup() {
+      counter += 1;
+      const token = `${counter}`.padStart(36, '0');
+      open.set(token, []);
+      return { token, name: `backup-${counter}.zip` };
+    },
+    async appendBackup({ token, bytes }) {
+      open.get(token)?.push(bytes.slice());
+    },
+    async commitBackup({ token }): Promise<BackupWritten> {
+      const chunks = open.get(token) ?? [];
+      open.delete(token);
+      const size = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      return { name: token, path: token, size, removed: [] };
+    },
+    async abortBackup({ token }) {
+      open.delete(token);
+    },
+  };
+}
+
+async function backupBlob(db: CasefileDb): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  const sink = memorySink();
+  const capture: BackupSink = {
+    ...sink,
+    appendBackup: async (args) => {
+      chunks.push(args.bytes.slice());
+    },
+  };
+  await backUpDatabase(db, capture, {
+    reason: 'manual',
+    retention: { keepDaily: 1, keepWeekly: 1 },
+    appVersion: 't',
+  });
+  return new Blob(chunks as BlobPart[]);
+}
 
 const disputeTables = [
   'disputeParties',
@@ -63,7 +115,19 @@ const disputeTables = [
 
 const pick = <T>(items: T[], n: number): T | undefined => items[n % Math.max(1, items.length)];
 
-async function apply(valid: Blob, bytes: Uint8Array, change: Mutation): Promise<Blob> {
+const named = new Map<number, Blob>();
+
+async function apply(
+  valid: Blob,
+  bytes: Uint8Array,
+  change: Mutation,
+  context: HostileContext,
+): Promise<Blob> {
+  if (change.kind === 'named') {
+    if (!named.has(change.index))
+      named.set(change.index, hostileCases[change.index]!.build(context));
+    return named.get(change.index)!;
+  }
   if (change.kind === 'flip') {
     const copy = bytes.slice();
     copy[change.at % copy.length]! ^= change.mask;
@@ -97,11 +161,12 @@ async function apply(valid: Blob, bytes: Uint8Array, change: Mutation): Promise<
   return pack(entries);
 }
 
-describe('importing randomly damaged case bundles', () => {
+describe('importing and restoring hostile and randomly damaged archives', () => {
   let valid: Blob;
   let validBytes: Uint8Array;
   let expectedCounts: Record<string, number>;
   let target: CasefileDb;
+  let context: HostileContext;
 
   beforeAll(async () => {
     const source = openTestDb();
@@ -116,21 +181,44 @@ describe('importing randomly damaged case bundles', () => {
     await source.delete();
     target = openTestDb();
     await fillDispute(target, 'Already here');
+    const existing = await contents(target, ['disputes', 'notes', 'documents', 'organisations']);
+    context = {
+      bundle: await unpack(valid),
+      backup: await backupBlob(target),
+      existingIds: Object.values(existing).flatMap((rows) =>
+        (rows as { id: string }[]).map((row) => row.id),
+      ),
+    };
   });
   afterAll(async () => {
     await target.delete();
   });
 
-  it('never crashes the importer and never imports anything partially', async () => {
-    let refused = 0;
-    await fc.assert(
-      fc.asyncProperty(mutation, async (change) => {
-        const file = await apply(valid, validBytes, change);
-        const before = await contents(target);
-        const outcome = await readBundle(file)
-          .then((bundle) => importBundle(target, bundle, 'copy'))
-          .then(
+  it(
+    'imports completely or refuses with a message, and changes nothing when it refuses',
+    async () => {
+      const stats = {
+        runs: 0,
+        accepted: 0,
+        refused: 0,
+        byCase: {} as Record<string, { refused: boolean; ms: number }[]>,
+      };
+      const started = performance.now();
+      await fc.assert(
+        fc.asyncProperty(mutation, fc.constantFrom('import', 'restore'), async (change, route) => {
+          const caseStarted = performance.now();
+          const file = await apply(valid, validBytes, change, context);
+          const before = await contents(target);
+          const attempt =
+            route === 'import'
+              ? readBundle(file).then((bundle) => importBundle(target, bundle, 'copy'))
+              : restoreDatabase(target, file, memorySink(), {
+                  retention: { keepDaily: 1, keepWeekly: 1 },
+                  appVersion: 't',
+                });
+          const outcome = await attempt.then(
             async (result) => {
+              if (!('disputeId' in result)) return { imported: true, complete: true };
               // What got in is the whole dispute: every table holds what the bundle counted.
               const after = await contents(target, bundleTables);
               const complete = disputeTables.every(
@@ -141,23 +229,84 @@ describe('importing randomly damaged case bundles', () => {
               );
               return { imported: true, complete };
             },
-            async (error: unknown) => ({
-              // Only the two errors written for people: anything else is a crash.
-              refusedAs:
-                error instanceof ArchiveError || error instanceof BundleError ? 'a person' : error,
-              saysNothingChanged: /Nothing was (changed|imported)\./.test((error as Error).message),
-              unchanged: JSON.stringify(await contents(target)) === JSON.stringify(before),
-            }),
+            async (error: unknown) => {
+              const message = (error as Error).message;
+              return {
+                // Only errors written for people: anything else is a crash.
+                refusedAs:
+                  error instanceof ArchiveError ||
+                  error instanceof BundleError ||
+                  /^This file is a case bundle/.test(message)
+                    ? 'a person'
+                    : error,
+                // Whole, short and ending as it should, whatever names the archive holds.
+                saysNothingChanged:
+                  /Nothing was (changed|imported)\.$/.test(message) && message.length < 600,
+                unchanged: JSON.stringify(await contents(target)) === JSON.stringify(before),
+              };
+            },
           );
-        if ('refusedAs' in outcome) refused += 1;
-        expect([
-          { imported: true, complete: true },
-          { refusedAs: 'a person', saysNothingChanged: true, unchanged: true },
-        ]).toContainEqual(outcome);
-      }),
-      { numRuns: 200 },
+          const label = change.kind === 'named' ? hostileCases[change.index]!.name : change.kind;
+          stats.runs += 1;
+          if ('refusedAs' in outcome) stats.refused += 1;
+          else stats.accepted += 1;
+          (stats.byCase[label] ??= []).push({
+            refused: 'refusedAs' in outcome,
+            ms: performance.now() - caseStarted,
+          });
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect([
+            { imported: true, complete: true },
+            { refusedAs: 'a person', saysNothingChanged: true, unchanged: true },
+          ]).toContainEqual(outcome);
+        }),
+        { numRuns: RUNS },
+      );
+      // The mutations do reach the checks: most damaged archives are refused.
+      expect(stats.refused).toBeGreaterThan(RUNS / 2);
+      if (process.env.CASEFILE_HOSTILE_STATS) {
+        const byCase = Object.fromEntries(
+          Object.entries(stats.byCase).map(([label, results]) => [
+            label,
+            {
+              runs: results.length,
+              refused: results.filter((r) => r.refused).length,
+              slowestMs: Math.max(...results.map((r) => r.ms)),
+              meanMs: results.reduce((sum, r) => sum + r.ms, 0) / results.length,
+            },
+          ]),
+        );
+        writeFileSync(
+          process.env.CASEFILE_HOSTILE_STATS,
+          JSON.stringify({ ...stats, byCase, seconds: (performance.now() - started) / 1000 }),
+        );
+      }
+    },
+    120_000 + RUNS * 200,
+  );
+
+  it('refuses each named hostile archive that must be refused, with the reason', async () => {
+    const refusal = async (name: string) => {
+      const index = hostileCases.findIndex((item) => item.name === name);
+      const file = await apply(valid, validBytes, { kind: 'named', index }, context);
+      return readBundle(file).then(
+        () => 'accepted',
+        (error: unknown) => (error as Error).message,
+      );
+    };
+    expect(await refusal('a symbolic link entry')).toMatch(/symbolic link/);
+    expect(await refusal('the same entry name twice')).toMatch(/twice/);
+    expect(await refusal('a backslash in a path')).toMatch(/unsafe path/);
+    expect(await refusal('an absolute path')).toMatch(/unsafe path/);
+    expect(await refusal('a NUL in a name')).toMatch(/unsafe path \(“records\/notes\.ndjson\ufffd/);
+    expect(await refusal('a 50 MB single string')).toMatch(/longer than Casefile accepts/);
+    expect(await refusal('a backup offered as a bundle')).toMatch(/not a case bundle/);
+    expect(await refusal('a newline bomb before the notes')).toMatch(/more than 1,000,000 lines/);
+    expect(await refusal('a zip bomb lying about its size')).toMatch(/possible zip bomb/);
+    const longName = await refusal('a 5,000-character entry name');
+    expect(longName).toMatch(
+      /“records\/n+…n+\.ndjson”, which its manifest does not list\. Nothing/,
     );
-    // The mutations do reach the checks: most damaged bundles are refused.
-    expect(refused).toBeGreaterThan(100);
+    expect(longName.length).toBeLessThan(250);
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { findOrCreateOrganisation } from '../../db/repos/organisation-repo';
 import { createPatent } from '../../db/repos/patent-repo';
 import { bundleTables } from './bundle-content';
 import { exportBundle } from './export-bundle';
-import { ChoiceNeededError, importBundle } from './import-bundle';
+import { ChoiceNeededError, importBundle, planUpdate } from './import-bundle';
 import { readBundle } from './read-bundle';
 import { fillDispute } from './testing/bundle-fixture';
 
@@ -61,7 +61,12 @@ describe('case bundles', () => {
     });
 
     const result = await importBundle(target, bundle);
-    expect(result).toEqual({ disputeId: dispute.id, title: dispute.title, mode: 'new' });
+    expect(result).toEqual({
+      disputeId: dispute.id,
+      title: dispute.title,
+      mode: 'new',
+      repairs: [],
+    });
     const expected = await contents(source);
     expect(await contents(target)).toEqual(expected);
     // The stored bytes still hash to the name they are stored under.
@@ -149,25 +154,36 @@ describe('case bundles', () => {
     ).toBe(true);
   });
 
-  it('replaces the dispute on file with the bundle’s, dropping what the bundle no longer has', async () => {
+  it('updates the dispute on file from a bundle without privileged material, keeping what it left out', async () => {
     const { dispute } = await fillDispute(source);
     const bundle = await bundleOf(source, dispute.id, false);
     const onFile = await bundleOf(source, dispute.id, true);
     await importBundle(target, onFile);
     await target.disputes.update(dispute.id, { summary: 'Edited here' });
+    const notesBefore = await target.notes.count();
+    const documentsBefore = await target.documents.count();
 
-    const result = await importBundle(target, bundle, 'replace');
-    expect(result).toMatchObject({ mode: 'replace', disputeId: dispute.id });
+    const plan = await planUpdate(target, bundle);
+    // The bundle left the privileged notes and documents out: they are kept, not deleted.
+    expect(plan.notes.kept).toBe(notesBefore - bundle.records.notes.length);
+    expect(plan.notes.kept).toBeGreaterThan(0);
+    expect(plan.documents.kept).toBe(documentsBefore - bundle.records.documents.length);
+    expect(plan.notes.added).toBe(0);
+
+    const result = await importBundle(target, bundle, 'update');
+    expect(result).toMatchObject({ mode: 'update', disputeId: dispute.id });
     expect(await target.disputes.count()).toBe(1);
     expect((await target.disputes.get(dispute.id))?.summary).toBe(
       'Two actions over the camera patents.',
     );
-    expect(await target.documents.count()).toBe(2);
-    expect(await target.notes.count()).toBe(1);
-    expect(await target.files.count()).toBe(1);
+    expect(await target.notes.count()).toBe(notesBefore);
+    expect(await target.documents.count()).toBe(documentsBefore);
+    expect(await target.trash.count()).toBe(0);
     // Shared records are reused by id, not stored again, even a patent with no number.
     expect(await target.patents.count()).toBe(3);
     expect(await target.organisations.count()).toBe(2);
+    const audit = await target.audit.orderBy('seq').last();
+    expect(audit).toMatchObject({ action: 'update', summary: expect.stringMatching(/^Updated/) });
   });
 
   it('matches organisations by name and patents by number and jurisdiction instead of duplicating them', async () => {

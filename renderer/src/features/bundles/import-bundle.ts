@@ -14,22 +14,85 @@
  * free, so a bundle read back into an empty database is the same dispute, record for record.
  */
 import type { Table } from 'dexie';
+import { normaliseDispute } from '../../../../shared/domain/dispute-life';
 import { appendAudit } from '../../db/audit';
 import type { CasefileDb } from '../../db/casefile-db';
 import { newId, nowIso } from '../../db/entity-store';
-import { deleteDispute } from '../../db/repos/dispute-repo';
 import { findPatentByNumber } from '../../db/repos/patent-repo';
 import { patentNumberKey } from '../../../../shared/domain/patent-number';
 import type { BundleContent } from './bundle-content';
 
-export type ImportChoice = 'copy' | 'replace';
+/**
+ * When the dispute is already on file: "copy" stores the bundle's beside it; "update" brings the
+ * one on file up to the bundle's version record by record and never deletes what the bundle
+ * left out (privileged notes and documents that the sender chose not to include stay).
+ */
+export type ImportChoice = 'copy' | 'update';
 
-export type ImportResult = { disputeId: string; title: string; mode: 'new' | ImportChoice };
+/** What an update from a bundle will do, per kind of record. */
+export type UpdatePlan = Record<
+  OwnedTable,
+  { added: number; changed: number; unchanged: number; kept: number }
+>;
+
+const ownedTables = [
+  'disputeParties',
+  'proceedings',
+  'assertions',
+  'documents',
+  'notes',
+  'deadlines',
+] as const;
+type OwnedTable = (typeof ownedTables)[number];
+
+function sameRecord(a: object, b: object): boolean {
+  const { updatedAt: _a, ...left } = a as { updatedAt?: string };
+  const { updatedAt: _b, ...right } = b as { updatedAt?: string };
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+/**
+ * Says, before anything is written, what "Update from bundle" will add, change and keep. Reads
+ * only the dispute's own records, by index.
+ */
+export async function planUpdate(db: CasefileDb, content: BundleContent): Promise<UpdatePlan> {
+  const disputeId = content.records.disputes[0]!.id;
+  const plan = {} as UpdatePlan;
+  for (const table of ownedTables) {
+    const onFile = new Map<string, object>(
+      (await db.table(table).where('disputeId').equals(disputeId).toArray()).map(
+        (row: { id: string }) => [row.id, row],
+      ),
+    );
+    const rows = content.records[table] as { id: string }[];
+    const inBundle = new Set(rows.map((row) => row.id));
+    let added = 0;
+    let changed = 0;
+    let unchanged = 0;
+    for (const row of rows) {
+      const existing = onFile.get(row.id);
+      if (!existing) added += 1;
+      else if (sameRecord(existing, row)) unchanged += 1;
+      else changed += 1;
+    }
+    const kept = [...onFile.keys()].filter((id) => !inBundle.has(id)).length;
+    plan[table] = { added, changed, unchanged, kept };
+  }
+  return plan;
+}
+
+export type ImportResult = {
+  disputeId: string;
+  title: string;
+  mode: 'new' | ImportChoice;
+  /** What was brought in line with the rule of a dispute's life (dispute-life.ts), in words. */
+  repairs: string[];
+};
 
 export class ChoiceNeededError extends Error {
   constructor(title: string) {
     super(
-      `“${title}” is already in your case files. Choose “Import as a copy” or “Replace”. Nothing was imported yet.`,
+      `“${title}” is already in your case files. Choose “Import as a copy” or “Update from bundle”. Nothing was imported yet.`,
     );
     this.name = 'ChoiceNeededError';
   }
@@ -50,15 +113,21 @@ export async function importBundle(
   const { records, files } = content;
   const source = records.disputes[0]!;
   return db.transaction('rw', db.tables, async () => {
-    const exists = (await db.disputes.get(source.id)) !== undefined;
-    if (exists && !choice) throw new ChoiceNeededError(source.title);
-    const mode = exists ? choice! : 'new';
-    if (mode === 'replace') await deleteDispute(db, source.id);
+    const onFile = await db.disputes.get(source.id);
+    if (onFile && !choice) throw new ChoiceNeededError(source.title);
+    const mode = onFile ? choice! : 'new';
+    const update = mode === 'update';
 
-    /** An id for a record: the bundle's own where it is free, a new one for a copy or a clash. */
+    /**
+     * An id for a record: the bundle's own where it is free (or, for an update, where it is this
+     * dispute's own record, which the bundle's version then overwrites); a new one for a copy or
+     * a clash.
+     */
     async function idIn<T>(table: Table<T, string>, id: string, fresh: boolean): Promise<string> {
       if (fresh) return newId();
-      return (await table.get(id)) === undefined ? id : newId();
+      const existing = (await table.get(id)) as { disputeId?: string } | undefined;
+      if (existing === undefined) return id;
+      return update && existing.disputeId === source.id ? id : newId();
     }
     const copy = mode === 'copy';
 
@@ -98,11 +167,12 @@ export async function importBundle(
       });
     }
 
-    const disputeId = await idIn(db.disputes, source.id, copy);
+    const disputeId = update ? source.id : await idIn(db.disputes, source.id, copy);
     const title = copy
       ? `${source.title.slice(0, 200 - COPY_SUFFIX.length)}${COPY_SUFFIX}`
       : source.title;
-    const dispute = { ...source, id: disputeId, title };
+    // A bundle from an older version (or edited by hand) may contradict itself: repair, and say so.
+    const { dispute, changes: repairs } = normaliseDispute({ ...source, id: disputeId, title });
 
     async function remapIds<T extends { id: string }>(table: Table<T, string>, rows: T[]) {
       const ids = new Map<string, string>();
@@ -151,15 +221,20 @@ export async function importBundle(
       });
     }
 
+    // An update overwrites this dispute's records of the same id and leaves the rest alone.
+    const write = <T>(table: Table<T, string>, rows: T[]) =>
+      update ? table.bulkPut(rows) : table.bulkAdd(rows);
     await db.organisations.bulkAdd(newOrganisations);
     await db.patents.bulkAdd(newPatents);
-    await db.disputes.add(dispute);
-    await db.disputeParties.bulkAdd(parties);
-    await db.proceedings.bulkAdd(
+    await db.disputes.put(dispute);
+    await write(db.disputeParties, parties);
+    await write(
+      db.proceedings,
       records.proceedings.map((p) => ({ ...p, id: proceedingIds.get(p.id)!, disputeId })),
     );
-    await db.assertions.bulkAdd(assertions);
-    await db.documents.bulkAdd(
+    await write(db.assertions, assertions);
+    await write(
+      db.documents,
       records.documents.map((d) => ({
         ...d,
         id: documentIds.get(d.id)!,
@@ -175,16 +250,19 @@ export async function importBundle(
     for (const text of records.documentTexts) {
       if (!(await db.documentTexts.get(text.sha256))) await db.documentTexts.add(text);
     }
-    await db.notes.bulkAdd(notes);
-    await db.deadlines.bulkAdd(deadlines);
+    await write(db.notes, notes);
+    await write(db.deadlines, deadlines);
     await appendAudit(db, {
       entity: 'dispute',
       entityId: disputeId,
       disputeId,
-      summary: `Imported dispute “${title}” from a case bundle`,
+      summary: update
+        ? `Updated dispute “${title}” from a case bundle`
+        : `Imported dispute “${title}” from a case bundle`,
+      before: update ? onFile : undefined,
       after: dispute,
       at: nowIso(),
     });
-    return { disputeId, title, mode };
+    return { disputeId, title, mode, repairs };
   });
 }

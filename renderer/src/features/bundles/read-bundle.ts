@@ -8,18 +8,23 @@ import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import type { BundleContent } from './bundle-content';
 import { BundleError, checkBundle } from './check-bundle';
 
-export type OpenedBundle = BundleContent & { manifest: ArchiveManifest };
+export type OpenedBundle = BundleContent & {
+  manifest: ArchiveManifest;
+  /** Where each file lies in the bundle (see ReadArchive); absent when the page sliced them. */
+  ranges?: Map<string, { start: number; end: number }>;
+};
 
 export async function readBundle(
   file: Blob,
   onProgress?: (progress: { done: number; total: number; phase: string }) => void,
+  signal?: AbortSignal,
 ): Promise<OpenedBundle> {
-  const { manifest, tables, files } = await readArchive(file, { onProgress });
+  const { manifest, tables, files, ranges } = await readArchive(file, { onProgress, signal });
   if (manifest.kind !== 'bundle') {
     throw new BundleError(
       'not-a-bundle',
       'This file is a backup of a whole database, not a case bundle; use “Restore from backup…” for it.',
     );
   }
-  return { ...checkBundle(tables, files), manifest };
+  return { ...checkBundle(tables, files), manifest, ranges };
 }

@@ -38,7 +38,10 @@ import {
 import { listDeadlines, type DeadlineView } from './deadline-queries';
 import { deadlineState } from './deadline-status';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
+import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
+import { deleteWithUndo, markDoneWithUndo } from '../trash/delete-actions';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
@@ -104,7 +107,7 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{d.proceedingLabel}</Table.Td>
                   <Table.Td>{d.responsible}</Table.Td>
                   <Table.Td>
-                    {d.reminderDays === null ? '' : `${d.reminderDays} day(s) before`}
+                    {d.reminderDays === null ? '' : `${plural(d.reminderDays, 'day')} before`}
                   </Table.Td>
                   <Table.Td>
                     <DeadlineStateBadge state={deadlineState(d, today)} />
@@ -114,8 +117,12 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
                       aria-label={`Done: ${d.title}`}
                       checked={d.done}
                       onChange={(event) =>
-                        void setDeadlineDone(db, d.id, event.currentTarget.checked).catch(
-                          (error: unknown) => reportError(error, 'The deadline was not changed'),
+                        void (
+                          event.currentTarget.checked
+                            ? markDoneWithUndo(d)
+                            : setDeadlineDone(db, d.id, false)
+                        ).catch((error: unknown) =>
+                          reportError(error, 'The deadline was not changed'),
                         )
                       }
                     />
@@ -146,9 +153,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={3}>
-          <TextInput
+          <DateField
             label="Date"
-            placeholder="YYYY-MM-DD"
+            fullDateOnly
             description="The day it is due"
             {...form.getInputProps('date')}
           />
@@ -181,10 +188,9 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           <NumberInput
             label="Reminder (days before)"
             description="Empty for no reminder"
-            min={0}
-            max={365}
+            // Out of range is refused with a message by the schema, never silently clamped.
+            clampBehavior="none"
             allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('reminderDays')}
           />
         </SimpleGrid>
@@ -196,7 +202,10 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
         title="Delete deadline?"
         confirmLabel="Delete deadline"
         onConfirm={async () => {
-          if (removing) await deleteDeadline(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The deadline “${removing.title}”`, () =>
+              deleteDeadline(db, removing.id),
+            );
         }}
       >
         “{removing?.title}” on {removing && formatPartialDate(removing.date)} will be deleted. The

@@ -1,9 +1,11 @@
 /**
- * "Export deadlines (.ics)": busy while the calendar file is written and saved, so a long export
- * shows that it is under way and cannot be started twice.
+ * "Export deadlines (.ics)", and beside it the same deadlines as CSV or Excel: busy while the file
+ * is written and saved, so a long export shows that it is under way and cannot be started twice.
  */
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
+import { ExportTableButtons } from '../exports/ExportTableButtons';
+import { deadlinesTable } from './deadline-table-export';
 import { exportDeadlines } from './export-deadlines';
 
 export function ExportDeadlinesButton({
@@ -15,15 +17,22 @@ export function ExportDeadlinesButton({
 }) {
   const [busy, setBusy] = useState(false);
   return (
-    <Button
-      variant="default"
-      loading={busy}
-      onClick={() => {
-        setBusy(true);
-        void exportDeadlines(dispute).finally(() => setBusy(false));
-      }}
-    >
-      {label}
-    </Button>
+    <Group gap="xs">
+      <Button
+        variant="default"
+        loading={busy}
+        onClick={() => {
+          setBusy(true);
+          void exportDeadlines(dispute).finally(() => setBusy(false));
+        }}
+      >
+        {label}
+      </Button>
+      <ExportTableButtons
+        table={() => deadlinesTable(dispute)}
+        what="The deadlines"
+        labels={{ csv: label.replace('.ics', 'CSV'), xlsx: label.replace('.ics', 'Excel') }}
+      />
+    </Group>
   );
 }

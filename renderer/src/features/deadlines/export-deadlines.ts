@@ -5,7 +5,8 @@ import { reportError } from '../../ui/zod-form';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import type { CalendarDeadline } from './deadlines-ics';
 import { listDeadlines } from './deadline-queries';
-import type { IcsResponse } from './ics.worker';
+import { createWorkerClient } from '../../workers/worker-client';
+import { plural } from '../../../../shared/text/plural';
 
 /** A file name a file system accepts, from a dispute title ("Huawei v. Xiaomi" → "Huawei v. Xiaomi"). */
 function safeName(title: string): string {
@@ -19,21 +20,25 @@ function safeName(title: string): string {
 }
 
 /** The .ics file's bytes, written by a worker of its own that ends with the job. */
-function calendarBytes(deadlines: CalendarDeadline[]): Promise<Uint8Array<ArrayBuffer>> {
-  const worker = new Worker(new URL('./ics.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-ics',
+async function calendarBytes(deadlines: CalendarDeadline[]): Promise<Uint8Array<ArrayBuffer>> {
+  const client = createWorkerClient<CalendarDeadline[], Uint8Array<ArrayBuffer>>({
+    label: 'the calendar writer',
+    start: () =>
+      new Worker(new URL('./ics.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'casefile-ics',
+      }),
   });
-  return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<IcsResponse>) => {
-      if (event.data.ok) resolve(event.data.bytes);
-      else reject(new Error(`The calendar file could not be written: ${event.data.message}`));
-    });
-    worker.addEventListener('error', (event) => {
-      reject(new Error(`The calendar file could not be written: ${event.message}`));
-    });
-    worker.postMessage(deadlines);
-  }).finally(() => worker.terminate());
+  try {
+    return await client.request(deadlines);
+  } catch (error) {
+    throw new Error(
+      `The calendar file could not be written: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  } finally {
+    client.dispose();
+  }
 }
 
 /** Saves the deadlines of one dispute (or all) as an .ics file, through the host's save dialog. */
@@ -52,7 +57,7 @@ export async function exportDeadlines(
     if (result.saved) {
       notifyDone(
         'Deadlines exported',
-        `${deadlines.length} deadline(s) saved to ${result.path}. Import the file into your calendar.`,
+        `${plural(deadlines.length, 'deadline')} saved to ${result.path}. Import the file into your calendar.`,
       );
     }
   } catch (error) {

@@ -4,19 +4,14 @@
  * seconds, and the window must keep answering meanwhile. Loading ical.js only here also keeps it
  * out of the code every start of the app has to load.
  */
+import { serveRequests } from '../../workers/worker-serve';
 import { buildDeadlinesCalendar, type CalendarDeadline } from './deadlines-ics';
 
-export type IcsResponse =
-  { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.addEventListener('message', (event: MessageEvent<CalendarDeadline[]>) => {
-  let response: IcsResponse;
-  try {
-    response = { ok: true, bytes: new TextEncoder().encode(buildDeadlinesCalendar(event.data)) };
-  } catch (error) {
-    response = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(response, response.ok ? [response.bytes.buffer] : []);
-});
+serveRequests<CalendarDeadline[], Uint8Array<ArrayBuffer>>(
+  self as unknown as DedicatedWorkerGlobalScope,
+  (deadlines, { transfer }) => {
+    const bytes = new TextEncoder().encode(buildDeadlinesCalendar(deadlines));
+    transfer([bytes.buffer]);
+    return bytes;
+  },
+);

@@ -2,10 +2,11 @@ import { SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { DisputeInput } from '../../../../shared/domain/schemas';
 import { disputeStatus, ourRole, privilege } from '../../../../shared/domain/vocabulary';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { EnumSelect } from '../../ui/fields';
 
-export type DisputeFormValues = Required<Omit<DisputeInput, 'resolution'>> &
-  Pick<DisputeInput, 'resolution'>;
+export type DisputeFormValues = Required<Omit<DisputeInput, 'resolution' | 'beforeOutcome'>> &
+  Pick<DisputeInput, 'resolution' | 'beforeOutcome'>;
 
 export const emptyDispute: DisputeFormValues = {
   title: '',
@@ -43,8 +44,8 @@ export function DisputeFormFields({ form }: { form: UseFormReturnType<DisputeFor
           options={privilege.options}
           {...form.getInputProps('privilege')}
         />
-        <PartialDateInput label="Opened" {...form.getInputProps('openedOn')} />
-        <PartialDateInput label="Closed" {...form.getInputProps('closedOn')} />
+        <DateField label="Opened" {...form.getInputProps('openedOn')} />
+        <DateField label="Closed" {...form.getInputProps('closedOn')} />
       </SimpleGrid>
       <Textarea
         label="Summary"

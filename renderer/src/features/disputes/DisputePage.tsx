@@ -1,4 +1,16 @@
-import { Anchor, Breadcrumbs, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
 import { ourRole } from '../../../../shared/domain/vocabulary';
@@ -6,7 +18,10 @@ import { db } from '../../db/db';
 import { DisputeDropZone } from '../documents/DisputeDropZone';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { PrintSummaryButton } from '../printing/PrintSummaryDialog';
-import { ExportBundleButton } from '../bundles/ExportBundleButton';
+import { ExportBundleDialog } from '../bundles/ExportBundleButton';
+import { deleteDispute } from '../../db/repos/dispute-repo';
+import { deleteWithUndo } from '../trash/delete-actions';
+import { ConfirmModal } from '../../ui/ConfirmModal';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -36,6 +51,7 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   const [, navigate] = useLocation();
   // `null` is "no such dispute"; `undefined` is still loading.
   const detail = useLiveQuery(() => loadDisputeDetail(db, id), [id]);
+  const [dialog, setDialog] = useState<'export' | 'delete' | null>(null);
 
   if (detail === undefined) return <Loader aria-label="Loading the dispute" />;
   if (detail === null) {
@@ -74,8 +90,21 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
             </Group>
           </Stack>
           <Group gap="xs">
-            <ExportBundleButton dispute={dispute} />
             <PrintSummaryButton dispute={dispute} />
+            <Menu position="bottom-end" shadow="md">
+              <Menu.Target>
+                <Button variant="default" aria-label="More actions for this dispute">
+                  More
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setDialog('export')}>Export case bundle…</Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" onClick={() => setDialog('delete')}>
+                  Delete dispute…
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
           </Group>
         </Group>
         <Tabs
@@ -120,10 +149,27 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
             <ResolutionSection detail={detail} />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <HistorySection disputeId={id} />
+            <HistorySection detail={detail} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
+      {dialog === 'export' && (
+        <ExportBundleDialog dispute={dispute} onClose={() => setDialog(null)} />
+      )}
+      <ConfirmModal
+        opened={dialog === 'delete'}
+        onClose={() => setDialog(null)}
+        title={`Delete “${dispute.title}”?`}
+        confirmLabel="Delete dispute"
+        onConfirm={async () => {
+          await deleteWithUndo(`“${dispute.title}”`, () => deleteDispute(db, dispute.id));
+          navigate('/disputes');
+        }}
+      >
+        This deletes the dispute with its parties’ links, proceedings, patent assertions, documents,
+        notes and deadlines. Organisations and patents stay in your case files for other disputes.
+        It goes to the trash, from which it can be restored for 30 days.
+      </ConfirmModal>
     </DisputeDropZone>
   );
 }

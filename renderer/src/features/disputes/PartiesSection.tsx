@@ -12,6 +12,7 @@ import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail, PartyView } from './dispute-queries';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 const partyFormSchema = disputePartyInputSchema
   .omit({ disputeId: true, organisationId: true })
@@ -199,7 +200,10 @@ export function PartiesSection({ detail }: { detail: DisputeDetail }) {
         title="Remove party?"
         confirmLabel="Remove party"
         onConfirm={async () => {
-          if (removing) await removeParty(db, removing.id);
+          if (removing)
+            await deleteWithUndo('The party’s link to this dispute', () =>
+              removeParty(db, removing.id),
+            );
         }}
       >
         {removing?.organisation?.name} will no longer be a party to this dispute. The organisation

@@ -12,18 +12,22 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { z } from 'zod';
+import { ValidationError } from '../../../../shared/validation';
 import { assertionInputSchema, patentInputSchema } from '../../../../shared/domain/schemas';
 import { assertionStatus } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { deleteAssertion } from '../../db/repos/assertion-repo';
 import { assertPatent, updateAssertedPatent } from '../../db/repos/patent-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { ActionsHeader, RowActions } from '../../ui/RowActions';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EditRemoveButtons } from '../../ui/RowActions';
+import { proceedingName } from '../../../../shared/domain/display-names';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { JurisdictionSelect } from '../../ui/JurisdictionSelect';
 import { submitForm, useZodForm } from '../../ui/zod-form';
+import { DateField } from '../../ui/DateField';
 import { forumLabel, type AssertionView, type DisputeDetail } from './dispute-queries';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 const patentFormSchema = z.object({
   patent: patentInputSchema,
@@ -81,6 +85,17 @@ function toValues(a: AssertionView): PatentFormValues {
   };
 }
 
+/** Assertions grouped by patent, in the detail's patent order: one table row per patent. */
+function byPatent(assertions: AssertionView[]): [AssertionView, ...AssertionView[]][] {
+  const groups = new Map<string, [AssertionView, ...AssertionView[]]>();
+  for (const a of assertions) {
+    const group = groups.get(a.patentId);
+    if (group) group.push(a);
+    else groups.set(a.patentId, [a]);
+  }
+  return [...groups.values()];
+}
+
 export function patentName(a: AssertionView): string {
   return a.patent?.number || a.patent?.title || a.patent?.technology || 'Patent';
 }
@@ -98,6 +113,20 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
   }
 
   async function save(values: PatentFormValues) {
+    try {
+      await write(values);
+    } catch (error) {
+      // The repositories name the assertion's own fields; the form nests them under "assertion".
+      if (error instanceof ValidationError && 'proceedingId' in error.fieldErrors) {
+        throw new ValidationError('The patent', {
+          'assertion.proceedingId': error.fieldErrors.proceedingId!,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async function write(values: PatentFormValues) {
     const parsed = patentFormSchema.parse(values);
     const assertion = { ...parsed.assertion, disputeId: dispute.id };
     if (editing && editing !== 'new') {
@@ -126,7 +155,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
         <Text>No patents asserted yet.</Text>
       ) : (
         <div className="cf-table-scroll">
-          <Table aria-label="Patents and assertions" striped>
+          <Table aria-label="Patents and assertions" striped className="cf-sticky-first">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Number</Table.Th>
@@ -135,41 +164,56 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
                 <Table.Th>Owner</Table.Th>
                 <Table.Th>Technology</Table.Th>
                 <Table.Th>SEP</Table.Th>
-                <Table.Th>Proceeding</Table.Th>
-                <Table.Th>Claims</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <ActionsHeader />
+                <Table.Th>Asserted in · claims · how it fared</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {assertions.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    {a.patent?.number || (
+              {byPatent(assertions).map(([first, ...others]) => (
+                <Table.Tr key={first.patentId}>
+                  <Table.Td className="cf-nowrap">
+                    {first.patent?.number || (
                       <Text span c="dimmed" fs="italic">
                         Not given
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{a.patent?.jurisdiction}</Table.Td>
-                  <Table.Td>{a.patent?.title}</Table.Td>
-                  <Table.Td>{a.owner?.name}</Table.Td>
-                  <Table.Td>{a.patent?.technology}</Table.Td>
-                  <Table.Td>{a.patent?.sep ? 'SEP' : 'No'}</Table.Td>
-                  <Table.Td>{a.proceeding ? forumLabel(a.proceeding) : ''}</Table.Td>
+                  <Table.Td>{first.patent?.jurisdiction}</Table.Td>
+                  <Table.Td>{first.patent?.title}</Table.Td>
+                  <Table.Td>{first.owner?.name}</Table.Td>
+                  <Table.Td>{first.patent?.technology}</Table.Td>
+                  <Table.Td>{first.patent?.sep ? 'SEP' : 'No'}</Table.Td>
                   <Table.Td>
-                    {a.claims || (
-                      <Text span c="dimmed" fs="italic">
-                        Not known
-                      </Text>
-                    )}
+                    <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                      {[first, ...others].map((a) => (
+                        <Group
+                          key={a.id}
+                          component="li"
+                          gap="xs"
+                          wrap="nowrap"
+                          justify="space-between"
+                        >
+                          <Text size="sm">
+                            {a.proceeding ? proceedingName(a.proceeding) : 'Proceeding not on file'}
+                            {' · '}
+                            {a.claims ? (
+                              `claims ${a.claims}`
+                            ) : (
+                              <Text span c="dimmed" fs="italic" inherit>
+                                claims not known
+                              </Text>
+                            )}
+                            {' · '}
+                            {assertionStatus.labels[a.status]}
+                          </Text>
+                          <EditRemoveButtons
+                            what={`patent ${patentName(a)}${others.length ? ` in ${a.proceeding ? proceedingName(a.proceeding) : 'this proceeding'}` : ''}`}
+                            onEdit={() => open(a)}
+                            onRemove={() => setRemoving(a)}
+                          />
+                        </Group>
+                      ))}
+                    </Stack>
                   </Table.Td>
-                  <Table.Td>{assertionStatus.labels[a.status]}</Table.Td>
-                  <RowActions
-                    what={`patent ${patentName(a)}`}
-                    onEdit={() => open(a)}
-                    onRemove={() => setRemoving(a)}
-                  />
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -210,7 +254,7 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
             {...form.getInputProps('patent.technology')}
           />
           <TextInput label="Patent family" {...form.getInputProps('patent.family')} />
-          <PartialDateInput label="Expires" {...form.getInputProps('patent.expiresOn')} />
+          <DateField label="Expires" {...form.getInputProps('patent.expiresOn')} />
           <Checkbox
             mt="xl"
             label="Standard-essential patent (SEP)"
@@ -245,7 +289,8 @@ export function PatentsSection({ detail }: { detail: DisputeDetail }) {
         title="Remove patent from this dispute?"
         confirmLabel="Remove patent"
         onConfirm={async () => {
-          if (removing) await deleteAssertion(db, removing.id);
+          if (removing)
+            await deleteWithUndo('The patent’s assertion', () => deleteAssertion(db, removing.id));
         }}
       >
         The assertion of {removing ? patentName(removing) : ''} in this proceeding is removed. The

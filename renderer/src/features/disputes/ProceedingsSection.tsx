@@ -15,11 +15,14 @@ import {
 } from '../../db/repos/proceeding-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from './dispute-queries';
+import { DateField } from '../../ui/DateField';
+import { plural } from '../../../../shared/text/plural';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 type ProceedingFormValues = Required<ProceedingInput>;
 
@@ -156,8 +159,8 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
             options={proceedingStage.options}
             {...form.getInputProps('stage')}
           />
-          <PartialDateInput label="Filed" {...form.getInputProps('filedOn')} />
-          <PartialDateInput label="Closed" {...form.getInputProps('closedOn')} />
+          <DateField label="Filed" {...form.getInputProps('filedOn')} />
+          <DateField label="Closed" {...form.getInputProps('closedOn')} />
         </SimpleGrid>
         <Textarea label="Outcome" autosize minRows={2} {...form.getInputProps('outcome')} />
       </FormModal>
@@ -167,14 +170,17 @@ export function ProceedingsSection({ detail }: { detail: DisputeDetail }) {
         title="Delete proceeding?"
         confirmLabel="Delete proceeding"
         onConfirm={async () => {
-          if (removing) await deleteProceeding(db, removing.id);
+          if (removing)
+            await deleteWithUndo('The proceeding and its assertions', () =>
+              deleteProceeding(db, removing.id),
+            );
         }}
       >
         {removing && forumLabel(removing)} will be deleted
         {removing && assertedIn(removing.id) > 0
-          ? `, with the ${assertedIn(removing.id)} patent assertion(s) in it (the patents stay on file)`
+          ? `, with ${assertedIn(removing.id) === 1 ? 'the patent assertion' : `the ${plural(assertedIn(removing.id), 'patent assertion')}`} in it (the patents stay on file)`
           : ''}
-        . This cannot be undone.
+        . It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
   );

@@ -1,6 +1,9 @@
 import {
+  Alert,
   Button,
+  Checkbox,
   Group,
+  List,
   Select,
   SimpleGrid,
   Stack,
@@ -11,15 +14,17 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { z } from 'zod';
+import { previewOutcome } from '../../../../shared/domain/dispute-life';
 import {
-  resolutionSchema,
+  recordedOutcomeSchema,
   withoutEmptyLicence,
+  type Dispute,
   type Resolution,
 } from '../../../../shared/domain/schemas';
-import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { formatPartialDate, isAfter, todayIso } from '../../../../shared/domain/partial-date';
 import { licenceType, resolutionKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { disputeToInput, updateDispute } from '../../db/repos/dispute-repo';
+import { disputeToInput, lifeOf, updateDispute } from '../../db/repos/dispute-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { Facts } from '../../ui/Facts';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
@@ -27,12 +32,52 @@ import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from './dispute-queries';
 
-const resolutionFormSchema = z.object({ resolution: resolutionSchema });
+const DATE_MISSING = 'Enter the date of the outcome, or tick “Date not given” if it is not known.';
+
+/**
+ * The outcome as a form takes it: kind and date (or "Date not given") required, and a date in the
+ * future only once the person has said it is meant (a typo of the year is the usual cause).
+ */
+export const outcomeFormSchema = z
+  .object({
+    resolution: z.unknown(),
+    futureConfirmed: z.boolean().default(false),
+  })
+  .superRefine((values, ctx) => {
+    const parsed = recordedOutcomeSchema.safeParse(values.resolution);
+    if (!parsed.success) {
+      // zod skips the object's own date rule while a field fails: say both at once.
+      const r = values.resolution as Partial<ResolutionValues> | undefined;
+      const dateMissing = !r?.date && !r?.dateNotGiven;
+      const issues = parsed.error.issues;
+      if (dateMissing && !issues.some((issue) => issue.path[0] === 'date')) {
+        ctx.addIssue({ code: 'custom', path: ['resolution', 'date'], message: DATE_MISSING });
+      }
+      for (const issue of issues) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolution', ...issue.path],
+          message: issue.message,
+        });
+      }
+      return;
+    }
+    if (isAfter(parsed.data.date, todayIso()) && !values.futureConfirmed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['futureConfirmed'],
+        message: 'This outcome is dated in the future: tick the box to confirm the date.',
+      });
+    }
+  });
+
+const resolutionFormSchema = outcomeFormSchema;
 
 /** The resolution as its form holds it: every text present, so inputs stay controlled. */
 export type ResolutionValues = {
-  kind: string;
+  kind: string | null;
   date: string;
+  dateNotGiven: boolean;
   licence: {
     type: string | null;
     scope: string;
@@ -43,12 +88,14 @@ export type ResolutionValues = {
   text: string;
 };
 
-type ResolutionFormValues = { resolution: ResolutionValues };
+type ResolutionFormValues = { resolution: ResolutionValues; futureConfirmed: boolean };
 
+/** A new outcome starts with nothing chosen: an untouched form must not settle anything. */
 export function resolutionValues(resolution: Resolution | null): ResolutionValues {
   return {
-    kind: resolution?.kind ?? 'settlement',
+    kind: resolution?.kind ?? null,
     date: resolution?.date ?? '',
+    dateNotGiven: resolution !== null && resolution.date === '',
     licence: {
       type: resolution?.licence?.type ?? null,
       scope: resolution?.licence?.scope ?? '',
@@ -61,24 +108,77 @@ export function resolutionValues(resolution: Resolution | null): ResolutionValue
 }
 
 function toValues(resolution: Resolution | null): ResolutionFormValues {
-  return { resolution: resolutionValues(resolution) };
+  return { resolution: resolutionValues(resolution), futureConfirmed: false };
+}
+
+/** The stored resolution a valid form gives. */
+export function resolutionFrom(values: ResolutionValues): Resolution {
+  return withoutEmptyLicence(recordedOutcomeSchema.parse(values));
+}
+
+/** What saving this outcome will change on the dispute, in words, before it is saved. */
+function OutcomePreview({ dispute, values }: { dispute: Dispute; values: ResolutionValues }) {
+  const parsed = recordedOutcomeSchema.safeParse(values);
+  if (!parsed.success) return null;
+  const changes = previewOutcome(lifeOf(dispute), parsed.data);
+  return (
+    <Alert color="blue" title="What will change" aria-live="polite">
+      {changes.length === 0 ? (
+        <Text size="sm">The status and closed date stay as they are.</Text>
+      ) : (
+        <List size="sm">
+          {changes.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
 }
 
 export function ResolutionFields({
   form,
+  dispute,
 }: {
   form: ReturnType<typeof useZodForm<typeof resolutionFormSchema, ResolutionFormValues>>;
+  dispute: Dispute;
 }) {
+  const values = form.getValues();
+  const dateNotGiven = values.resolution.dateNotGiven;
+  const future = isAfter(values.resolution.date, todayIso());
   return (
     <>
       <SimpleGrid cols={2}>
         <EnumSelect
           label="Outcome"
+          placeholder="Choose what ended the dispute"
+          withAsterisk
           options={resolutionKind.options}
           {...form.getInputProps('resolution.kind')}
         />
-        <PartialDateInput label="Date of the outcome" {...form.getInputProps('resolution.date')} />
+        <Stack gap={4}>
+          <PartialDateInput
+            label="Date of the outcome"
+            withAsterisk={!dateNotGiven}
+            disabled={dateNotGiven}
+            {...form.getInputProps('resolution.date')}
+          />
+          <Checkbox
+            label="Date not given"
+            {...form.getInputProps('resolution.dateNotGiven', { type: 'checkbox' })}
+            onChange={(event) => {
+              form.setFieldValue('resolution.dateNotGiven', event.currentTarget.checked);
+              if (event.currentTarget.checked) form.setFieldValue('resolution.date', '');
+            }}
+          />
+        </Stack>
       </SimpleGrid>
+      {future && (
+        <Checkbox
+          label={`Yes, the outcome is dated in the future (${formatPartialDate(values.resolution.date)})`}
+          {...form.getInputProps('futureConfirmed', { type: 'checkbox' })}
+        />
+      )}
       <Title order={3} size="h5">
         Licence terms
       </Title>
@@ -113,6 +213,7 @@ export function ResolutionFields({
         minRows={3}
         {...form.getInputProps('resolution.text')}
       />
+      <OutcomePreview dispute={dispute} values={values.resolution} />
     </>
   );
 }
@@ -186,13 +287,13 @@ export function ResolutionSection({ detail }: { detail: DisputeDetail }) {
             (values) =>
               updateDispute(db, dispute.id, {
                 ...disputeToInput(dispute),
-                resolution: withoutEmptyLicence(resolutionSchema.parse(values.resolution)),
+                resolution: resolutionFrom(values.resolution),
               }),
             'The outcome was not saved',
           )
         }
       >
-        <ResolutionFields form={form} />
+        <ResolutionFields form={form} dispute={dispute} />
       </FormModal>
       <ConfirmModal
         opened={clearing}
@@ -207,6 +308,11 @@ export function ResolutionSection({ detail }: { detail: DisputeDetail }) {
       >
         The recorded outcome and licence terms are removed from this dispute. The history keeps a
         record of them.
+        <List size="sm" mt="xs">
+          {previewOutcome(lifeOf(dispute), null).map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
       </ConfirmModal>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { addPartyWithOrganisation } from '../../db/repos/party-repo';
 import { assertPatent } from '../../db/repos/patent-repo';
 import { createProceeding } from '../../db/repos/proceeding-repo';
 import { openTestDb } from '../../db/testing/test-db';
+import { defaultFilters, type StatusFilter } from './dispute-filters';
 import { filterAndSortRows, listDisputeRows, loadDisputeDetail } from './dispute-queries';
 
 describe('dispute read models', () => {
@@ -72,22 +73,32 @@ describe('dispute read models', () => {
   it('filters by status and by text across parties, forums and tags, and sorts', async () => {
     await seed();
     const rows = await listDisputeRows(db);
-    const titles = (status: string | null, text: string) =>
-      filterAndSortRows(rows, { text, status, sort: 'title', direction: 'ascending' }).map(
-        (r) => r.dispute.title,
-      );
+    const titles = (status: StatusFilter | null, text: string) =>
+      filterAndSortRows(rows, {
+        ...defaultFilters,
+        q: text,
+        status,
+        sort: 'title',
+        direction: 'ascending',
+      }).map((r) => r.dispute.title);
     expect(titles(null, '')).toEqual(['Acme v. Widget', 'Zeta v. Acme']);
     expect(titles('stayed', '')).toEqual(['Zeta v. Acme']);
     expect(titles(null, 'widget inc')).toEqual(['Acme v. Widget']);
     expect(titles(null, 'munich')).toEqual(['Acme v. Widget']);
     expect(titles(null, 'CAMERA')).toEqual(['Acme v. Widget']);
     const byPatents = filterAndSortRows(rows, {
-      text: '',
-      status: null,
+      ...defaultFilters,
       sort: 'patents',
       direction: 'descending',
     });
     expect(byPatents.map((r) => r.patentCount)).toEqual([2, 0]);
+    expect(titles('open', '')).toEqual(['Acme v. Widget', 'Zeta v. Acme']);
+    const inGermany = filterAndSortRows(rows, { ...defaultFilters, country: 'Germany' });
+    expect(inGermany.map((r) => r.dispute.title)).toEqual(['Acme v. Widget']);
+    const atMunich = filterAndSortRows(rows, { ...defaultFilters, forum: 'Munich Regional Court' });
+    expect(atMunich.map((r) => r.dispute.title)).toEqual(['Acme v. Widget']);
+    const defending = filterAndSortRows(rows, { ...defaultFilters, role: 'defendant' });
+    expect(defending.map((r) => r.dispute.title)).toEqual(['Zeta v. Acme']);
   });
 
   it('loads a dispute’s detail with patents in number order and answers null when gone', async () => {

@@ -11,12 +11,26 @@ import type {
   Patent,
   Proceeding,
 } from '../../../../shared/domain/schemas';
+import {
+  closedYearOf,
+  isOpenStatus,
+  NO_YEAR,
+  outcomeGroupOf,
+  type OutcomeGroup,
+} from '../../../../shared/domain/portfolio-groups';
+import { disputeStatus, ourRole } from '../../../../shared/domain/vocabulary';
+import { forumName } from '../../../../shared/domain/display-names';
 import type { CasefileDb } from '../../db/casefile-db';
+import type { DisputeFilters, SortDirection, SortKey } from './dispute-filters';
 
 export type DisputeRow = {
   dispute: Dispute;
   counterparties: string[];
+  /** "Forum (Country)" per proceeding, as the list shows them. */
   forums: string[];
+  /** The proceedings' forums and countries as entered, for filtering and counting. */
+  forumNames: string[];
+  countries: string[];
   patentCount: number;
 };
 
@@ -32,8 +46,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 export function forumLabel(proceeding: Pick<Proceeding, 'forum' | 'country'>): string {
-  if (proceeding.forum && proceeding.country) return `${proceeding.forum} (${proceeding.country})`;
-  return proceeding.forum || proceeding.country;
+  return forumName(proceeding);
 }
 
 export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {
@@ -48,6 +61,7 @@ export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {
   const partiesBy = groupBy(parties, (p) => p.disputeId);
   const proceedingsBy = groupBy(proceedings, (p) => p.disputeId);
   const assertionsBy = groupBy(assertions, (a) => a.disputeId);
+  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))];
   return disputes.map((dispute) => ({
     dispute,
     counterparties: (partiesBy.get(dispute.id) ?? [])
@@ -57,6 +71,8 @@ export async function listDisputeRows(db: CasefileDb): Promise<DisputeRow[]> {
     forums: [...new Set((proceedingsBy.get(dispute.id) ?? []).map(forumLabel))].sort((a, b) =>
       a.localeCompare(b),
     ),
+    forumNames: distinct((proceedingsBy.get(dispute.id) ?? []).map((p) => p.forum)),
+    countries: distinct((proceedingsBy.get(dispute.id) ?? []).map((p) => p.country)),
     patentCount: new Set((assertionsBy.get(dispute.id) ?? []).map((a) => a.patentId)).size,
   }));
 }
@@ -115,48 +131,90 @@ export async function loadDisputeDetail(db: CasefileDb, id: string): Promise<Dis
   };
 }
 
-export type SortKey = 'title' | 'status' | 'ourRole' | 'patents' | 'updatedAt';
-export type SortDirection = 'ascending' | 'descending';
+/**
+ * A row made ready for the list once per read: its search text folded to lower case and its sort
+ * keys computed, so a keystroke is one `includes` per row and a sort compares plain values.
+ */
+export type ListRow = DisputeRow & {
+  haystack: string;
+  keys: Record<SortKey, string | number>;
+  openedYear: string;
+  closedYear: string;
+  outcome: OutcomeGroup | null;
+};
 
-export function filterAndSortRows(
-  rows: DisputeRow[],
-  {
-    text,
-    status,
-    sort,
-    direction,
-  }: { text: string; status: string | null; sort: SortKey; direction: SortDirection },
-): DisputeRow[] {
-  const needle = text.trim().toLocaleLowerCase();
-  const filtered = rows.filter((row) => {
-    if (status && row.dispute.status !== status) return false;
-    if (!needle) return true;
-    const haystack = [
-      row.dispute.title,
-      row.dispute.matterNumber,
-      row.dispute.summary,
-      ...row.dispute.tags,
-      ...row.counterparties,
-      ...row.forums,
-    ]
-      .join('\n')
-      .toLocaleLowerCase();
-    return haystack.includes(needle);
+export function prepareRows(rows: DisputeRow[]): ListRow[] {
+  return rows.map((row) => {
+    const { dispute } = row;
+    return {
+      ...row,
+      haystack: [
+        dispute.title,
+        dispute.matterNumber,
+        dispute.summary,
+        ...dispute.tags,
+        ...row.counterparties,
+        ...row.forums,
+      ]
+        .join('\n')
+        .toLocaleLowerCase(),
+      keys: {
+        title: dispute.title.toLocaleLowerCase(),
+        ourRole: ourRole.labels[dispute.ourRole].toLocaleLowerCase(),
+        counterparties: row.counterparties.join('; ').toLocaleLowerCase(),
+        status: disputeStatus.values.indexOf(dispute.status),
+        forums: row.forums.join('; ').toLocaleLowerCase(),
+        patents: row.patentCount,
+        openedOn: dispute.openedOn,
+        updatedAt: dispute.updatedAt,
+      },
+      openedYear: dispute.openedOn.slice(0, 4),
+      closedYear: closedYearOf(dispute),
+      outcome: outcomeGroupOf(dispute.resolution),
+    };
   });
-  const value = (row: DisputeRow): string | number => {
-    switch (sort) {
-      case 'patents':
-        return row.patentCount;
-      case 'title':
-        return row.dispute.title.toLocaleLowerCase();
-      default:
-        return row.dispute[sort];
-    }
-  };
+}
+
+/** A new array in the chosen order; ties fall back to the title, then the id, so it is stable. */
+export function sortRows(rows: ListRow[], sort: SortKey, direction: SortDirection): ListRow[] {
   const factor = direction === 'ascending' ? 1 : -1;
-  return filtered.sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * factor;
-  });
+  const compare = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...rows].sort(
+    (a, b) =>
+      compare(a.keys[sort], b.keys[sort]) * factor ||
+      compare(a.keys.title, b.keys.title) ||
+      compare(a.dispute.id, b.dispute.id),
+  );
+}
+
+/** Does the row pass every filter but the text? (The text is matched apart, deferred.) */
+export function matchesFilters(row: ListRow, filters: DisputeFilters): boolean {
+  const { dispute } = row;
+  if (
+    filters.status === 'open'
+      ? !isOpenStatus(dispute.status)
+      : filters.status && dispute.status !== filters.status
+  )
+    return false;
+  if (filters.role && dispute.ourRole !== filters.role) return false;
+  if (filters.forum && !row.forumNames.includes(filters.forum)) return false;
+  if (filters.country && !row.countries.includes(filters.country)) return false;
+  if (filters.opened && row.openedYear !== yearOf(filters.opened)) return false;
+  if (filters.closed && row.closedYear !== yearOf(filters.closed)) return false;
+  if (filters.outcome && row.outcome !== filters.outcome) return false;
+  return true;
+}
+
+const yearOf = (filter: string) => (filter === NO_YEAR ? '' : filter);
+
+export function matchesText(row: ListRow, text: string): boolean {
+  const needle = text.trim().toLocaleLowerCase();
+  return !needle || row.haystack.includes(needle);
+}
+
+/** Filters and sorts in one go (the list does the two apart, so a keystroke never re-sorts). */
+export function filterAndSortRows(rows: DisputeRow[], filters: DisputeFilters): ListRow[] {
+  return sortRows(prepareRows(rows), filters.sort, filters.direction).filter(
+    (row) => matchesFilters(row, filters) && matchesText(row, filters.q),
+  );
 }

@@ -6,13 +6,24 @@ import { Alert, Image, Loader, ScrollArea, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
 import { isPdf } from '../../db/repos/document-repo';
+import { EmailPreview } from '../email/EmailPreview';
 
 const PdfPreview = lazy(() => import('./PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
 /** Plain text above this is shown only in part: the rest is a click on "Open with system app". */
 const TEXT_PREVIEW_BYTES = 2 * 1024 * 1024;
 
-export function DocumentPreview({ document, blob }: { document: CaseDocument; blob: Blob }) {
+export function DocumentPreview({
+  document,
+  blob,
+  onOpen,
+}: {
+  document: CaseDocument;
+  blob: Blob;
+  /** Opens another document (an e-mail's attachment) in the viewer. */
+  onOpen?: (documentId: string) => void;
+}) {
+  if (document.email) return <EmailPreview document={document} blob={blob} onOpen={onOpen} />;
   if (isPdf(document.mimeType, document.fileName)) {
     return (
       <Suspense fallback={<Loader aria-label="Loading the preview" />}>

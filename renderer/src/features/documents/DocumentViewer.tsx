@@ -11,7 +11,8 @@ import type { CaseDocument, Proceeding } from '../../../../shared/domain/schemas
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { documentText } from '../../db/repos/document-repo';
+import { documentTextRecord } from '../../db/repos/document-repo';
+import { meanConfidence } from '../../../../shared/domain/ocr-text';
 import { blobSlices } from '../../../../shared/blob-slices';
 import { host } from '../../host/host';
 import { saveStreamed, type SaveTarget } from '../../host/save-streamed';
@@ -26,9 +27,11 @@ type Props = {
   proceedings: Proceeding[];
   onClose: () => void;
   onEdit: (document: CaseDocument) => void;
+  /** Opens another document in the viewer (an attachment filed with an e-mail). */
+  onOpen?: (documentId: string) => void;
 };
 
-export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props) {
+export function DocumentViewer({ document, proceedings, onClose, onEdit, onOpen }: Props) {
   return (
     <Modal
       opened={document !== null}
@@ -43,6 +46,7 @@ export function DocumentViewer({ document, proceedings, onClose, onEdit }: Props
           document={document}
           proceedings={proceedings}
           onEdit={onEdit}
+          onOpen={onOpen}
         />
       )}
     </Modal>
@@ -68,17 +72,24 @@ function ViewerBody({
   document,
   proceedings,
   onEdit,
+  onOpen,
 }: {
   document: CaseDocument;
   proceedings: Proceeding[];
   onEdit: (document: CaseDocument) => void;
+  onOpen?: (documentId: string) => void;
 }) {
   // `null`: the bytes are missing; `undefined`: still loading.
   const blob = useLiveQuery(
     async () => (await db.files.get(document.sha256))?.blob ?? null,
     [document.sha256],
   );
-  const pages = useLiveQuery(() => documentText(db, document.sha256), [document.sha256]);
+  const textRecord = useLiveQuery(
+    async () => (await documentTextRecord(db, document.sha256)) ?? null,
+    [document.sha256],
+  );
+  const pages = textRecord?.pages;
+  const ocrConfidence = textRecord?.source === 'ocr' ? (textRecord.confidence ?? []) : null;
   const [busy, setBusy] = useState<'open' | 'save' | null>(null);
   const proceeding = proceedings.find((p) => p.id === document.proceedingId);
 
@@ -154,7 +165,7 @@ function ViewerBody({
           <Tabs.Tab value="text">Extracted text</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="preview" pt="md">
-          {blob && <DocumentPreview document={document} blob={blob} />}
+          {blob && <DocumentPreview document={document} blob={blob} onOpen={onOpen} />}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="md">
           <Facts
@@ -170,7 +181,13 @@ function ViewerBody({
               { label: 'Type', value: document.mimeType },
               { label: 'Size', value: formatBytes(document.size) },
               { label: 'Pages', value: document.pageCount ?? '' },
-              { label: 'Text', value: textStatus.labels[document.textStatus] },
+              {
+                label: 'Text',
+                value:
+                  ocrConfidence && document.textStatus === 'extracted'
+                    ? 'Text read by OCR'
+                    : textStatus.labels[document.textStatus],
+              },
               { label: 'SHA-256', value: <Code>{document.sha256}</Code> },
               { label: 'Notes', value: document.notes },
             ]}
@@ -179,9 +196,19 @@ function ViewerBody({
         <Tabs.Panel value="text" pt="md">
           {pages && pages.length > 0 ? (
             <Stack>
+              {ocrConfidence && (
+                <Text size="sm" c="dimmed">
+                  Read by OCR (mean confidence {meanConfidence(ocrConfidence)} %). Check names and
+                  numbers against the scan.
+                </Text>
+              )}
               {pages.map((page, index) => (
                 <section key={index} aria-label={`Text of page ${index + 1}`}>
-                  <Text fw={600}>Page {index + 1}</Text>
+                  <Text fw={600}>
+                    Page {index + 1}
+                    {ocrConfidence?.[index] !== undefined &&
+                      ` · OCR confidence ${Math.round(ocrConfidence[index])} %`}
+                  </Text>
                   <Text className="cf-prewrap">{page}</Text>
                 </section>
               ))}

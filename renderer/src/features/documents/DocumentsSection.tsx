@@ -29,7 +29,7 @@ import { documentKind, privilege, textStatus } from '../../../../shared/domain/v
 import { db } from '../../db/db';
 import { deleteDocument, documentToInput, updateDocument } from '../../db/repos/document-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { submitForm, useZodForm } from '../../ui/zod-form';
@@ -40,7 +40,11 @@ import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
 import { DocumentViewer } from './DocumentViewer';
 import { VerifyFiles } from './VerifyFiles';
+import { DateField } from '../../ui/DateField';
 import { itemElementId, useFocusRequest } from '../timeline/focus-request';
+import { deleteWithUndo } from '../trash/delete-actions';
+import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
+import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -53,6 +57,7 @@ const sortOptions = [
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
   const rows = useLiveQuery(() => loadDocumentRows(db, dispute.id), [dispute.id]);
+  const ocrJobs = useOcrJobs();
   const [filter, setFilter] = useState<DocumentFilter>({
     kind: 'all',
     words: '',
@@ -159,7 +164,13 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Td>{document.docketEntry}</Table.Td>
                   <Table.Td>{formatBytes(document.size)}</Table.Td>
                   <Table.Td>{document.pageCount ?? ''}</Table.Td>
-                  <Table.Td>{textStatus.labels[document.textStatus]}</Table.Td>
+                  <Table.Td>
+                    {ocrJobs?.get(document.sha256) && document.textStatus === 'scanned' ? (
+                      <OcrStatus job={ocrJobs.get(document.sha256)!} title={document.title} />
+                    ) : (
+                      textStatus.labels[document.textStatus]
+                    )}
+                  </Table.Td>
                   <RowActions
                     what={`document ${document.title}`}
                     onEdit={() => edit(document)}
@@ -172,12 +183,16 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           </Table>
         </div>
       )}
+      {rows && rows.length > 0 && (
+        <ExhibitsPanel dispute={dispute} documents={rows.map((r) => r.document)} />
+      )}
       <VerifyFiles />
       <DocumentViewer
         document={viewing}
         proceedings={proceedings}
         onClose={() => setViewingId(null)}
         onEdit={edit}
+        onOpen={setViewingId}
       />
       <FormModal
         opened={editing !== null}
@@ -196,7 +211,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         <TextInput label="Title" required {...form.getInputProps('title')} />
         <SimpleGrid cols={2}>
           <EnumSelect label="Kind" options={documentKind.options} {...form.getInputProps('kind')} />
-          <PartialDateInput label="Filed" {...form.getInputProps('filedOn')} />
+          <DateField label="Filed" {...form.getInputProps('filedOn')} />
           <TextInput label="Docket entry" {...form.getInputProps('docketEntry')} />
           <TextInput label="Filed by" {...form.getInputProps('filedBy')} />
           <Select
@@ -221,11 +236,14 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         title="Delete document?"
         confirmLabel="Delete document"
         onConfirm={async () => {
-          if (removing) await deleteDocument(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The document “${removing.title}”`, () =>
+              deleteDocument(db, removing.id),
+            );
         }}
       >
         “{removing?.title}” will be deleted, with its file unless another document uses the same
-        file. This cannot be undone.
+        file. It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
   );

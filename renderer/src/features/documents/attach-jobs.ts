@@ -16,6 +16,8 @@ import {
   titleFromFileName,
 } from './attach-rules';
 import type { HashClient } from './hash-client';
+import { isEmailFileName } from '../../../../shared/domain/email';
+import { fileEmail } from '../email/attach-email';
 
 export type AttachJob = {
   id: number;
@@ -69,6 +71,19 @@ async function attachOne({ db, hasher, onStored }: AttachDeps, job: AttachJob, f
   const refusal = refusalOf(file);
   if (refusal) {
     change(job.id, { state: 'failed', message: refusal });
+    return;
+  }
+  if (isEmailFileName(file.name)) {
+    try {
+      change(job.id, { state: 'storing' });
+      change(job.id, {
+        state: 'done',
+        message: await fileEmail({ db, hasher }, job.disputeId, file),
+      });
+      onStored?.();
+    } catch (error) {
+      change(job.id, { state: 'failed', message: storageErrorMessage(file.name, error) });
+    }
     return;
   }
   const startedAt = performance.now();

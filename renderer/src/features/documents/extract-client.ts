@@ -1,55 +1,34 @@
 /**
- * The page's side of the extraction worker. Each page's extraction time is left as a performance
- * mark (`casefile:text-page`), which is how the benchmark reads pages per second from the app as
- * it runs.
+ * The page's side of the extraction worker, through the app's one worker client
+ * (../../workers/worker-client.ts): an unexpected failure (the worker dying on a file, an answer
+ * that cannot be sent) rejects what was waiting and the next request starts a fresh worker, so
+ * no later request waits for ever. Each page's extraction time is left as a performance mark
+ * (`casefile:text-page`), which is how the benchmark reads pages per second from the app as it
+ * runs.
  */
 import type { ExtractionResult } from '../../db/repos/document-repo';
-import type { ExtractRequest, ExtractResponse } from './extract-protocol';
+import { createWorkerClient, type WorkerLike } from '../../workers/worker-client';
 import type { Extractor } from './extraction-runner';
 import type { PageDone } from './pdf-text';
 
-type Pending = {
-  resolve: (result: ExtractionResult) => void;
-  reject: (error: Error) => void;
-  onPage: (page: PageDone) => void;
-};
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function startWorker(): Worker {
-  const started = new Worker(new URL('./extract.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-extract',
+export function createExtractClient(start: () => WorkerLike): Extractor {
+  const client = createWorkerClient<Blob, ExtractionResult, PageDone>({
+    start,
+    label: 'the text extractor',
   });
-  started.addEventListener('message', (event: MessageEvent<ExtractResponse>) => {
-    const message = event.data;
-    const job = pending.get(message.id);
-    if (!job) return;
-    if (message.type === 'page') {
-      performance.mark('casefile:text-page', { detail: { ms: message.ms } });
-      job.onPage(message);
-      return;
-    }
-    pending.delete(message.id);
-    job.resolve(message.result);
-  });
-  started.addEventListener('error', (event) => {
-    event.preventDefault();
-    for (const job of pending.values()) job.reject(new Error('The text extractor stopped.'));
-    pending.clear();
-    started.terminate();
-    worker = null;
-  });
-  return started;
+  return (blob, onPage = () => {}) =>
+    client.request(blob, {
+      onProgress: (page) => {
+        performance.mark('casefile:text-page', { detail: { ms: page.ms } });
+        onPage(page);
+      },
+    });
 }
 
-export const extractInWorker: Extractor = (blob, onPage = () => {}) =>
-  new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject, onPage });
-    worker ??= startWorker();
-    const request: ExtractRequest = { id, blob };
-    worker.postMessage(request);
-  });
+export const extractInWorker: Extractor = createExtractClient(
+  () =>
+    new Worker(new URL('./extract.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'casefile-extract',
+    }),
+);

@@ -7,23 +7,18 @@
 import * as pdfjs from 'pdfjs-dist';
 // oxlint-disable-next-line import/default -- Vite answers a `?url` import with the asset's URL as default export.
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { ExtractRequest, ExtractResponse } from './extract-protocol';
-import { extractPdfText } from './pdf-text';
+import type { ExtractionResult } from '../../db/repos/document-repo';
+import { oneAtATime } from '../../workers/one-at-a-time';
+import { serveRequests } from '../../workers/worker-serve';
+import { extractPdfText, type PageDone } from './pdf-text';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
 pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
-let queue = Promise.resolve();
+// One file at a time; a file that fails fails alone.
+const extract = oneAtATime((blob: Blob, progress: (page: PageDone) => void) =>
+  extractPdfText(pdfjs, blob, progress),
+);
 
-function reply(message: ExtractResponse) {
-  scope.postMessage(message);
-}
-
-scope.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
-  const { id, blob } = event.data;
-  queue = queue.then(async () => {
-    const result = await extractPdfText(pdfjs, blob, (page) =>
-      reply({ id, type: 'page', ...page }),
-    );
-    reply({ id, type: 'done', result });
-  });
-});
+serveRequests<Blob, ExtractionResult, PageDone>(
+  self as unknown as DedicatedWorkerGlobalScope,
+  (blob, { progress }) => extract(blob, progress),
+);

@@ -5,14 +5,15 @@ import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { setDeadlineDone } from '../../db/repos/deadline-repo';
 import { reportError } from '../../ui/zod-form';
 import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline-queries';
 import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
+import { Dashboard } from '../dashboard/Dashboard';
 import { requestFocus } from '../timeline/focus-request';
 import { ActionsHeader } from '../../ui/RowActions';
+import { markDoneWithUndo } from '../trash/delete-actions';
 
 const ROWS_AT_FIRST = 50;
 
@@ -72,7 +73,7 @@ function DeadlineTable({
                     variant="default"
                     aria-label={`Mark done: ${d.title}`}
                     onClick={() =>
-                      void setDeadlineDone(db, d.id, true).catch((error: unknown) =>
+                      void markDoneWithUndo(d).catch((error: unknown) =>
                         reportError(error, 'The deadline was not marked done'),
                       )
                     }
@@ -113,6 +114,7 @@ export function HomeScreen() {
         <Title order={1}>Home</Title>
         <ExportDeadlinesButton dispute={null} label="Export all deadlines (.ics)" />
       </Group>
+      <Dashboard />
       {lists === undefined ? (
         <Loader aria-label="Loading deadlines" />
       ) : (

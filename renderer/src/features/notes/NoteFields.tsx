@@ -1,8 +1,9 @@
 import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { noteKind, privilege } from '../../../../shared/domain/vocabulary';
-import { EnumSelect, PartialDateInput } from '../../ui/fields';
+import { EnumSelect } from '../../ui/fields';
 import { MarkdownEditor } from './MarkdownEditor';
+import { DateField } from '../../ui/DateField';
 import type { NoteFormValues } from './note-form';
 
 /** The fields of a settlement note; `documents` are the dispute's own, to link the note to. */
@@ -16,7 +17,7 @@ export function NoteFields({
   return (
     <>
       <SimpleGrid cols={2}>
-        <PartialDateInput
+        <DateField
           label="Date"
           description="YYYY-MM-DD, or YYYY-MM or YYYY if that is all that is known; empty if not given"
           {...form.getInputProps('date')}

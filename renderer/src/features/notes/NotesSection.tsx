@@ -14,7 +14,9 @@ import { NoteCard, noteName } from './NoteCard';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
 import { filterNotes, listNotes, type NoteView } from './note-queries';
+import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 /**
  * Notes are shown a page at a time: a long-running matter can hold thousands, and drawing every
@@ -102,8 +104,8 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
         <>
           <Text size="sm" component="output">
             {shown.length === notes?.length
-              ? `${shown.length} note(s)`
-              : `${shown.length} of ${notes?.length} note(s) match`}
+              ? plural(shown.length, 'note')
+              : `${shown.length} of ${plural(notes?.length ?? 0, 'note')} match`}
           </Text>
           {shown.slice(0, visible).map((note) => (
             <NoteCard
@@ -137,7 +139,10 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
         title="Delete note?"
         confirmLabel="Delete note"
         onConfirm={async () => {
-          if (removing) await deleteNote(db, removing.id);
+          if (removing)
+            await deleteWithUndo(`The note “${noteName(removing)}”`, () =>
+              deleteNote(db, removing.id),
+            );
         }}
       >
         The note “{removing && noteName(removing)}” will be deleted. The history keeps a record of

@@ -1,41 +1,42 @@
-import { Button, Divider, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { Button, Divider, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ComponentProps } from 'react';
 import { z } from 'zod';
-import { noteInputSchema, resolutionSchema, type Dispute } from '../../../../shared/domain/schemas';
+import { noteInputSchema, type Dispute } from '../../../../shared/domain/schemas';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { noteKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { recordSettlement } from '../../db/repos/settlement-repo';
+import { recordSettlement, type SettlementInput } from '../../db/repos/settlement-repo';
 import { EnumSelect, PartialDateInput } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import {
+  outcomeFormSchema,
   ResolutionFields,
   resolutionValues,
   type ResolutionValues,
 } from '../disputes/ResolutionSection';
 import { MarkdownEditor } from './MarkdownEditor';
 
-const settlementFormSchema = z.object({
-  resolution: resolutionSchema,
-  note: z
-    .object(noteInputSchema.shape)
-    .pick({ date: true, kind: true, title: true, participants: true, body: true }),
-});
+const noteFormSchema = z
+  .object(noteInputSchema.shape)
+  .pick({ date: true, kind: true, title: true, participants: true, body: true });
+
+// The outcome half is checked as on the Resolution tab (kind, date or "Date not given", a future
+// date confirmed); the note half as any note.
+const settlementFormSchema = outcomeFormSchema.and(z.object({ note: noteFormSchema }));
 
 type SettlementFormValues = {
   resolution: ResolutionValues;
+  futureConfirmed: boolean;
   note: { date: string; kind: string; title: string; participants: string; body: string };
 };
 
 function initialValues(dispute: Dispute): SettlementFormValues {
   return {
-    // A settlement being recorded now is dated today unless the dispute already has an outcome.
-    resolution: {
-      ...resolutionValues(dispute.resolution),
-      date: dispute.resolution?.date ?? todayIso(),
-    },
-    note: { date: todayIso(), kind: 'term-sheet', title: 'Settlement', participants: '', body: '' },
+    // Nothing is pre-chosen for the outcome: an untouched form must not settle anything.
+    resolution: resolutionValues(dispute.resolution),
+    futureConfirmed: false,
+    note: { date: todayIso(), kind: 'term-sheet', title: '', participants: '', body: '' },
   };
 }
 
@@ -69,20 +70,24 @@ export function RecordSettlementButton({ dispute }: { dispute: Dispute }) {
         onSubmit={() =>
           submitForm(
             form,
-            (values) => {
-              const parsed = settlementFormSchema.parse(values);
-              return recordSettlement(db, dispute.id, parsed);
-            },
+            (values) =>
+              recordSettlement(db, dispute.id, {
+                resolution: values.resolution as SettlementInput['resolution'],
+                note: noteFormSchema.parse(values.note),
+              }),
             'The settlement was not recorded',
           )
         }
       >
         {/* The resolution half of this form has exactly ResolutionFields' shape under `resolution`. */}
-        <ResolutionFields form={form as unknown as ResolutionForm} />
+        <ResolutionFields form={form as unknown as ResolutionForm} dispute={dispute} />
         <Divider my="xs" />
         <Title order={3} size="h5">
           The note that records it
         </Title>
+        <Text size="sm" c="dimmed">
+          Optional: a note is added when its text is filled in.
+        </Text>
         <SimpleGrid cols={2}>
           <PartialDateInput label="Note date" {...form.getInputProps('note.date')} />
           <EnumSelect

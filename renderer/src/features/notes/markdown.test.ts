@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { applyFormat } from './markdown-format';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown, renderMarkdownForPrint } from './markdown';
 
 describe('note Markdown', () => {
   it('renders emphasis, lists, headings and links', () => {
@@ -13,6 +13,18 @@ describe('note Markdown', () => {
     expect(html).toContain('<em>final</em>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<a href="https://example.com">terms</a>');
+  });
+
+  it('prints links as their words followed by the address, and nests headings under the note', () => {
+    const html = renderMarkdownForPrint(
+      '## Offer\n\n**Lump sum** [the terms](https://example.com/terms) at https://example.com',
+    );
+    expect(html).toContain('<h4>Offer</h4>');
+    expect(html).toContain('<strong>Lump sum</strong>');
+    expect(html).toContain('the terms (https://example.com/terms)');
+    expect(html).toContain('at https://example.com');
+    expect(html).not.toContain('<a');
+    expect(html).not.toContain('**');
   });
 
   it('removes anything that could run or load', () => {

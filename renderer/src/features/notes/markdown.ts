@@ -5,13 +5,38 @@
  * view opens them through the host (https only), never in the app's own window.
  */
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked, marked } from 'marked';
 
 const FORBID_TAGS = ['style', 'img', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'svg'];
 
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
   return DOMPurify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['style', 'target'] });
+}
+
+/**
+ * Markdown for paper: a link cannot be clicked, so it prints as its words followed by its address,
+ * and a note's own headings sit below the summary's (a note's "##" prints as a fourth-level one).
+ */
+const forPrint = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    link({ href, tokens }) {
+      const words = this.parser.parseInline(tokens);
+      const plain = words.replace(/<[^>]*>/g, '');
+      return plain === href || `mailto:${plain}` === href ? words : `${words} (${href})`;
+    },
+    heading({ tokens, depth }) {
+      const level = Math.min(depth + 2, 6);
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+    },
+  },
+});
+
+export function renderMarkdownForPrint(markdown: string): string {
+  const html = forPrint.parse(markdown, { async: false });
+  return DOMPurify.sanitize(html, { FORBID_TAGS: [...FORBID_TAGS, 'a'], FORBID_ATTR: ['style'] });
 }
 
 /** Plain text of a note's Markdown, for search: the words without the markup. */

@@ -6,18 +6,19 @@
  */
 import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import {
   PAGE_MARGINS_MM,
   parsePrintRoute,
   pdfFileName,
   type PageChoices,
+  type PortfolioChoices,
   type SummaryChoices,
 } from '../../../../shared/print-options';
 import { db } from '../../db/db';
-import { PortfolioReport } from './PortfolioReport';
+import { PortfolioReport, portfolioCharts } from './PortfolioReport';
 import { printPages, savePdf } from './print-actions';
 import { SummaryDocument } from './SummaryDocument';
 import { loadPortfolio, loadSummary } from './summary-query';
@@ -132,11 +133,40 @@ function SummaryRoute({
   );
 }
 
-function PortfolioRoute({ route, choices }: { route: string; choices: PageChoices }) {
-  const rows = useLiveQuery(() => loadPortfolio(db), []);
-  const status: PrintState = rows === undefined ? { state: 'loading' } : { state: 'ready' };
+/**
+ * True once `expected` charts have drawn their SVG inside `root`. Recharts sizes itself after it
+ * is laid out, a frame or two after the data arrives; printing before that would leave blanks.
+ */
+function useChartsDrawn(root: HTMLElement | null, expected: number): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!root) return;
+    const check = () => {
+      const count = [...root.querySelectorAll('svg.recharts-surface')].filter(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      ).length;
+      setDrawn(count >= expected);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true });
+    check();
+    return () => observer.disconnect();
+  }, [root, expected]);
+  return drawn;
+}
+
+function PortfolioRoute({ route, choices }: { route: string; choices: PortfolioChoices }) {
+  const data = useLiveQuery(() => loadPortfolio(db, choices), [choices.statuses, choices.sort]);
+  const [sheet, setSheet] = useState<HTMLElement | null>(null);
+  const expected =
+    data && choices.sections.includes('charts') && data.rows.length > 0
+      ? portfolioCharts(data).length
+      : 0;
+  const drawn = useChartsDrawn(sheet, expected);
+  const status: PrintState =
+    data === undefined || !drawn ? { state: 'loading' } : { state: 'ready' };
   usePrintReady(status, 'Portfolio report');
-  if (!rows) return <Message loading>{null}</Message>;
+  if (!data) return <Message loading>{null}</Message>;
   return (
     <Paper
       route={route}
@@ -144,13 +174,18 @@ function PortfolioRoute({ route, choices }: { route: string; choices: PageChoice
       fileName="Portfolio report.pdf"
       back={{ href: '/disputes', label: 'Back to the disputes' }}
     >
-      <PortfolioReport rows={rows} printedOn={todayIso()} />
+      <div ref={setSheet}>
+        <PortfolioReport data={data} choices={choices} printedOn={todayIso()} />
+      </div>
     </Paper>
   );
 }
 
 export function PrintRoutes() {
-  const [location] = useLocation();
+  const [path] = useLocation();
+  const search = useSearch();
+  // The route with its query, as the print actions hand it to the host.
+  const location = search ? `${path}?${search}` : path;
   const parsed = parsePrintRoute(location);
   switch (parsed.kind) {
     case 'summary':
@@ -163,7 +198,7 @@ export function PrintRoutes() {
         />
       );
     case 'portfolio':
-      return <PortfolioRoute route={location} choices={parsed.choices} />;
+      return <PortfolioRoute key={location} route={location} choices={parsed.choices} />;
     default:
       return <InvalidRoute message={parsed.message} />;
   }

@@ -3,6 +3,7 @@
  * the on-screen preview, the page printed from a browser and the PDF the desktop app writes. Tables
  * keep rows whole and repeat their headers on each page; privileged notes appear only when chosen.
  */
+import { numberExhibits } from '../../../../shared/domain/exhibits';
 import type { ReactNode } from 'react';
 import type { Note } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
@@ -21,10 +22,12 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import type { SummaryChoices, SummarySection } from '../../../../shared/print-options';
 import { forumLabel } from '../disputes/dispute-queries';
+import { renderMarkdownForPrint } from '../notes/markdown';
+import { NOT_RECORDED } from '../../ui/NotRecorded';
 import { buildChronology } from './chronology';
 import { isPrivileged, type SummaryData } from './summary-query';
 
-const NOT_RECORDED = '—';
+const DATE_NOT_GIVEN = 'Date not given';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -147,7 +150,7 @@ export function SummaryDocument({
             rows={detail.parties.map((p) => [
               p.organisation?.name ?? 'Unknown organisation',
               partyRole.labels[p.role],
-              p.ourSide ? 'Our side' : 'Other side',
+              p.ourSide ? 'Our side' : 'Counterparty',
               p.outsideCounsel,
             ])}
           />
@@ -206,13 +209,13 @@ export function SummaryDocument({
               <Facts
                 facts={[
                   ['Outcome', resolutionKind.labels[resolution.kind]],
-                  ['Date', formatPartialDate(resolution.date)],
+                  ['Date', resolution.date ? formatPartialDate(resolution.date) : DATE_NOT_GIVEN],
                 ]}
               />
               {resolution.licence && (
                 <Table
                   caption="Licence terms"
-                  headers={['Term', 'Agreed']}
+                  headers={['Licence term', 'Agreed']}
                   empty=""
                   rows={[
                     [
@@ -221,7 +224,7 @@ export function SummaryDocument({
                     ],
                     ['Scope', resolution.licence.scope],
                     ['Territory', resolution.licence.territory],
-                    ['Term', resolution.licence.term],
+                    ['Duration', resolution.licence.term],
                     ['Consideration', resolution.licence.consideration],
                   ]}
                 />
@@ -267,13 +270,31 @@ export function SummaryDocument({
         </Section>
       )}
 
+      {shown.has('exhibits') && (
+        <Section title="Exhibit list">
+          <Table
+            caption="Exhibit list"
+            headers={['Exhibit', 'Title', 'Date', 'Filed by', 'Pages']}
+            empty="No documents numbered as exhibits."
+            rows={numberExhibits(documents, dispute.exhibitScheme).map(({ document: d, label }) => [
+              label,
+              d.title,
+              formatPartialDate(d.filedOn),
+              d.filedBy,
+              d.pageCount === null ? '' : String(d.pageCount),
+            ])}
+          />
+        </Section>
+      )}
+
       {shown.has('notes') && (
         <Section title="Settlement notes">
           {notes.length === 0 && <p className="cf-print-empty">No notes to show.</p>}
           {notes.map((note) => (
             <div key={note.id} className="cf-print-note">
               <h3>
-                {formatPartialDate(note.date)} — {noteKind.labels[note.kind]}
+                {note.date ? formatPartialDate(note.date) : DATE_NOT_GIVEN} —{' '}
+                {noteKind.labels[note.kind]}
                 {note.title && `: ${note.title}`}
               </h3>
               {(note.participants || note.amount !== null) && (
@@ -283,7 +304,14 @@ export function SummaryDocument({
                     .join(' · ')}
                 </p>
               )}
-              {note.body && <p className="cf-print-text">{note.body}</p>}
+              {note.body && (
+                <div
+                  className="cf-print-markdown"
+                  // Sanitised by DOMPurify in renderMarkdownForPrint: no links, scripts or styles.
+                  // oxlint-disable-next-line react/no-danger
+                  dangerouslySetInnerHTML={{ __html: renderMarkdownForPrint(note.body) }}
+                />
+              )}
             </div>
           ))}
           {withheld > 0 && (

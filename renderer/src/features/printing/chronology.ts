@@ -19,6 +19,7 @@ import {
   proceedingKind,
   resolutionKind,
 } from '../../../../shared/domain/vocabulary';
+import { noteHeading } from '../../../../shared/text/first-words';
 import { forumLabel } from '../disputes/dispute-queries';
 
 export type ChronologyEntry = { date: string; event: string };
@@ -50,13 +51,14 @@ export function buildChronology({
     add(p.closedOn, `${proceedingKind.labels[p.kind]} closed${where ? ` — ${where}` : ''}`);
   }
   for (const d of documents) add(d.filedOn, `${documentKind.labels[d.kind]}: ${d.title}`);
-  for (const n of notes) add(n.date, `${noteKind.labels[n.kind]}${n.title ? `: ${n.title}` : ''}`);
+  for (const n of notes) add(n.date, `${noteKind.labels[n.kind]}: ${noteHeading(n, 'note')}`);
   for (const d of deadlines) {
     add(d.date, `${deadlineKind.labels[d.kind]}: ${d.title}${d.done ? ' (done)' : ''}`);
   }
   if (dispute.resolution)
     add(dispute.resolution.date, resolutionKind.labels[dispute.resolution.kind]);
-  add(dispute.closedOn, 'Dispute closed');
+  // With an outcome, the closed date is the outcome's date (dispute-life.ts): its entry says it.
+  else add(dispute.closedOn, 'Dispute closed');
   // A stable sort keeps records of the same date in the order above: opening before filings.
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CasefileDb } from '../../db/casefile-db';
 import { createDeadline } from '../../db/repos/deadline-repo';
-import { createDispute } from '../../db/repos/dispute-repo';
+import { createDispute, disputeToInput, updateDispute } from '../../db/repos/dispute-repo';
 import { createNote } from '../../db/repos/note-repo';
 import { addPartyWithOrganisation } from '../../db/repos/party-repo';
 import { createProceeding } from '../../db/repos/proceeding-repo';
@@ -24,12 +24,11 @@ describe('the summary and portfolio read models', () => {
       ourRole: 'plaintiff',
       status: 'active',
       openedOn: '2023-03',
-      resolution: { kind: 'settlement', date: '2024-02-01', text: '' },
     });
     const settled = await createDispute(db, {
       title: 'Old v. Done',
       ourRole: 'defendant',
-      status: 'settled',
+      status: 'closed',
     });
     await addPartyWithOrganisation(db, {
       disputeId: open.id,
@@ -101,17 +100,31 @@ describe('the summary and portfolio read models', () => {
     expect(isPrivileged('none')).toBe(false);
   });
 
-  it('lists only open disputes, each with its next deadline still to do', async () => {
+  it('lists open disputes (or all), each with its overdue and next deadlines, and totals', async () => {
     await seed();
-    const rows = await loadPortfolio(db, '2030-01-01');
+    const { rows, totals } = await loadPortfolio(
+      db,
+      { statuses: 'open', sort: 'title' },
+      '2030-01-01',
+    );
     expect(rows.map((r) => r.dispute.title)).toEqual(['Acme v. Widget']);
+    expect(totals.byStatus).toEqual([{ label: 'Active', count: 1 }]);
+    expect(totals.byRole).toEqual([{ label: 'Plaintiff / claimant', count: 1 }]);
+    const all = await loadPortfolio(db, { statuses: 'all', sort: 'title' }, '2030-01-01');
+    expect(all.rows.map((r) => r.dispute.title)).toEqual(['Acme v. Widget', 'Old v. Done']);
     expect(rows[0]?.counterparties).toEqual(['Widget Inc.']);
     expect(rows[0]?.forums).toEqual(['Munich Regional Court (Germany)']);
     expect(rows[0]?.nextDeadline?.title).toBe('Reply brief');
+    // Overdue deadlines still to do are listed too, not only the next one.
+    expect(rows[0]?.overdue.map((d) => d.title)).toEqual(['Long past']);
   });
 
   it('builds the chronology oldest first, a month before the days within it', async () => {
     const { open } = await seed();
+    await updateDispute(db, open.id, {
+      ...disputeToInput(open),
+      resolution: { kind: 'settlement', date: '2024-02-01', text: '' },
+    });
     const summary = (await loadSummary(db, open.id))!;
     const entries = buildChronology({
       dispute: summary.detail.dispute,
@@ -128,6 +141,7 @@ describe('the summary and portfolio read models', () => {
       },
       { date: '2023-08-01', event: 'Meeting: Kick-off' },
       { date: '2024-02', event: 'Infringement action closed — Munich Regional Court (Germany)' },
+      // The outcome's entry is where the dispute closed: no second "Dispute closed" line.
       { date: '2024-02-01', event: 'Settlement' },
     ]);
     // The privileged offer was filtered out by the caller and so is nowhere in the chronology.

@@ -5,7 +5,11 @@
 import type { CaseDocument, Deadline, Note } from '../../../../shared/domain/schemas';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import type { Privilege } from '../../../../shared/domain/vocabulary';
+import { isOpenStatus } from '../../../../shared/domain/portfolio-groups';
+import { disputeStatus, ourRole } from '../../../../shared/domain/vocabulary';
+import type { PortfolioChoices, PortfolioSort } from '../../../../shared/print-options';
 import type { CasefileDb } from '../../db/casefile-db';
+import { addDaysIso, computeDashboard, type Dashboard } from '../dashboard/dashboard-data';
 import {
   listDisputeRows,
   loadDisputeDetail,
@@ -51,24 +55,127 @@ export async function loadSummary(db: CasefileDb, id: string): Promise<SummaryDa
   };
 }
 
-export type PortfolioRow = DisputeRow & { nextDeadline: Deadline | null };
+export type PortfolioRow = DisputeRow & {
+  nextDeadline: Deadline | null;
+  /** Open deadlines whose date has passed, oldest first. */
+  overdue: Deadline[];
+  /** "CN 1234567" or the patent's title where no number is known, once each. */
+  patents: string[];
+};
 
-const CLOSED_STATUSES = new Set(['settled', 'closed']);
+export type Total = { label: string; count: number };
 
-/** Every open dispute (not settled or closed) with its next deadline still to do. */
-export async function loadPortfolio(db: CasefileDb, today = todayIso()): Promise<PortfolioRow[]> {
-  const [rows, deadlines] = await Promise.all([
+export type PortfolioData = {
+  rows: PortfolioRow[];
+  totals: { byStatus: Total[]; byForum: Total[]; byRole: Total[] };
+  /** Open deadlines of the disputes listed: overdue ones, then the next quarter's. */
+  deadlines: (Deadline & { disputeTitle: string; overdue: boolean })[];
+  /** The disputes listed that have an outcome. */
+  outcomes: PortfolioRow[];
+  figures: Dashboard;
+};
+
+const QUARTER_DAYS = 91;
+
+function totals<T>(rows: T[], keys: (row: T) => string[]): Total[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const key of keys(row)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([label, count]) => ({ label, count }));
+}
+
+function sortPortfolio(rows: PortfolioRow[], sort: PortfolioSort): PortfolioRow[] {
+  const byTitle = (a: PortfolioRow, b: PortfolioRow) =>
+    a.dispute.title.localeCompare(b.dispute.title);
+  const compare: Record<PortfolioSort, (a: PortfolioRow, b: PortfolioRow) => number> = {
+    title: byTitle,
+    status: (a, b) =>
+      disputeStatus.values.indexOf(a.dispute.status) -
+        disputeStatus.values.indexOf(b.dispute.status) || byTitle(a, b),
+    // Disputes with something overdue first, then by the next date; none last.
+    deadline: (a, b) => {
+      const when = (r: PortfolioRow) => r.overdue[0]?.date ?? r.nextDeadline?.date ?? '9999';
+      return when(a).localeCompare(when(b)) || byTitle(a, b);
+    },
+    opened: (a, b) => b.dispute.openedOn.localeCompare(a.dispute.openedOn) || byTitle(a, b),
+  };
+  return [...rows].sort(compare[sort]);
+}
+
+/**
+ * The portfolio report: the disputes chosen (open ones, or all) with their overdue and next
+ * deadlines and patents in suit, totals by status, forum and our role, the deadlines and outcomes,
+ * and the dashboard's figures over the same disputes. A handful of whole-table reads.
+ */
+export async function loadPortfolio(
+  db: CasefileDb,
+  choices: Pick<PortfolioChoices, 'statuses' | 'sort'>,
+  today = todayIso(),
+): Promise<PortfolioData> {
+  const [allRows, deadlines, assertions, patents, proceedings] = await Promise.all([
     listDisputeRows(db),
-    db.deadlines.where('date').aboveOrEqual(today).toArray(),
+    db.deadlines.toArray(),
+    db.assertions.toArray(),
+    db.patents.toArray(),
+    db.proceedings.toArray(),
   ]);
-  const next = new Map<string, Deadline>();
-  for (const deadline of deadlines) {
-    if (deadline.done) continue;
-    const known = next.get(deadline.disputeId);
-    if (!known || deadline.date < known.date) next.set(deadline.disputeId, deadline);
+  const chosen = allRows.filter(
+    (row) => choices.statuses === 'all' || isOpenStatus(row.dispute.status),
+  );
+  const ids = new Set(chosen.map((r) => r.dispute.id));
+  const open = deadlines
+    .filter((d) => !d.done && ids.has(d.disputeId))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
+  const overdueBy = new Map<string, Deadline[]>();
+  const nextBy = new Map<string, Deadline>();
+  for (const d of open) {
+    if (d.date < today) overdueBy.set(d.disputeId, [...(overdueBy.get(d.disputeId) ?? []), d]);
+    else if (!nextBy.has(d.disputeId)) nextBy.set(d.disputeId, d);
   }
-  return rows
-    .filter((row) => !CLOSED_STATUSES.has(row.dispute.status))
-    .map((row) => ({ ...row, nextDeadline: next.get(row.dispute.id) ?? null }))
-    .sort((a, b) => a.dispute.title.localeCompare(b.dispute.title));
+  const patentById = new Map(patents.map((p) => [p.id, p]));
+  const patentsBy = new Map<string, Set<string>>();
+  for (const a of assertions) {
+    if (!ids.has(a.disputeId)) continue;
+    const patent = patentById.get(a.patentId);
+    const label = patent ? patent.number || patent.title || patent.technology : '';
+    if (!label) continue;
+    const set = patentsBy.get(a.disputeId) ?? new Set<string>();
+    set.add(label);
+    patentsBy.set(a.disputeId, set);
+  }
+  const rows = sortPortfolio(
+    chosen.map((row) => ({
+      ...row,
+      nextDeadline: nextBy.get(row.dispute.id) ?? null,
+      overdue: overdueBy.get(row.dispute.id) ?? [],
+      patents: [...(patentsBy.get(row.dispute.id) ?? [])].sort((a, b) =>
+        a.localeCompare(b, undefined, { numeric: true }),
+      ),
+    })),
+    choices.sort,
+  );
+  const titles = new Map(rows.map((r) => [r.dispute.id, r.dispute.title]));
+  const horizon = addDaysIso(today, QUARTER_DAYS);
+  return {
+    rows,
+    totals: {
+      byStatus: totals(rows, (r) => [disputeStatus.labels[r.dispute.status]]),
+      byForum: totals(rows, (r) => (r.forums.length ? r.forums : ['No forum recorded'])),
+      byRole: totals(rows, (r) => [ourRole.labels[r.dispute.ourRole]]),
+    },
+    deadlines: open
+      .filter((d) => d.date <= horizon)
+      .map((d) => ({ ...d, disputeTitle: titles.get(d.disputeId) ?? '', overdue: d.date < today })),
+    outcomes: rows.filter((r) => r.dispute.resolution !== null),
+    figures: computeDashboard(
+      {
+        disputes: chosen.map((r) => r.dispute),
+        proceedings: proceedings.filter((p) => ids.has(p.disputeId)),
+        deadlines: open,
+        considerations: [],
+      },
+      today,
+    ),
+  };
 }

@@ -34,7 +34,7 @@ function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }
         </Text>
         <Badge
           variant="light"
-          w={150}
+          miw={150}
           style={{ flexShrink: 0 }}
           styles={{ label: { color: 'var(--mantine-color-text)' } }}
         >

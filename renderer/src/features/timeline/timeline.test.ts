@@ -37,8 +37,23 @@ const sources: TimelineSources = {
     { id: 'r1', title: 'Reply', kind: 'response-due', date: '2024-06-01', time: '', done: false },
   ],
   notes: [
-    { id: 'n1', title: 'First offer', kind: 'offer', date: '2023', recordsResolution: false },
-    { id: 'n2', title: '', kind: 'call', date: '', recordsResolution: false },
+    {
+      id: 'n1',
+      title: 'First offer',
+      body: '',
+      kind: 'offer',
+      date: '2023',
+      recordsResolution: false,
+    },
+    { id: 'n2', title: '', body: '', kind: 'call', date: '', recordsResolution: false },
+    {
+      id: 'n3',
+      title: '',
+      body: '**Spoke** with their counsel about a standstill',
+      kind: 'call',
+      date: '',
+      recordsResolution: false,
+    },
   ],
 };
 
@@ -55,7 +70,10 @@ describe('the timeline', () => {
       '2024-11 Outcome: Settlement',
       '2024-11-20 Closed: Shenzhen court (China)',
     ]);
-    expect(undated.map((e) => e.title)).toEqual(['Call note']);
+    expect(undated.map((e) => e.title)).toEqual([
+      'Call note',
+      'Spoke with their counsel about a standstill',
+    ]);
   });
 
   it('says which tab opens each entry', () => {
@@ -75,7 +93,7 @@ describe('the timeline', () => {
   it('shows only the kinds asked for', () => {
     const { dated, undated } = buildTimeline(sources, new Set(['note', 'resolution'] as const));
     expect(dated.map((e) => e.kind)).toEqual(['note', 'resolution']);
-    expect(undated).toHaveLength(1);
+    expect(undated).toHaveLength(2);
     expect(buildTimeline(sources, new Set()).dated).toEqual([]);
   });
 });

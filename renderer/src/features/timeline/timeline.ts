@@ -20,6 +20,7 @@ import {
   noteKind,
   resolutionKind,
 } from '../../../../shared/domain/vocabulary';
+import { noteHeading } from '../../../../shared/text/first-words';
 
 export const timelineKinds = [
   { value: 'proceeding', label: 'Proceedings' },
@@ -55,7 +56,7 @@ export type TimelineSources = {
   >[];
   documents: Pick<CaseDocument, 'id' | 'title' | 'kind' | 'filedOn'>[];
   deadlines: Pick<Deadline, 'id' | 'title' | 'kind' | 'date' | 'time' | 'done'>[];
-  notes: Pick<Note, 'id' | 'title' | 'kind' | 'date' | 'recordsResolution'>[];
+  notes: Pick<Note, 'id' | 'title' | 'body' | 'kind' | 'date' | 'recordsResolution'>[];
 };
 
 const kindOrder: Record<TimelineKind, number> = {
@@ -141,7 +142,7 @@ function entriesOf(sources: TimelineSources): TimelineEntry[] {
       kind: 'note',
       date: n.date,
       time: '',
-      title: n.title || `${noteKind.labels[n.kind]} note`,
+      title: noteHeading(n, `${noteKind.labels[n.kind]} note`),
       label: noteKind.labels[n.kind],
       tab: 'notes',
       itemId: n.id,

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Dispute } from '../../../../shared/domain/schemas';
+import { computeDashboard, weekStart, type DashboardInput } from './dashboard-data';
+
+type DisputeFields = DashboardInput['disputes'][number];
+
+function dispute(id: string, fields: Partial<DisputeFields>): DisputeFields {
+  return {
+    id,
+    status: 'active',
+    ourRole: 'plaintiff',
+    openedOn: '',
+    closedOn: '',
+    resolution: null,
+    ...fields,
+  };
+}
+
+const resolution = (kind: NonNullable<Dispute['resolution']>['kind'], date: string) => ({
+  kind,
+  date,
+  licence: null,
+  text: '',
+});
+
+describe('the dashboard figures', () => {
+  const input: DashboardInput = {
+    disputes: [
+      dispute('a', { status: 'active', ourRole: 'plaintiff', openedOn: '2023-03' }),
+      dispute('b', { status: 'stayed', ourRole: 'defendant', openedOn: '2023' }),
+      dispute('c', { status: 'active', ourRole: 'defendant', openedOn: '2024-01-02' }),
+      dispute('d', {
+        status: 'settled',
+        openedOn: '2022',
+        closedOn: '2024-05',
+        resolution: resolution('cross-licence', '2024-05'),
+      }),
+      dispute('e', {
+        status: 'closed',
+        openedOn: '2021',
+        closedOn: '2024-09-01',
+        resolution: resolution('dismissal', '2024-09-01'),
+      }),
+      dispute('f', {
+        status: 'closed',
+        openedOn: '2021',
+        closedOn: '2023-01',
+        resolution: resolution('judgment', '2023-01'),
+      }),
+    ],
+    proceedings: [
+      { disputeId: 'a', forum: 'Munich Regional Court', country: 'Germany' },
+      // A second proceeding in the same forum counts the dispute once.
+      { disputeId: 'a', forum: 'Munich Regional Court', country: 'Germany' },
+      { disputeId: 'a', forum: 'UPC', country: '' },
+      { disputeId: 'b', forum: 'Munich Regional Court', country: 'Germany' },
+      { disputeId: 'c', forum: '', country: 'China' },
+      // Closed disputes are not "open disputes by forum".
+      { disputeId: 'd', forum: 'Beijing IP Court', country: 'China' },
+    ],
+    deadlines: [
+      { date: '2026-12-02', done: false },
+      { date: '2026-12-06', done: false },
+      { date: '2026-12-07', done: false },
+      { date: '2026-12-03', done: true },
+      { date: '2026-11-29', done: false },
+      { date: '2027-06-01', done: false },
+    ],
+    considerations: [
+      { disputeId: 'd', date: '2024-05-10', amount: 1_000_000, currency: 'USD' },
+      { disputeId: 'd', date: '2024-06', amount: 500_000, currency: 'USD' },
+      { disputeId: 'e', date: '2024-09-01', amount: 2_000, currency: 'EUR' },
+      { disputeId: 'e', date: '2023', amount: 7, currency: 'CNY' },
+    ],
+  };
+  const figures = computeDashboard(input, '2026-12-02');
+
+  it('counts open disputes by forum, country, status and our role', () => {
+    expect(figures.openCount).toBe(3);
+    expect(figures.total).toBe(6);
+    expect(figures.byForum).toEqual([
+      { key: 'Munich Regional Court', label: 'Munich Regional Court', count: 2 },
+      { key: 'UPC', label: 'UPC', count: 1 },
+    ]);
+    expect(figures.byCountry.map((c) => [c.key, c.count])).toEqual([
+      ['Germany', 2],
+      ['China', 1],
+    ]);
+    expect(figures.byStatus.map((s) => [s.key, s.count])).toEqual([
+      ['assessment', 0],
+      ['active', 2],
+      ['stayed', 1],
+      ['appeal', 0],
+    ]);
+    expect(figures.byRole.map((r) => [r.key, r.count])).toEqual([
+      ['plaintiff', 1],
+      ['defendant', 2],
+    ]);
+  });
+
+  it('counts disputes opened and closed, and outcomes, per year', () => {
+    expect(figures.perYear).toEqual([
+      { year: '2021', opened: 2, closed: 0 },
+      { year: '2022', opened: 1, closed: 0 },
+      { year: '2023', opened: 2, closed: 1 },
+      { year: '2024', opened: 1, closed: 2 },
+    ]);
+    expect(figures.outcomes).toEqual([
+      { year: '2023', settled: 0, licence: 0, dismissed: 0, judgment: 1, other: 0 },
+      { year: '2024', settled: 0, licence: 1, dismissed: 1, judgment: 0, other: 0 },
+    ]);
+  });
+
+  it('counts open deadlines per week from this week’s Monday, 13 weeks on', () => {
+    expect(weekStart('2026-12-02')).toBe('2026-11-30');
+    expect(weekStart('2026-11-30')).toBe('2026-11-30');
+    expect(weekStart('2026-12-06')).toBe('2026-11-30');
+    expect(figures.deadlinesPerWeek).toHaveLength(13);
+    expect(figures.deadlinesPerWeek[0]).toEqual({ week: '2026-11-30', label: '30 Nov', count: 2 });
+    expect(figures.deadlinesPerWeek[1]).toMatchObject({ week: '2026-12-07', count: 1 });
+    expect(figures.deadlinesPerWeek.reduce((sum, w) => sum + w.count, 0)).toBe(3);
+  });
+
+  it('sums consideration per year and currency, never across currencies', () => {
+    expect(figures.currencies).toEqual(['CNY', 'EUR', 'USD']);
+    expect(figures.consideration).toEqual([
+      { year: '2023', CNY: 7 },
+      { year: '2024', USD: 1_500_000, EUR: 2_000 },
+    ]);
+  });
+});

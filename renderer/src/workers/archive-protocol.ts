@@ -1,0 +1,30 @@
+/**
+ * What the page asks of the archive worker. An archive is opened (read, verified, and for a
+ * bundle checked as a whole) in one request; its records and files then come back in pages of a
+ * few thousand, each its own message, so no single message takes the page long to receive.
+ */
+import type { ArchiveManifest } from '../../../shared/archive/manifest';
+
+export type ArchiveExpected = 'bundle' | 'backup';
+
+export type ArchiveRequest =
+  | { kind: 'open'; archive: Blob; expect: ArchiveExpected }
+  | { kind: 'rows'; session: number; table: string; from: number; count: number }
+  | { kind: 'files'; session: number; from: number; count: number }
+  | { kind: 'close'; session: number };
+
+export type OpenedArchive = {
+  session: number;
+  manifest: ArchiveManifest;
+  /** How many rows each table holds, to be fetched with `rows`. */
+  sizes: Record<string, number>;
+  fileCount: number;
+};
+
+/** `files` answers [sha256, start, end] of each file in the archive the page sent. */
+export type ArchiveAnswer = OpenedArchive | unknown[] | [string, number, number][] | null;
+
+export type ArchiveProgress = { done: number; total: number; phase: string };
+
+/** Rows or files per page: small enough that receiving one never holds up the page. */
+export const ARCHIVE_PAGE = 2_000;

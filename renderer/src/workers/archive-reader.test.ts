@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeArchive } from '../../../shared/archive/write-archive';
+import type { CasefileDb } from '../db/casefile-db';
+import { openTestDb } from '../db/testing/test-db';
+import { exportBundle } from '../features/bundles/export-bundle';
+import { readBundle } from '../features/bundles/read-bundle';
+import { fillDispute } from '../features/bundles/testing/bundle-fixture';
+import { ARCHIVE_PAGE } from './archive-protocol';
+import { createArchiveReader } from './archive-reader';
+import { createArchiveService } from './archive-service';
+import { inProcessWorker, type InProcessWorker } from './testing/in-process-worker';
+
+const started: InProcessWorker[] = [];
+
+function reader(handle = createArchiveService()) {
+  return createArchiveReader(() => {
+    const worker = inProcessWorker(handle);
+    started.push(worker);
+    return worker;
+  });
+}
+
+async function* once<T>(value: T): AsyncGenerator<T> {
+  yield value;
+}
+
+/** A backup holding only settings, more rows than one page carries. */
+async function backupOfSettings(count: number): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  const rows = Array.from({ length: count }, (_, i) => ({ key: `k${i}`, value: i }));
+  await writeArchive(
+    {
+      kind: 'backup',
+      schemaVersion: 2,
+      appVersion: 't',
+      tables: [{ name: 'settings', rows: () => once(rows) }],
+      files: async function* none() {},
+    },
+    async (chunk) => {
+      chunks.push(chunk);
+    },
+  );
+  return new Blob(chunks as BlobPart[]);
+}
+
+describe('the archive worker', () => {
+  let source: CasefileDb;
+  let bundle: Blob;
+
+  beforeAll(async () => {
+    source = openTestDb();
+    const { dispute } = await fillDispute(source);
+    bundle = (await exportBundle(source, dispute.id, { includePrivileged: true, appVersion: 't' }))
+      .blob;
+  });
+  afterAll(async () => {
+    for (const worker of started.splice(0)) worker.terminate();
+    await source.delete();
+  });
+
+  it('opens a bundle off the thread exactly as reading it here would', async () => {
+    const here = await readBundle(bundle);
+    const there = await reader().openBundle(bundle);
+    expect(there.manifest).toEqual(here.manifest);
+    expect(there.records).toEqual(here.records);
+    expect([...there.files.keys()].sort()).toEqual([...here.files.keys()].sort());
+    for (const [sha256, blob] of here.files) {
+      expect(await there.files.get(sha256)!.text()).toBe(await blob.text());
+    }
+  });
+
+  it('brings a table back whole across several pages', async () => {
+    const count = ARCHIVE_PAGE * 2 + 7;
+    const read = await reader().readBackup(await backupOfSettings(count));
+    expect(read.tables.settings).toHaveLength(count);
+    expect(read.tables.settings![count - 1]).toEqual({ key: `k${count - 1}`, value: count - 1 });
+  });
+
+  it('passes the checks’ refusal on in the person’s words', async () => {
+    await expect(reader().openBundle(new Blob(['not a zip at all, no']))).rejects.toThrow(
+      'This file is not a Casefile archive (it is not a zip file). Nothing was changed.',
+    );
+    // Each kind offered as the other.
+    await expect(reader().readBackup(bundle)).rejects.toThrow('not a backup');
+    await expect(reader().openBundle(await backupOfSettings(1))).rejects.toThrow(
+      'not a case bundle',
+    );
+  });
+
+  it('refuses with a message when the worker dies, and serves the next request', async () => {
+    const service = createArchiveService();
+    let crash = true;
+    const archives = reader((request, context) => {
+      if (crash && request.kind === 'open') {
+        crash = false;
+        queueMicrotask(() => started.at(-1)!.crash());
+        return new Promise(() => {});
+      }
+      return service(request, context);
+    });
+    await expect(archives.openBundle(bundle)).rejects.toThrow(
+      'The archive checker stopped unexpectedly. Nothing was changed.',
+    );
+    await expect(archives.openBundle(bundle)).resolves.toMatchObject({
+      manifest: { kind: 'bundle' },
+    });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The page's side of the archive worker: `openBundle` and `readBackup` answer what
+ * `readBundle` and `readArchive` would, but the reading and checking run in the worker and the
+ * results arrive in pages, so the window stays responsive however large or hostile the file.
+ * Every failure is a refusal in the person's words ending “Nothing was changed.”: the checks'
+ * own messages as they are, and a worker that dies or cannot be started in plain words.
+ */
+import type { ReadArchive } from '../../../shared/archive/read-archive';
+import type { TableName } from '../../../shared/archive/tables';
+import type { BundleRecords } from '../features/bundles/bundle-content';
+import type { OpenedBundle } from '../features/bundles/read-bundle';
+import {
+  ARCHIVE_PAGE,
+  type ArchiveAnswer,
+  type ArchiveExpected,
+  type ArchiveProgress,
+  type ArchiveRequest,
+  type OpenedArchive,
+} from './archive-protocol';
+import {
+  createWorkerClient,
+  WorkerClientError,
+  type WorkerClient,
+  type WorkerLike,
+} from './worker-client';
+
+type Client = WorkerClient<ArchiveRequest, ArchiveAnswer, ArchiveProgress>;
+
+export type ReadOptions = {
+  onProgress?: (progress: ArchiveProgress) => void;
+  signal?: AbortSignal;
+};
+
+export type ArchiveReader = {
+  openBundle(file: Blob, options?: ReadOptions): Promise<OpenedBundle>;
+  readBackup(archive: Blob, options?: ReadOptions): Promise<ReadArchive>;
+};
+
+type Fetched = {
+  manifest: OpenedArchive['manifest'];
+  tables: Record<string, unknown[]>;
+  files: Map<string, Blob>;
+};
+
+function refusal(error: unknown): Error {
+  if (error instanceof WorkerClientError && error.reason === 'rejected') {
+    return new Error(error.message);
+  }
+  if (error instanceof WorkerClientError && error.reason === 'cancelled') return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`${message.replace(/\s*Try again\.$/, '')} Nothing was changed.`);
+}
+
+export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
+  const client: Client = createWorkerClient({ start, label: 'the archive checker' });
+
+  async function fetchAll(
+    archive: Blob,
+    expect: ArchiveExpected,
+    options: ReadOptions,
+  ): Promise<Fetched> {
+    let opened: OpenedArchive;
+    try {
+      opened = (await client.request(
+        { kind: 'open', archive, expect },
+        { onProgress: options.onProgress, signal: options.signal },
+      )) as OpenedArchive;
+    } catch (error) {
+      throw refusal(error);
+    }
+    const { session } = opened;
+    try {
+      const tables: Record<string, unknown[]> = {};
+      for (const [table, size] of Object.entries(opened.sizes)) {
+        const rows: unknown[] = [];
+        for (let from = 0; from < size; from += ARCHIVE_PAGE) {
+          const page = (await client.request(
+            { kind: 'rows', session, table, from, count: ARCHIVE_PAGE },
+            { signal: options.signal },
+          )) as unknown[];
+          for (const row of page) rows.push(row);
+        }
+        tables[table] = rows;
+      }
+      const files = new Map<string, Blob>();
+      for (let from = 0; from < opened.fileCount; from += ARCHIVE_PAGE) {
+        const page = (await client.request(
+          { kind: 'files', session, from, count: ARCHIVE_PAGE },
+          { signal: options.signal },
+        )) as [string, number, number][];
+        for (const [sha256, first, last] of page) files.set(sha256, archive.slice(first, last));
+      }
+      return { manifest: opened.manifest, tables, files };
+    } catch (error) {
+      throw refusal(error);
+    } finally {
+      client.request({ kind: 'close', session }).catch(() => undefined);
+    }
+  }
+
+  return {
+    async openBundle(file, options = {}) {
+      const { manifest, tables, files } = await fetchAll(file, 'bundle', options);
+      return { manifest, records: tables as unknown as BundleRecords, files };
+    },
+    async readBackup(archive, options = {}) {
+      const { manifest, tables, files } = await fetchAll(archive, 'backup', options);
+      return {
+        manifest,
+        tables: tables as Partial<Record<TableName, unknown[]>>,
+        files,
+        ranges: new Map(),
+      };
+    },
+  };
+}
+
+let shared: ArchiveReader | null = null;
+
+/** The app's one archive worker, started on first use. */
+export function archiveReader(): ArchiveReader {
+  shared ??= createArchiveReader(
+    () =>
+      new Worker(new URL('./archive.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'casefile-archive',
+      }),
+  );
+  return shared;
+}

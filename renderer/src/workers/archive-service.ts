@@ -1,0 +1,95 @@
+/**
+ * The archive worker's work, kept apart from the worker's global scope so tests can serve it
+ * in-process: opening reads and verifies the whole archive (shared/archive/read-archive.ts) and,
+ * for a bundle, checks it as a bundle (features/bundles/read-bundle.ts); what passed is held
+ * under a session number until the page has fetched it page by page and closed the session.
+ */
+import { readArchive } from '../../../shared/archive/read-archive';
+import { readBundle } from '../features/bundles/read-bundle';
+import type { RequestContext } from './worker-serve';
+import type {
+  ArchiveAnswer,
+  ArchiveProgress,
+  ArchiveRequest,
+  OpenedArchive,
+} from './archive-protocol';
+
+/** Files go back as where they lie in the archive; the page slices its own copy of it. */
+type Session = { tables: Record<string, unknown[]>; files: [string, number, number][] };
+
+function placed(
+  hashes: Iterable<string>,
+  ranges: Map<string, { start: number; end: number }> | undefined,
+): [string, number, number][] {
+  return [...hashes].map((sha256) => {
+    const range = ranges?.get(sha256);
+    if (!range)
+      throw new Error(`The place of file ${sha256.slice(0, 12)}… in the archive is unknown.`);
+    return [sha256, range.start, range.end];
+  });
+}
+
+const BACKUP_OFFERED_AS_BUNDLE =
+  'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.';
+
+export function createArchiveService() {
+  const sessions = new Map<number, Session>();
+  let next = 1;
+
+  async function open(
+    archive: Blob,
+    expect: 'bundle' | 'backup',
+    context: RequestContext<ArchiveProgress>,
+  ): Promise<OpenedArchive> {
+    const onProgress = (progress: ArchiveProgress) => context.progress(progress);
+    let session: Session;
+    let manifest: OpenedArchive['manifest'];
+    if (expect === 'bundle') {
+      const bundle = await readBundle(archive, onProgress, context.signal);
+      manifest = bundle.manifest;
+      session = {
+        tables: bundle.records as unknown as Record<string, unknown[]>,
+        files: placed(bundle.files.keys(), bundle.ranges),
+      };
+    } else {
+      const read = await readArchive(archive, { onProgress, signal: context.signal });
+      if (read.manifest.kind !== 'backup') throw new Error(BACKUP_OFFERED_AS_BUNDLE);
+      manifest = read.manifest;
+      session = {
+        tables: read.tables as Record<string, unknown[]>,
+        files: placed(read.files.keys(), read.ranges),
+      };
+    }
+    const id = next++;
+    sessions.set(id, session);
+    const sizes: Record<string, number> = {};
+    for (const [table, rows] of Object.entries(session.tables)) sizes[table] = rows.length;
+    return { session: id, manifest, sizes, fileCount: session.files.length };
+  }
+
+  function held(id: number): Session {
+    const session = sessions.get(id);
+    if (!session) throw new Error('The archive is no longer open; open it again.');
+    return session;
+  }
+
+  return async (
+    request: ArchiveRequest,
+    context: RequestContext<ArchiveProgress>,
+  ): Promise<ArchiveAnswer> => {
+    switch (request.kind) {
+      case 'open':
+        return open(request.archive, request.expect, context);
+      case 'rows':
+        return (held(request.session).tables[request.table] ?? []).slice(
+          request.from,
+          request.from + request.count,
+        );
+      case 'files':
+        return held(request.session).files.slice(request.from, request.from + request.count);
+      case 'close':
+        sessions.delete(request.session);
+        return null;
+    }
+  };
+}

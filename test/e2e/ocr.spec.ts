@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { scannedTextPdf } from '../fixtures/scans';
+import { expect, test } from './fixtures';
+import { DisputesList } from './models/disputes-list';
+import { DocumentsTab } from './models/documents';
+import { OfflineGuard } from './models/offline';
+
+// OCR of a page takes seconds on a busy 2-core machine; the first page also loads the engine.
+const OCR_TIMEOUT = 120_000;
+
+async function newDispute(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await new DisputesList(page).create({ title });
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  const documents = new DocumentsTab(page);
+  await documents.open();
+  return documents;
+}
+
+async function find(page: Page, words: string) {
+  await page.getByRole('textbox', { name: 'Find in documents' }).fill(words);
+}
+
+test.describe('OCR of scanned filings', () => {
+  test('reads an English and a Chinese scan offline and finds them by their words', async ({
+    app,
+    baseURL,
+  }) => {
+    test.setTimeout(300_000);
+    const guard = await OfflineGuard.install(app.context, new URL(baseURL!).origin);
+    const english = await scannedTextPdf(app.context, [
+      ['Statement of claim', 'The defendant infringes the quokka patent'],
+    ]);
+    const chinese = await scannedTextPdf(app.context, [['华为与小米签署专利交叉许可协议']]);
+
+    const documents = await newDispute(app.page, 'Scan v. Scan');
+    await documents.attachThroughChooser([
+      { name: 'English scan.pdf', mimeType: 'application/pdf', buffer: english },
+      { name: 'Chinese scan.pdf', mimeType: 'application/pdf', buffer: chinese },
+    ]);
+    await documents.expectRow('English scan', /Scanned|Reading/);
+    await expect(documents.row('English scan')).toContainText('Text extracted', {
+      timeout: OCR_TIMEOUT,
+    });
+    await expect(documents.row('Chinese scan')).toContainText('Text extracted', {
+      timeout: OCR_TIMEOUT,
+    });
+
+    await find(app.page, 'quokka');
+    await expect(documents.row('English scan')).toBeVisible();
+    await expect(documents.row('Chinese scan')).toHaveCount(0);
+    await find(app.page, '交叉许可');
+    await expect(documents.row('Chinese scan')).toBeVisible();
+    await expect(documents.row('English scan')).toHaveCount(0);
+
+    const viewer = await documents.view('Chinese scan');
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
+    await expect(viewer.getByText(/Read by OCR \(mean confidence \d+ %\)/)).toBeVisible();
+    // Stored without the spaces Tesseract puts between Chinese characters.
+    await expect(viewer.getByRole('region', { name: 'Text of page 1' })).toContainText(
+      '专利交叉许可',
+    );
+
+    // The engine, its core and both languages came from the app itself; nothing else was tried.
+    expect(guard.served.some((url) => url.includes('/tesseract/lang/eng.traineddata.gz'))).toBe(
+      true,
+    );
+    expect(guard.served.some((url) => url.includes('/tesseract/lang/chi_sim.traineddata.gz'))).toBe(
+      true,
+    );
+    expect(guard.served.some((url) => url.includes('/tesseract/core/'))).toBe(true);
+    expect(guard.blocked).toEqual([]);
+  });
+
+  test('cancels OCR, keeps the pages read, and resumes at the next page after a restart', async ({
+    app,
+    baseURL,
+  }) => {
+    test.setTimeout(300_000);
+    const origin = new URL(baseURL!).origin;
+    let guard = await OfflineGuard.install(app.context, origin);
+    const scan = await scannedTextPdf(app.context, [
+      ['First page mentions aardvark'],
+      ['Second page mentions badger'],
+      ['Third page mentions capybara'],
+    ]);
+    let documents = await newDispute(app.page, 'Cancel v. Resume');
+    await documents.attachThroughChooser([
+      { name: 'Three pages.pdf', mimeType: 'application/pdf', buffer: scan },
+    ]);
+    await expect(documents.row('Three pages')).toContainText('Reading page 2 of 3', {
+      timeout: OCR_TIMEOUT,
+    });
+    await app.page.getByRole('button', { name: 'Cancel OCR of Three pages' }).click();
+    const cancelled = documents.row('Three pages').getByRole('status');
+    await expect(cancelled).toHaveText(/OCR cancelled after [12] of 3 pages/);
+    const pagesRead = Number(/after (\d)/.exec((await cancelled.textContent()) ?? '')![1]);
+
+    await app.restart();
+    guard = await OfflineGuard.install(app.context, origin);
+    const list = new DisputesList(app.page);
+    await list.goto();
+    await list.row('Cancel v. Resume').getByRole('link', { name: 'Cancel v. Resume' }).click();
+    documents = new DocumentsTab(app.page);
+    await documents.open();
+    await expect(documents.row('Three pages').getByRole('status')).toHaveText(
+      `OCR cancelled after ${pagesRead} of 3 pages`,
+    );
+    await app.page.getByRole('button', { name: 'Resume OCR of Three pages' }).click();
+    await expect(documents.row('Three pages')).toContainText('Text extracted', {
+      timeout: OCR_TIMEOUT,
+    });
+    // Only the pages not read before the cancel were read again.
+    const pagesReadNow = await app.page.evaluate(
+      () => performance.getEntriesByName('casefile:ocr-page').length,
+    );
+    expect(pagesReadNow).toBe(3 - pagesRead);
+    for (const word of ['aardvark', 'badger', 'capybara']) {
+      await find(app.page, word);
+      await expect(documents.row('Three pages')).toBeVisible();
+    }
+    expect(guard.blocked).toEqual([]);
+  });
+});
