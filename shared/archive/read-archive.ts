@@ -29,6 +29,7 @@ import {
   archiveManifestSchema,
   type ArchiveManifest,
 } from './manifest';
+import { mergeDuplicatePatents, type MergedPatent } from './merge-patents';
 import { migrateRecord } from './migrate-records';
 import { CURRENT_SCHEMA_VERSION, archiveTableSchemas, isTableName, type TableName } from './tables';
 import {
@@ -76,11 +77,20 @@ export type ReadArchive = {
   /** sha256 → bytes, each verified against its name and the manifest. */
   files: Map<string, Blob>;
   /**
+   * Records of one patent that an archive older than schema 5 held twice, merged into one. Absent
+   * when read through the archive worker, which passes on the merged tables only; a backup's
+   * settings and audit log carry the same report.
+   */
+  mergedPatents?: MergedPatent[];
+  /**
    * Where each file's bytes lie in the archive: a worker answers these instead of the Blobs, since
    * handing 50,000 Blobs from a worker to the page costs far more than slicing them there.
    */
   ranges: Map<string, { start: number; end: number }>;
 };
+
+/** The schema from which a patent number is unique (`patents.&numberKey`). */
+const UNIQUE_PATENT_NUMBERS = 5;
 
 export type ReadArchiveOptions = {
   limits?: Partial<ArchiveLimits>;
@@ -588,7 +598,16 @@ export async function readArchive(
       );
     }
   }
-  return { manifest, tables, files, ranges };
+  let mergedPatents: MergedPatent[] = [];
+  if (manifest.schemaVersion < UNIQUE_PATENT_NUMBERS && targetVersion >= UNIQUE_PATENT_NUMBERS) {
+    // A backup restores its audit log and settings, so the merge is recorded in both.
+    if (manifest.kind === 'backup') {
+      tables.audit ??= [];
+      tables.settings ??= [];
+    }
+    mergedPatents = mergeDuplicatePatents(tables, new Date().toISOString());
+  }
+  return { manifest, tables, files, ranges, mergedPatents };
 }
 
 async function hashEntry(

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
-import { chooseJurisdiction } from './models/mantine';
+import { choose, chooseJurisdiction } from './models/mantine';
 import { OrganisationsPage } from './models/organisations';
 import { PatentsPage } from './models/patents';
 
@@ -142,5 +142,11 @@ test.describe('organisations and patents across disputes', () => {
     );
     await expect(assertions.getByRole('row', { name: /Acme v\. Widget/ })).toContainText('1, 4');
     await expect(assertions.getByRole('row', { name: /Acme v\. Gadget/ })).toContainText('1-3');
+
+    // "How it fared" reads every patent's assertions once chosen, not before.
+    await choose(page, 'How it fared', 'Held invalid');
+    await expect(page.getByText('No patent matches these filters.')).toBeVisible();
+    await choose(page, 'How it fared', 'Asserted');
+    await expect(page.getByRole('article')).toHaveCount(1);
   });
 });

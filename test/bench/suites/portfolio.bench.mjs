@@ -209,6 +209,7 @@ export async function run({ workDir, launchChromium }) {
     await page.getByRole('list', { name: 'Matching organisations' }).waitFor();
   });
 
+  const rawPatentsAlone = await page.evaluate(rawRead, ['patents']);
   const rawPatents = await page.evaluate(rawRead, [
     'patents',
     'assertions',
@@ -221,7 +222,11 @@ export async function run({ workDir, launchChromium }) {
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('link', { name: 'Patents' })
       .click();
-    await page.getByRole('article').first().waitFor();
+    // Drawn means a first row with its assertions joined, not only its number.
+    await page
+      .getByRole('table', { name: /^Assertions of / })
+      .first()
+      .waitFor();
   });
   const searchMs = await timed(async () => {
     await page.getByLabel('Search patents').fill('EP3014999');
@@ -244,6 +249,7 @@ export async function run({ workDir, launchChromium }) {
     ),
     row('Organisations: filter by name', filterMs),
     row('Check a name (index on loose keys)', checkMs),
+    row(`raw getAll: patents (${PATENTS})`, rawPatentsAlone, null),
     row(`raw getAll: patents, assertions, proceedings, disputes, parties`, rawPatents, null),
     row(`Patents page drawn, ${PATENTS} patents, ${PATENTS * 2} assertions`, patentsMs),
     row('Patents: search by number however typed', searchMs),

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { jurisdictionName } from '../../../../shared/domain/jurisdiction';
 import { assertionStatus, proceedingKind } from '../../../../shared/domain/vocabulary';
@@ -11,10 +11,15 @@ import { forumLabel } from '../disputes/dispute-queries';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
 import { patentsTable } from '../exports/patents-table';
 import { countOf } from '../organisations/organisation-queries';
+import type { Patent } from '../../../../shared/domain/schemas';
 import {
-  filterPatentRows,
+  filterPatents,
   groupByFamily,
-  listPatentRows,
+  joinPatentRows,
+  listPatentFacts,
+  listFirstPatents,
+  listPatents,
+  needsFacts,
   noFilters,
   ownerSideLabels,
   type OwnerSide,
@@ -26,6 +31,9 @@ import './patents.css';
 import { UpgradeReport } from './UpgradeReport';
 
 const ALL = 'all';
+/** Enough patents to fill a tall window before the whole list is read. */
+const FIRST_PAGE = 30;
+const noOwners = new Map<string, string>();
 
 function FilterSelect({
   label,
@@ -59,8 +67,16 @@ function NotGiven({ children = 'Not given' }: { children?: string }) {
   );
 }
 
-function PatentItem({ row }: { row: PatentRow }) {
-  const { patent, ownerName, ownerSide, assertions } = row;
+/** One patent; its assertions and owner side come with `row`, joined once it scrolls into view. */
+function PatentItem({
+  patent,
+  ownerName,
+  row,
+}: {
+  patent: Patent;
+  ownerName: string;
+  row: PatentRow | undefined;
+}) {
   const name = patent.number || patent.title || patent.technology;
   const headingId = `patent-${patent.id}`;
   return (
@@ -85,7 +101,11 @@ function PatentItem({ row }: { row: PatentRow }) {
           <dt>Owner</dt>
           <dd>
             {ownerName ? (
-              `${ownerName} (${ownerSideLabels[ownerSide].toLowerCase()})`
+              row ? (
+                `${ownerName} (${ownerSideLabels[row.ownerSide].toLowerCase()})`
+              ) : (
+                ownerName
+              )
             ) : (
               <NotGiven />
             )}
@@ -108,7 +128,11 @@ function PatentItem({ row }: { row: PatentRow }) {
           <dd>{patent.expiresOn || <NotGiven />}</dd>
         </div>
       </dl>
-      {assertions.length === 0 ? (
+      {!row ? (
+        <Text size="sm" c="dimmed">
+          Reading its assertions…
+        </Text>
+      ) : row.assertions.length === 0 ? (
         <Text size="sm">Not asserted in any dispute.</Text>
       ) : (
         <div className="cf-table-scroll">
@@ -124,7 +148,7 @@ function PatentItem({ row }: { row: PatentRow }) {
               </tr>
             </thead>
             <tbody>
-              {assertions.map(({ assertion, dispute, proceeding }) => (
+              {row.assertions.map(({ assertion, dispute, proceeding }) => (
                 <tr key={assertion.id}>
                   <td>
                     {dispute ? (
@@ -163,7 +187,15 @@ function PatentItem({ row }: { row: PatentRow }) {
   );
 }
 
-function ListItem({ item }: { item: PatentListItem }) {
+function ListItem({
+  item,
+  ownerNames,
+  rows,
+}: {
+  item: PatentListItem;
+  ownerNames: Map<string, string>;
+  rows: Map<string, PatentRow>;
+}) {
   if (item.kind === 'family') {
     return (
       <Title order={2} size="h4" className="cf-patent-family">
@@ -173,18 +205,51 @@ function ListItem({ item }: { item: PatentListItem }) {
   }
   return (
     <div className={item.inFamily ? 'cf-patent-member' : undefined}>
-      <PatentItem row={item.row} />
+      <PatentItem
+        patent={item.patent}
+        ownerName={
+          item.patent.ownerId
+            ? (ownerNames.get(item.patent.ownerId) ?? rows.get(item.patent.id)?.ownerName ?? '')
+            : ''
+        }
+        row={rows.get(item.patent.id)}
+      />
     </div>
   );
 }
 
 /**
- * Every patent once, with every assertion of it across disputes. Filters run on a deferred copy
- * of what was chosen or typed, and only the rows in view are drawn, so the page stays quick with
- * tens of thousands of patents.
+ * The joined rows of the patents in view, kept across scrolls so a row read once draws at once
+ * when it comes back (and is read again, live, while in view).
+ */
+function useRowsInView(patents: Patent[]): Map<string, PatentRow> {
+  const key = patents.map((p) => `${p.id} ${p.ownerId ?? ''}`).join(',');
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `patents`
+  const fresh = useLiveQuery(() => joinPatentRows(db, patents), [key]);
+  const cache = useRef(new Map<string, PatentRow>());
+  return useMemo(() => {
+    const next = new Map(cache.current);
+    for (const row of fresh ?? []) next.set(row.patent.id, row);
+    cache.current = next;
+    return next;
+  }, [fresh]);
+}
+
+/**
+ * Every patent once, with every assertion of it across disputes. The page reads the patents
+ * alone to draw, joins assertions only for the rows in view, and reads every patent's owner side
+ * and statuses only once those filters are chosen. Filters run on a deferred copy of what was
+ * chosen or typed, and only the rows in view are drawn, so the page stays quick with tens of
+ * thousands of patents.
  */
 export function PatentsPage() {
-  const rows = useLiveQuery(() => listPatentRows(db));
+  // The first screenful is read through the indexes and drawn; every patent is read after it.
+  const head = useLiveQuery(() => listFirstPatents(db, FIRST_PAGE));
+  // Every patent is read once the first rows are drawn with their assertions (or a filter is
+  // chosen), so that large read does not hold up the few joins the first screen needs.
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const listed = useLiveQuery(() => (firstDrawn ? listPatents(db) : undefined), [firstDrawn]);
+  const rows = listed?.patents;
   const [filters, setFilters] = useState<PatentFilters>(noFilters);
   const deferred = useDeferredValue(filters);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -196,7 +261,7 @@ export function PatentsPage() {
   const choices = useMemo(() => {
     const jurisdictions = new Set<string>();
     const technologies = new Set<string>();
-    for (const { patent } of rows ?? []) {
+    for (const patent of rows ?? []) {
       if (patent.jurisdiction) jurisdictions.add(patent.jurisdiction);
       if (patent.technology) technologies.add(patent.technology);
     }
@@ -210,11 +275,16 @@ export function PatentsPage() {
     };
   }, [rows]);
 
+  const wantsFacts = needsFacts(deferred);
+  const facts = useLiveQuery(() => (wantsFacts ? listPatentFacts(db) : undefined), [wantsFacts]);
   const visible = useMemo(
-    () => (rows ? filterPatentRows(rows, deferred) : undefined),
-    [rows, deferred],
+    () => (listed ? filterPatents(listed.patents, deferred, listed.ownerNames, facts) : undefined),
+    [listed, deferred, facts],
   );
-  const items = useMemo(() => (visible ? groupByFamily(visible) : []), [visible]);
+  const unfiltered =
+    !deferred.text.trim() && Object.values({ ...deferred, text: null }).every((v) => v === null);
+  const shown = visible ?? (unfiltered && head?.length ? head : undefined);
+  const items = useMemo(() => (shown ? groupByFamily(shown) : []), [shown]);
 
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualiser re-renders the list itself
   const virtualizer = useVirtualizer({
@@ -224,9 +294,19 @@ export function PatentsPage() {
     overscan: 6,
     getItemKey: (index) => {
       const item = items[index]!;
-      return item.kind === 'family' ? `family ${item.family}` : item.row.patent.id;
+      return item.kind === 'family' ? `family ${item.family}` : item.patent.id;
     },
   });
+  const virtualItems = virtualizer.getVirtualItems();
+  const inView = virtualItems.flatMap((v) => {
+    const item = items[v.index];
+    return item?.kind === 'patent' ? [item.patent] : [];
+  });
+  const joined = useRowsInView(inView);
+  const headDrawn = head !== undefined && (head.length === 0 || joined.size > 0 || !unfiltered);
+  useEffect(() => {
+    if (headDrawn) setFirstDrawn(true);
+  }, [headDrawn]);
 
   return (
     <Stack>
@@ -292,9 +372,9 @@ export function PatentsPage() {
             : `${visible.length} of ${countOf(rows.length, 'patent')}`}
         </Text>
       )}
-      {!visible ? (
-        <Loader aria-label="Loading patents" />
-      ) : visible.length === 0 ? (
+      {!shown ? (
+        <Loader aria-label={rows ? 'Reading assertions for this filter' : 'Loading patents'} />
+      ) : shown.length === 0 ? (
         <Text>
           {rows?.length === 0
             ? 'No patents yet. They are added to disputes on their Patents tab.'
@@ -309,7 +389,7 @@ export function PatentsPage() {
           tabIndex={0}
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => (
+            {virtualItems.map((item) => (
               <div
                 key={item.key}
                 data-index={item.index}
@@ -322,7 +402,11 @@ export function PatentsPage() {
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <ListItem item={items[item.index]!} />
+                <ListItem
+                  item={items[item.index]!}
+                  ownerNames={listed?.ownerNames ?? noOwners}
+                  rows={joined}
+                />
               </div>
             ))}
           </div>

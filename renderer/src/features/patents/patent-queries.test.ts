@@ -6,7 +6,16 @@ import { addParty } from '../../db/repos/party-repo';
 import { assertPatent } from '../../db/repos/patent-repo';
 import { createProceeding } from '../../db/repos/proceeding-repo';
 import { openTestDb } from '../../db/testing/test-db';
-import { filterPatentRows, groupByFamily, listPatentRows, noFilters } from './patent-queries';
+import {
+  filterPatents,
+  groupByFamily,
+  joinPatentRows,
+  listFirstPatents,
+  listPatentFacts,
+  listPatentRows,
+  listPatents,
+  noFilters,
+} from './patent-queries';
 
 describe('patents across disputes', () => {
   let db: CasefileDb;
@@ -102,11 +111,19 @@ describe('patents across disputes', () => {
 
   it('filters by owner, jurisdiction, technology, SEP, status and number however typed', async () => {
     await seed();
-    const rows = await listPatentRows(db);
+    const { patents, ownerNames } = await listPatents(db);
+    const facts = await listPatentFacts(db);
     const names = (filters: Partial<typeof noFilters>) =>
-      filterPatentRows(rows, { ...noFilters, ...filters }).map(
-        (r) => r.patent.number || r.patent.title,
+      filterPatents(patents, { ...noFilters, ...filters }, ownerNames, facts)!.map(
+        (p) => p.number || p.title,
       );
+    // The owner and status filters wait for the facts rather than guess without them.
+    expect(filterPatents(patents, { ...noFilters, owner: 'ours' }, ownerNames)).toBeUndefined();
+    expect(
+      filterPatents(patents, { ...noFilters, jurisdiction: 'US' }, ownerNames)!.map(
+        (p) => p.number,
+      ),
+    ).toEqual(['US 10,123,456']);
     expect(names({ owner: 'theirs' })).toEqual(['DE 10 2019 123 456']);
     expect(names({ jurisdiction: 'US' })).toEqual(['US 10,123,456']);
     expect(names({ technology: 'Autofocus', sep: 'sep' })).toEqual(['EP 1 234 567 B1']);
@@ -117,12 +134,10 @@ describe('patents across disputes', () => {
 
   it('groups a family’s members under its name, then the patents of no family', async () => {
     await seed();
-    const items = groupByFamily(await listPatentRows(db));
+    const items = groupByFamily((await listPatents(db)).patents);
     expect(
       items.map((i) =>
-        i.kind === 'family'
-          ? `family ${i.family} (${i.count})`
-          : i.row.patent.number || i.row.patent.title,
+        i.kind === 'family' ? `family ${i.family} (${i.count})` : i.patent.number || i.patent.title,
       ),
     ).toEqual([
       'family AF-1 (2)',
@@ -131,5 +146,25 @@ describe('patents across disputes', () => {
       'DE 10 2019 123 456',
       'Screen lock',
     ]);
+  });
+
+  it('joins only the patents asked for, with what the whole read gives them', async () => {
+    await seed();
+    const all = await listPatentRows(db);
+    const ep = all.find((r) => r.patent.numberKey === 'EP1234567')!;
+    const [joined, ...others] = await joinPatentRows(db, [ep.patent]);
+    expect(others).toEqual([]);
+    expect(joined).toEqual(ep);
+    expect(await joinPatentRows(db, [])).toEqual([]);
+  });
+
+  it('reads a first page through the indexes that is the head of the whole list', async () => {
+    await seed();
+    const whole = groupByFamily((await listPatents(db)).patents);
+    for (const size of [1, 3, 10]) {
+      const head = groupByFamily(await listFirstPatents(db, size));
+      expect(head.length).toBeGreaterThanOrEqual(Math.min(size, 3));
+      expect(head).toEqual(whole.slice(0, head.length));
+    }
   });
 });
