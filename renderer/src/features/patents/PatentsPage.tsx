@@ -314,7 +314,10 @@ export function PatentsPage() {
         <Title order={1}>Patents</Title>
         {visible && rows && (
           <ExportTableButtons
-            table={() => patentsTable(visible, visible.length !== rows.length)}
+            table={async () =>
+              // Every listed patent joined with its assertions, read only when asked for.
+              patentsTable(await joinPatentRows(db, visible), visible.length !== rows.length)
+            }
             what="The patents listed"
           />
         )}
