@@ -93,9 +93,10 @@ describe('archive encryption', () => {
     const read = await readArchive(await decryptArchive(archive, passphrase));
     expect(read.manifest.title).toBe(title);
     expect(read.tables.settings).toEqual([{ key: 'probe', value: title }]);
-    expect(new Uint8Array(await read.files.get(sha(pdf))!.arrayBuffer())).toEqual(pdf);
-    // The first test also loads the WebAssembly of Argon2 and SHA-256 on a busy machine.
-  }, 60_000);
+    // Compared by digest: toEqual on a megabyte of bytes takes vitest seconds.
+    const file = read.files.get(sha(pdf));
+    expect(sha(new Uint8Array(await file!.arrayBuffer()))).toBe(sha(pdf));
+  });
 
   it('shows nothing but sizes: no real names, titles or contents in the zip', async () => {
     const entries = await entriesOf(await encrypted());

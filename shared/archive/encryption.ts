@@ -397,11 +397,31 @@ export async function decryptArchive(
       throw damaged(`the entry “${item.name}” is not where it belongs`);
     }
   });
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  // fflate emits many small chunks; a Blob of thousands of parts is slow to slice (seconds for a
+  // few megabytes in Node), so they are joined into parts of a few megabytes as they come.
+  const parts: Bytes[] = [];
+  let pendingParts: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const joinPending = (): void => {
+    if (pendingBytes === 0) return;
+    const part = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const chunk of pendingParts) {
+      part.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    parts.push(part);
+    pendingParts = [];
+    pendingBytes = 0;
+  };
   let zipError: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) zipError = error;
-    else chunks.push(chunk as Uint8Array<ArrayBuffer>);
+    else {
+      pendingParts.push(chunk);
+      pendingBytes += chunk.byteLength;
+      if (pendingBytes >= 4 * SEGMENT_BYTES) joinPending();
+    }
   });
   let ended = false;
   for (const [position, item] of sealed.entries()) {
@@ -438,5 +458,6 @@ export async function decryptArchive(
   if (!ended) throw damaged('entries are missing');
   zip.end();
   if (zipError) throw zipError;
-  return new Blob(chunks, { type: 'application/zip' });
+  joinPending();
+  return new Blob(parts, { type: 'application/zip' });
 }
