@@ -461,3 +461,12 @@ export async function decryptArchive(
   joinPending();
   return new Blob(parts, { type: 'application/zip' });
 }
+
+/** Why a new passphrase (typed twice) cannot be used, in the person's words; null when it can. */
+export function passphraseProblem(passphrase: string, confirmation: string): string | null {
+  if (Array.from(passphrase).length < MIN_PASSPHRASE_LENGTH) {
+    return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  }
+  if (passphrase !== confirmation) return 'The two passphrases are not the same.';
+  return null;
+}
