@@ -7,14 +7,14 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantin
 import { useState, type FormEvent } from 'react';
 
 export type PassphraseModalProps = {
-  /** What is being opened, as the person named it (a file name). */
-  fileName: string;
+  /** What is being opened, in the person's words: “huawei.casefile”, the backup of 2 May. */
+  what: string;
   /** Resolves to null when the passphrase opened the file, else the reason it did not. */
   onSubmit: (passphrase: string) => Promise<string | null>;
   onCancel: () => void;
 };
 
-export function PassphraseModal({ fileName, onSubmit, onCancel }: PassphraseModalProps) {
+export function PassphraseModal({ what, onSubmit, onCancel }: PassphraseModalProps) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,10 @@ export function PassphraseModal({ fileName, onSubmit, onCancel }: PassphraseModa
     <Modal opened onClose={onCancel} title="Passphrase needed" centered>
       <form onSubmit={(event) => void submit(event)}>
         <Stack>
-          <Text size="sm">“{fileName}” is encrypted. Enter the passphrase it was saved with.</Text>
+          <Text size="sm">
+            {what[0]?.toUpperCase()}
+            {what.slice(1)} is encrypted. Enter the passphrase it was saved with.
+          </Text>
           <PasswordInput
             label="Passphrase"
             value={passphrase}

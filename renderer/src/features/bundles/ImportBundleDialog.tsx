@@ -150,7 +150,7 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     <>
       {locked && (
         <PassphraseModal
-          fileName={locked.name}
+          what={`“${locked.name}”`}
           onSubmit={(passphrase) => check(locked, passphrase)}
           onCancel={() => {
             setLocked(null);
