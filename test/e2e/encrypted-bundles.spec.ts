@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { AppSession, expect, test } from './fixtures';
 import { Bundles, dumpAll, dumpDispute, waitForExtraction } from './models/bundles';
@@ -49,6 +50,15 @@ test.describe('encrypted case bundles', () => {
         /The passphrase is not right for this file\. Nothing was changed\./,
       );
       expect(await dumpAll(colleague.page)).toEqual(before);
+      const axe = await new AxeBuilder({ page: colleague.page })
+        .include('[role="dialog"]')
+        .analyze();
+      // As in accessibility.spec.ts: serious or critical only (every Mantine modal's <header> is a
+      // second banner landmark, a moderate finding of the whole app's).
+      const serious = axe.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => v.id)).toEqual([]);
 
       await bundles.unlock(PASSPHRASE);
       await expect(modal).toBeHidden({ timeout: 60_000 });
