@@ -6,6 +6,7 @@ import {
   WRONG_PASSPHRASE_MESSAGE,
   decryptArchive,
   encryptArchive,
+  passphraseProblem,
   readEncryptionHeader,
   type KdfParams,
 } from './encryption';
@@ -180,5 +181,11 @@ describe('archive encryption', () => {
       return [name, copy];
     });
     await expect(decryptArchive(rezip(flipped), passphrase)).rejects.toThrow(/altered/);
+  });
+
+  it('asks for a passphrase of at least ten characters, typed the same twice', () => {
+    expect(passphraseProblem('short', 'short')).toMatch(/at least 10 characters/);
+    expect(passphraseProblem('long enough words', 'long enough word')).toMatch(/not the same/);
+    expect(passphraseProblem('long enough words', 'long enough words')).toBeNull();
   });
 });
