@@ -9,7 +9,8 @@ export type ArchiveErrorCode =
   | 'too-large'
   | 'invalid-record'
   | 'missing-entry'
-  | 'unexpected-entry';
+  | 'unexpected-entry'
+  | 'wrong-passphrase';
 
 export class ArchiveError extends Error {
   readonly code: ArchiveErrorCode;

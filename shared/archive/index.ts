@@ -13,3 +13,14 @@ export {
   type ArchiveFileSource,
   type ArchiveProgress,
 } from './write-archive';
+export {
+  ENCRYPTION_HEADER_PATH,
+  MIN_PASSPHRASE_LENGTH,
+  STRONG_KDF,
+  WRONG_PASSPHRASE_MESSAGE,
+  decryptArchive,
+  encryptArchive,
+  readEncryptionHeader,
+  type EncryptionHeader,
+  type KdfParams,
+} from './encryption';

@@ -8,7 +8,13 @@ import type { ArchiveManifest } from '../../../shared/archive/manifest';
 export type ArchiveExpected = 'bundle' | 'backup';
 
 export type ArchiveRequest =
-  | { kind: 'open'; archive: Blob; expect: ArchiveExpected }
+  | {
+      kind: 'open';
+      archive: Blob;
+      expect: ArchiveExpected;
+      /** For an encrypted archive; without one, opening it is refused with PASSPHRASE_NEEDED. */
+      passphrase?: string;
+    }
   | { kind: 'rows'; session: number; table: string; from: number; count: number }
   | { kind: 'files'; session: number; from: number; count: number }
   | { kind: 'close'; session: number };
@@ -19,7 +25,16 @@ export type OpenedArchive = {
   /** How many rows each table holds, to be fetched with `rows`. */
   sizes: Record<string, number>;
   fileCount: number;
+  /**
+   * An encrypted archive's opened plain archive: `files` then answers places in it, not in the
+   * archive the page sent.
+   */
+  plain?: Blob;
 };
+
+/** The refusal of an encrypted archive opened without a passphrase; the page then asks for one. */
+export const PASSPHRASE_NEEDED =
+  'This file is encrypted. Enter its passphrase to open it. Nothing was changed.';
 
 /** `files` answers [sha256, start, end] of each file in the archive the page sent. */
 export type ArchiveAnswer = OpenedArchive | unknown[] | [string, number, number][] | null;

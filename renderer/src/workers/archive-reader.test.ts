@@ -5,7 +5,8 @@ import { openTestDb } from '../db/testing/test-db';
 import { exportBundle } from '../features/bundles/export-bundle';
 import { readBundle } from '../features/bundles/read-bundle';
 import { fillDispute } from '../features/bundles/testing/bundle-fixture';
-import { ARCHIVE_PAGE } from './archive-protocol';
+import { WRONG_PASSPHRASE_MESSAGE } from '../../../shared/archive/encryption';
+import { ARCHIVE_PAGE, PASSPHRASE_NEEDED } from './archive-protocol';
 import { createArchiveReader } from './archive-reader';
 import { createArchiveService } from './archive-service';
 import { inProcessWorker, type InProcessWorker } from './testing/in-process-worker';
@@ -66,6 +67,26 @@ describe('the archive worker', () => {
     expect([...there.files.keys()].sort()).toEqual([...here.files.keys()].sort());
     for (const [sha256, blob] of here.files) {
       expect(await there.files.get(sha256)!.text()).toBe(await blob.text());
+    }
+  });
+
+  it('opens an encrypted bundle only with its passphrase, and refuses a wrong one', async () => {
+    const { dispute } = await fillDispute(source);
+    const options = { includePrivileged: true, appVersion: 't' };
+    const sealed = await exportBundle(source, dispute.id, {
+      ...options,
+      passphrase: 'a long passphrase',
+      kdf: { memoryKiB: 64, iterations: 1, parallelism: 1 },
+    });
+    const plain = await readBundle((await exportBundle(source, dispute.id, options)).blob);
+    await expect(reader().openBundle(sealed.blob)).rejects.toThrow(PASSPHRASE_NEEDED);
+    await expect(
+      reader().openBundle(sealed.blob, { passphrase: 'not the passphrase' }),
+    ).rejects.toThrow(WRONG_PASSPHRASE_MESSAGE);
+    const opened = await reader().openBundle(sealed.blob, { passphrase: 'a long passphrase' });
+    expect(opened.records).toEqual(plain.records);
+    for (const [sha256, blob] of plain.files) {
+      expect(await opened.files.get(sha256)!.text()).toBe(await blob.text());
     }
   });
 

@@ -29,6 +29,8 @@ type Client = WorkerClient<ArchiveRequest, ArchiveAnswer, ArchiveProgress>;
 export type ReadOptions = {
   onProgress?: (progress: ArchiveProgress) => void;
   signal?: AbortSignal;
+  /** For an encrypted archive; without it one is refused with PASSPHRASE_NEEDED. */
+  passphrase?: string;
 };
 
 export type ArchiveReader = {
@@ -62,7 +64,7 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
     let opened: OpenedArchive;
     try {
       opened = (await client.request(
-        { kind: 'open', archive, expect },
+        { kind: 'open', archive, expect, passphrase: options.passphrase },
         { onProgress: options.onProgress, signal: options.signal },
       )) as OpenedArchive;
     } catch (error) {
@@ -88,7 +90,8 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
           { kind: 'files', session, from, count: ARCHIVE_PAGE },
           { signal: options.signal },
         )) as [string, number, number][];
-        for (const [sha256, first, last] of page) files.set(sha256, archive.slice(first, last));
+        const source = opened.plain ?? archive;
+        for (const [sha256, first, last] of page) files.set(sha256, source.slice(first, last));
       }
       return { manifest: opened.manifest, tables, files };
     } catch (error) {

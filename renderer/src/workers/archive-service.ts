@@ -4,14 +4,16 @@
  * for a bundle, checks it as a bundle (features/bundles/read-bundle.ts); what passed is held
  * under a session number until the page has fetched it page by page and closed the session.
  */
+import { decryptArchive, readEncryptionHeader } from '../../../shared/archive/encryption';
 import { readArchive } from '../../../shared/archive/read-archive';
 import { readBundle } from '../features/bundles/read-bundle';
 import type { RequestContext } from './worker-serve';
-import type {
-  ArchiveAnswer,
-  ArchiveProgress,
-  ArchiveRequest,
-  OpenedArchive,
+import {
+  PASSPHRASE_NEEDED,
+  type ArchiveAnswer,
+  type ArchiveProgress,
+  type ArchiveRequest,
+  type OpenedArchive,
 } from './archive-protocol';
 
 /** Files go back as where they lie in the archive; the page slices its own copy of it. */
@@ -37,10 +39,19 @@ export function createArchiveService() {
   let next = 1;
 
   async function open(
-    archive: Blob,
+    sent: Blob,
     expect: 'bundle' | 'backup',
+    passphrase: string | undefined,
     context: RequestContext<ArchiveProgress>,
   ): Promise<OpenedArchive> {
+    let archive = sent;
+    let plain: Blob | undefined;
+    if (await readEncryptionHeader(sent)) {
+      if (passphrase === undefined) throw new Error(PASSPHRASE_NEEDED);
+      context.progress({ done: 0, total: 1, phase: 'Opening the encrypted file' });
+      plain = await decryptArchive(sent, passphrase, { signal: context.signal });
+      archive = plain;
+    }
     const onProgress = (progress: ArchiveProgress) => context.progress(progress);
     let session: Session;
     let manifest: OpenedArchive['manifest'];
@@ -64,7 +75,7 @@ export function createArchiveService() {
     sessions.set(id, session);
     const sizes: Record<string, number> = {};
     for (const [table, rows] of Object.entries(session.tables)) sizes[table] = rows.length;
-    return { session: id, manifest, sizes, fileCount: session.files.length };
+    return { session: id, manifest, sizes, fileCount: session.files.length, plain };
   }
 
   function held(id: number): Session {
@@ -79,7 +90,7 @@ export function createArchiveService() {
   ): Promise<ArchiveAnswer> => {
     switch (request.kind) {
       case 'open':
-        return open(request.archive, request.expect, context);
+        return open(request.archive, request.expect, request.passphrase, context);
       case 'rows':
         return (held(request.session).tables[request.table] ?? []).slice(
           request.from,

@@ -22,13 +22,19 @@ export class Bundles {
   }
 
   /** Exports the open dispute and saves the download at `path`. */
-  async exportTo(path: string, options: { includePrivileged: boolean }) {
+  async exportTo(path: string, options: { includePrivileged: boolean; passphrase?: string }) {
     await this.page.getByRole('button', { name: 'More actions for this dispute' }).click();
     await this.page.getByRole('menuitem', { name: 'Export case bundle…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export case bundle' });
     const privileged = dialog.getByLabel('Include privileged notes and documents');
     await expect(privileged).not.toBeChecked();
     if (options.includePrivileged) await privileged.check();
+    if (options.passphrase !== undefined) {
+      await dialog.getByLabel('Encrypt with a passphrase').check();
+      await expect(dialog.getByText('A lost passphrase cannot be recovered')).toBeVisible();
+      await dialog.getByLabel('Passphrase', { exact: true }).fill(options.passphrase);
+      await dialog.getByLabel('Passphrase again').fill(options.passphrase);
+    }
     const downloading = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export' }).click();
     const download = await downloading;
@@ -46,6 +52,14 @@ export class Bundles {
     await dialog.getByRole('button', { name: 'Case bundle file' }).click();
     await (await choosing).setFiles(path);
     return dialog;
+  }
+
+  /** Answers the passphrase modal an encrypted bundle brings up; returns the modal. */
+  async unlock(passphrase: string) {
+    const modal = this.page.getByRole('dialog', { name: 'Passphrase needed' });
+    await modal.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await modal.getByRole('button', { name: 'Open' }).click();
+    return modal;
   }
 
   async importNew(path: string, title: string) {

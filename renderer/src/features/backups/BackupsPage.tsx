@@ -23,6 +23,11 @@ import { formatBytes } from '../../ui/format-bytes';
 import { formatCounts, formatDate, formatReason } from './backup-format';
 import { fetchBackup, runBackup, runRestore } from './backup-runner';
 import {
+  WRONG_PASSPHRASE_MESSAGE,
+  readEncryptionHeader,
+} from '../../../../shared/archive/encryption';
+import { PassphraseModal } from '../../ui/PassphraseModal';
+import {
   backupSettingsSchema,
   defaultBackupSettings,
   readBackupSettings,
@@ -51,6 +56,8 @@ export async function backUpNow(onDone?: () => void): Promise<void> {
 export function BackupsPage() {
   const [backups, setBackups] = useState<BackupSummary[] | undefined>(undefined);
   const [restoring, setRestoring] = useState<RestoreChoice | null>(null);
+  /** An encrypted backup waiting for its passphrase before it is checked and restored. */
+  const [locked, setLocked] = useState<{ choice: RestoreChoice; archive: Blob } | null>(null);
 
   const refresh = useCallback(() => {
     host
@@ -66,17 +73,46 @@ export function BackupsPage() {
   async function restore(choice: RestoreChoice): Promise<void> {
     try {
       const archive = await choice.load();
-      const { safetyBackup, repairs } = await runRestore(archive);
+      if (await readEncryptionHeader(archive)) {
+        setLocked({ choice, archive });
+        return;
+      }
+      await restoreFrom(choice, archive);
+    } catch (error) {
+      reportError(error, 'The backup was not restored');
+    }
+  }
+
+  /** Resolves to the reason a passphrase did not open the backup, so the modal can say it. */
+  async function unlock(passphrase: string): Promise<string | null> {
+    if (!locked) return null;
+    const problem = await restoreFrom(locked.choice, locked.archive, passphrase);
+    if (problem === null) setLocked(null);
+    return problem;
+  }
+
+  async function restoreFrom(
+    choice: RestoreChoice,
+    archive: Blob,
+    passphrase?: string,
+  ): Promise<string | null> {
+    try {
+      const { safetyBackup, repairs } = await runRestore(archive, passphrase);
       notifyDone(
         'Restored',
         `Your case files are now those of ${choice.label}. What was there before is in ${safetyBackup.name}.`,
       );
       if (repairs.length > 0) notifyRepairs(repairs);
     } catch (error) {
+      if (passphrase !== undefined && (error as Error).message === WRONG_PASSPHRASE_MESSAGE) {
+        return WRONG_PASSPHRASE_MESSAGE;
+      }
+      setLocked(null);
       reportError(error, 'The backup was not restored');
     } finally {
       refresh();
     }
+    return null;
   }
 
   return (
@@ -117,6 +153,14 @@ export function BackupsPage() {
       )}
 
       <BackupSettingsForm />
+
+      {locked && (
+        <PassphraseModal
+          what={locked.choice.label}
+          onSubmit={unlock}
+          onCancel={() => setLocked(null)}
+        />
+      )}
 
       <ConfirmModal
         opened={restoring !== null}

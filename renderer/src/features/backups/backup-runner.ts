@@ -73,6 +73,8 @@ export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
 
 export async function runRestore(
   archive: Blob,
+  /** For an encrypted backup (shared/archive/encryption.ts). */
+  passphrase?: string,
 ): Promise<{ safetyBackup: BackupWritten; repairs: string[] }> {
   return exclusive('Restoring', async (onProgress) => {
     const [settings, info] = await Promise.all([readBackupSettings(db), host.getAppInfo({})]);
@@ -80,7 +82,7 @@ export async function runRestore(
       retention: settings,
       appVersion: info.version,
       onProgress,
-      read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead }),
+      read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead, passphrase }),
     });
   });
 }

@@ -10,12 +10,14 @@ import {
   Group,
   List,
   Modal,
+  PasswordInput,
   Progress,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { passphraseProblem } from '../../../../shared/archive/encryption';
 import type { Dispute } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
@@ -97,10 +99,17 @@ export function ExportBundleDialog({
   const [includePrivileged, setIncludePrivileged] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const plan = useBundlePlan(dispute.id, includePrivileged);
 
   async function run() {
     setError(null);
+    const problem = encrypt ? passphraseProblem(passphrase, confirmation) : null;
+    setPassphraseError(problem);
+    if (problem) return;
     setProgress({ done: 0, total: 1, phase: 'Choosing where to save' });
     try {
       const { version } = await host.getAppInfo({});
@@ -114,7 +123,12 @@ export function ExportBundleDialog({
           await streamBundle(
             db,
             dispute.id,
-            { includePrivileged, appVersion: version, onProgress: setProgress },
+            {
+              includePrivileged,
+              appVersion: version,
+              onProgress: setProgress,
+              passphrase: encrypt ? passphrase : undefined,
+            },
             write,
           );
         },
@@ -150,6 +164,37 @@ export function ExportBundleDialog({
           onChange={(event) => setIncludePrivileged(event.currentTarget.checked)}
           disabled={busy}
         />
+        <Checkbox
+          label="Encrypt with a passphrase"
+          description="Only someone with the passphrase can open the bundle; send the passphrase another way than the file."
+          checked={encrypt}
+          onChange={(event) => setEncrypt(event.currentTarget.checked)}
+          disabled={busy}
+        />
+        {encrypt && (
+          <Stack gap="xs">
+            <PasswordInput
+              label="Passphrase"
+              description="At least 10 characters; a few unrelated words are easy to type and hard to guess."
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.currentTarget.value)}
+              error={passphraseError}
+              disabled={busy}
+              autoComplete="new-password"
+            />
+            <PasswordInput
+              label="Passphrase again"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.currentTarget.value)}
+              disabled={busy}
+              autoComplete="new-password"
+            />
+            <Alert color="yellow" title="Keep the passphrase safe">
+              A lost passphrase cannot be recovered: without it nobody, Casefile included, can open
+              this bundle.
+            </Alert>
+          </Stack>
+        )}
         <BundlePlanSummary plan={plan} />
         {progress && (
           <Progress.Root size="lg" aria-label="Export progress">

@@ -8,6 +8,7 @@
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import { WRONG_PASSPHRASE_MESSAGE } from '../../../../shared/archive/encryption';
 import { db } from '../../db/db';
 import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
@@ -20,6 +21,8 @@ import {
   type UpdatePlan,
 } from './import-bundle';
 import { archiveReader } from '../../workers/archive-reader';
+import { PASSPHRASE_NEEDED } from '../../workers/archive-protocol';
+import { PassphraseModal } from '../../ui/PassphraseModal';
 import type { OpenedBundle } from './read-bundle';
 
 type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean; plan: UpdatePlan | null };
@@ -63,6 +66,8 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
   const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  /** An encrypted bundle waiting for its passphrase. */
+  const [locked, setLocked] = useState<File | null>(null);
 
   function close() {
     setFile(null);
@@ -78,24 +83,43 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, openedFile]);
 
-  async function choose(chosen: File | null) {
-    setFile(chosen);
-    setChecked(null);
-    setError(null);
-    if (!chosen) return;
+  /**
+   * Checks the chosen file; resolves to the refusal's reason when a passphrase was given and did
+   * not open it, so the passphrase modal can show it and stay open.
+   */
+  async function check(chosen: File, passphrase?: string): Promise<string | null> {
     setChecking(0);
     try {
       const bundle = await archiveReader().openBundle(chosen, {
+        passphrase,
         onProgress: (p) => setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
       });
       const alreadyOnFile = (await existingDispute(db, bundle)) !== undefined;
       const plan = alreadyOnFile ? await planUpdate(db, bundle) : null;
       setChecked({ bundle, alreadyOnFile, plan });
+      setLocked(null);
+      return null;
     } catch (caught) {
-      setError(`“${chosen.name}” cannot be imported. ${(caught as Error).message}`);
+      const message = (caught as Error).message;
+      if (passphrase === undefined && message === PASSPHRASE_NEEDED) {
+        setLocked(chosen);
+        return null;
+      }
+      if (passphrase !== undefined && message === WRONG_PASSPHRASE_MESSAGE) return message;
+      setLocked(null);
+      setError(`“${chosen.name}” cannot be imported. ${message}`);
+      return null;
     } finally {
       setChecking(null);
     }
+  }
+
+  async function choose(chosen: File | null) {
+    setFile(chosen);
+    setChecked(null);
+    setError(null);
+    setLocked(null);
+    if (chosen) await check(chosen);
   }
 
   async function runImport(choice?: ImportChoice) {
@@ -123,82 +147,100 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
 
   const counts = checked?.bundle.manifest.counts ?? {};
   return (
-    <Modal opened={opened} onClose={close} title="Import case bundle" centered>
-      <Stack>
-        <FileInput
-          label="Case bundle file"
-          description={`A .${BUNDLE_EXTENSION} file exported from Casefile.`}
-          placeholder="Choose a file"
-          accept={`.${BUNDLE_EXTENSION},application/zip`}
-          value={file}
-          onChange={(chosen) => void choose(chosen)}
-          clearable
-          disabled={importing}
+    <>
+      {locked && (
+        <PassphraseModal
+          what={`“${locked.name}”`}
+          onSubmit={(passphrase) => check(locked, passphrase)}
+          onCancel={() => {
+            setLocked(null);
+            setError(
+              `“${locked.name}” was not opened: it is encrypted and no passphrase was given. Nothing was changed.`,
+            );
+          }}
         />
-        {checking !== null && (
-          <Progress.Root size="lg" aria-label="Checking the bundle">
-            <Progress.Section value={checking}>
-              <Progress.Label>Checking the bundle</Progress.Label>
-            </Progress.Section>
-          </Progress.Root>
-        )}
-        {error && (
-          <Alert color="red" role="alert" title="Not imported">
-            {error}
-          </Alert>
-        )}
-        {checked && (
-          <Stack gap="xs" aria-label="Bundle contents">
-            <Text fw={600}>{checked.bundle.records.disputes[0]!.title}</Text>
-            <List size="sm">
-              {countWords.map(([table, word]) => (
-                <List.Item key={table}>
-                  {counts[table] ?? 0} {word}
-                </List.Item>
-              ))}
-              <List.Item>
-                {checked.bundle.manifest.includesPrivileged
-                  ? 'Includes privileged notes and documents'
-                  : 'Without privileged notes and documents'}
-              </List.Item>
-            </List>
-            {checked.alreadyOnFile && checked.plan && (
-              <Alert color="yellow" title="This dispute is already in your case files">
-                Import it as a copy beside the one on file, or update the one on file from the
-                bundle. An update (after a backup of your case files):
-                <List size="sm" aria-label="What the update will do">
-                  <List.Item>adds {planLine(checked.plan, 'added')}</List.Item>
-                  <List.Item>changes {planLine(checked.plan, 'changed')}</List.Item>
-                  <List.Item>
-                    keeps {planLine(checked.plan, 'kept')} that the bundle does not carry
+      )}
+      <Modal opened={opened && !locked} onClose={close} title="Import case bundle" centered>
+        <Stack>
+          <FileInput
+            label="Case bundle file"
+            description={`A .${BUNDLE_EXTENSION} file exported from Casefile.`}
+            placeholder="Choose a file"
+            accept={`.${BUNDLE_EXTENSION},application/zip`}
+            value={file}
+            onChange={(chosen) => void choose(chosen)}
+            clearable
+            disabled={importing}
+          />
+          {checking !== null && (
+            <Progress.Root size="lg" aria-label="Checking the bundle">
+              <Progress.Section value={checking}>
+                <Progress.Label>Checking the bundle</Progress.Label>
+              </Progress.Section>
+            </Progress.Root>
+          )}
+          {error && (
+            <Alert color="red" role="alert" title="Not imported">
+              {error}
+            </Alert>
+          )}
+          {checked && (
+            <Stack gap="xs" aria-label="Bundle contents">
+              <Text fw={600}>{checked.bundle.records.disputes[0]!.title}</Text>
+              <List size="sm">
+                {countWords.map(([table, word]) => (
+                  <List.Item key={table}>
+                    {counts[table] ?? 0} {word}
                   </List.Item>
-                </List>
-                Nothing on file is deleted.
-              </Alert>
-            )}
-          </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          {checked && !checked.alreadyOnFile && (
-            <Button onClick={() => void runImport()} loading={importing}>
-              Import
+                ))}
+                <List.Item>
+                  {checked.bundle.manifest.includesPrivileged
+                    ? 'Includes privileged notes and documents'
+                    : 'Without privileged notes and documents'}
+                </List.Item>
+              </List>
+              {checked.alreadyOnFile && checked.plan && (
+                <Alert color="yellow" title="This dispute is already in your case files">
+                  Import it as a copy beside the one on file, or update the one on file from the
+                  bundle. An update (after a backup of your case files):
+                  <List size="sm" aria-label="What the update will do">
+                    <List.Item>adds {planLine(checked.plan, 'added')}</List.Item>
+                    <List.Item>changes {planLine(checked.plan, 'changed')}</List.Item>
+                    <List.Item>
+                      keeps {planLine(checked.plan, 'kept')} that the bundle does not carry
+                    </List.Item>
+                  </List>
+                  Nothing on file is deleted.
+                </Alert>
+              )}
+            </Stack>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
             </Button>
-          )}
-          {checked?.alreadyOnFile && (
-            <>
-              <Button variant="light" onClick={() => void runImport('update')} loading={importing}>
-                Update from bundle
+            {checked && !checked.alreadyOnFile && (
+              <Button onClick={() => void runImport()} loading={importing}>
+                Import
               </Button>
-              <Button onClick={() => void runImport('copy')} loading={importing}>
-                Import as a copy
-              </Button>
-            </>
-          )}
-        </Group>
-      </Stack>
-    </Modal>
+            )}
+            {checked?.alreadyOnFile && (
+              <>
+                <Button
+                  variant="light"
+                  onClick={() => void runImport('update')}
+                  loading={importing}
+                >
+                  Update from bundle
+                </Button>
+                <Button onClick={() => void runImport('copy')} loading={importing}>
+                  Import as a copy
+                </Button>
+              </>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }

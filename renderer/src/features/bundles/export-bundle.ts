@@ -5,6 +5,7 @@
  * with gigabytes of filings is never held in memory; a Blob in tests.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/archive/tables';
+import { encryptArchive, type KdfParams } from '../../../../shared/archive/encryption';
 import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import { blobSlices } from '../../../../shared/blob-slices';
@@ -27,6 +28,10 @@ export function bundleFileName(title: string): string {
 export type BundleOptions = CollectOptions & {
   appVersion: string;
   onProgress?: (p: ArchiveProgress) => void;
+  /** Seals the bundle under this passphrase (shared/archive/encryption.ts). */
+  passphrase?: string;
+  /** Argon2id parameters; the strong default unless a test says. */
+  kdf?: KdfParams;
 };
 
 /** Writes the archive of already-collected bundle content, chunk by chunk, to `write`. */
@@ -35,6 +40,21 @@ export async function writeBundle(
   options: BundleOptions,
   write: (chunk: Uint8Array) => Promise<void>,
 ): Promise<ArchiveManifest> {
+  if (options.passphrase !== undefined) {
+    // The plain archive is made first and then sealed entry by entry; it is held in memory (as
+    // Blob parts) meanwhile, which a bundle of one dispute affords.
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    const manifest = await writeBundle(
+      content,
+      { ...options, passphrase: undefined },
+      async (chunk) => {
+        chunks.push(new Uint8Array(chunk));
+      },
+    );
+    options.onProgress?.({ done: 0, total: 1, phase: 'Encrypting' });
+    await encryptArchive(new Blob(chunks), options.passphrase, write, { kdf: options.kdf });
+    return manifest;
+  }
   const dispute = content.records.disputes[0]!;
   return writeArchive(
     {

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  ENCRYPTION_HEADER_PATH,
+  WRONG_PASSPHRASE_MESSAGE,
+  decryptArchive,
+  encryptArchive,
+  passphraseProblem,
+  readEncryptionHeader,
+  type KdfParams,
+} from './encryption';
+import { readArchive } from './read-archive';
+import { writeArchive, type ArchiveSource } from './write-archive';
+
+// Small Argon2 parameters keep the tests quick; the product uses STRONG_KDF.
+const kdf: KdfParams = { memoryKiB: 64, iterations: 1, parallelism: 1 };
+const passphrase = 'correct horse battery';
+const title = 'Huawei v. Xiaomi';
+const stamp = '2026-01-02T03:04:05.000Z';
+
+function sha(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function* once<T>(value: T): AsyncGenerator<T> {
+  yield value;
+}
+
+// A file larger than one sealed segment, so entries of several segments are covered.
+const pdf = new Uint8Array(1024 * 1024 + 4321).map((_, i) => (i * 31) % 251);
+
+const source: ArchiveSource = {
+  kind: 'bundle',
+  schemaVersion: 2,
+  appVersion: '0.1.0',
+  createdAt: stamp,
+  extra: { title },
+  tables: [
+    { name: 'settings', rows: () => once([{ key: 'probe', value: title }]) },
+    {
+      name: 'files',
+      rows: () =>
+        once([
+          { sha256: sha(pdf), size: pdf.byteLength, mimeType: 'application/pdf', storedAt: stamp },
+        ]),
+    },
+  ],
+  files: async function* files() {
+    yield { sha256: sha(pdf), size: pdf.byteLength, read: () => once(pdf) };
+  },
+};
+
+async function plainArchive(): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  await writeArchive(source, async (chunk) => {
+    chunks.push(chunk);
+  });
+  return new Blob(chunks as BlobPart[]);
+}
+
+async function encrypted(): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  await encryptArchive(
+    await plainArchive(),
+    passphrase,
+    async (chunk) => {
+      chunks.push(chunk);
+    },
+    { kdf },
+  );
+  return new Blob(chunks as BlobPart[]);
+}
+
+async function entriesOf(archive: Blob): Promise<[string, Uint8Array][]> {
+  return Object.entries(unzipSync(new Uint8Array(await archive.arrayBuffer())));
+}
+
+function at<T>(items: T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`No item ${index}`);
+  return item;
+}
+
+function rezip(entries: [string, Uint8Array][]): Blob {
+  return new Blob([zipSync(Object.fromEntries(entries), { level: 0 }) as BlobPart]);
+}
+
+describe('archive encryption', () => {
+  it('round-trips: the plain archive inside reads back whole and verified', async () => {
+    const archive = await encrypted();
+    expect(await readEncryptionHeader(archive)).toMatchObject({ formatVersion: 2 });
+    expect(await readEncryptionHeader(await plainArchive())).toBeNull();
+    const read = await readArchive(await decryptArchive(archive, passphrase));
+    expect(read.manifest.title).toBe(title);
+    expect(read.tables.settings).toEqual([{ key: 'probe', value: title }]);
+    // Compared by digest: toEqual on a megabyte of bytes takes vitest seconds.
+    const file = read.files.get(sha(pdf));
+    expect(sha(new Uint8Array(await file!.arrayBuffer()))).toBe(sha(pdf));
+  });
+
+  it('shows nothing but sizes: no real names, titles or contents in the zip', async () => {
+    const entries = await entriesOf(await encrypted());
+    expect(entries.map(([name]) => name)).toEqual([
+      ENCRYPTION_HEADER_PATH,
+      'e/000001',
+      'e/000002',
+      'e/000003',
+      'e/000004',
+      'e/000005',
+      'e/000006',
+    ]);
+    const header = strFromU8(at(entries, 0)[1]);
+    expect(Object.keys(JSON.parse(header))).toEqual(['formatVersion', 'kdf', 'wrappedKey']);
+    const everything = Buffer.concat(entries.map(([, bytes]) => bytes)).toString('latin1');
+    for (const secret of [title, 'settings', 'records/', 'manifest', sha(pdf)]) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+
+  it('refuses a wrong passphrase with the one clear message', async () => {
+    await expect(decryptArchive(await encrypted(), 'not the passphrase')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      message: WRONG_PASSPHRASE_MESSAGE,
+    });
+  });
+
+  it('refuses entries swapped or reordered', async () => {
+    const entries = await entriesOf(await encrypted());
+    const swapped = entries.map(([name, bytes], i): [string, Uint8Array] => {
+      if (i === 1) return [name, at(entries, 2)[1]];
+      if (i === 2) return [name, at(entries, 1)[1]];
+      return [name, bytes];
+    });
+    await expect(decryptArchive(rezip(swapped), passphrase)).rejects.toThrow(/not in its place/);
+    const reordered = [at(entries, 0), at(entries, 2), at(entries, 1), ...entries.slice(3)];
+    await expect(decryptArchive(rezip(reordered), passphrase)).rejects.toThrow(
+      /not where it belongs/,
+    );
+  });
+
+  it('refuses an archive with its last entries dropped or an entry cut short', async () => {
+    const entries = await entriesOf(await encrypted());
+    await expect(decryptArchive(rezip(entries.slice(0, -1)), passphrase)).rejects.toThrow(
+      /entries are missing/,
+    );
+    await expect(decryptArchive(rezip(entries.slice(0, -2)), passphrase)).rejects.toThrow(
+      /entries are missing/,
+    );
+    // The PDF's entry holds two data segments; keep only the first of them.
+    const index = entries.findIndex(([, bytes]) => bytes.byteLength > 1024 * 1024);
+    const big = at(entries, index)[1];
+    const first = new DataView(big.buffer, big.byteOffset).getUint32(0, true);
+    const second = new DataView(big.buffer, big.byteOffset + 4 + first).getUint32(0, true);
+    const cut = [...entries];
+    cut[index] = [at(entries, index)[0], big.slice(0, 8 + first + second)];
+    await expect(decryptArchive(rezip(cut), passphrase)).rejects.toThrow(/not in its place/);
+  });
+
+  it('refuses a tampered header and a flipped byte', async () => {
+    const entries = await entriesOf(await encrypted());
+    const header = JSON.parse(strFromU8(at(entries, 0)[1]));
+    header.kdf.iterations = 2;
+    const weakened: [string, Uint8Array][] = [
+      [ENCRYPTION_HEADER_PATH, strToU8(JSON.stringify(header))],
+      ...entries.slice(1),
+    ];
+    await expect(decryptArchive(rezip(weakened), passphrase)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    await expect(
+      decryptArchive(
+        rezip([[ENCRYPTION_HEADER_PATH, strToU8('{}')], ...entries.slice(1)]),
+        passphrase,
+      ),
+    ).rejects.toThrow(/header is not readable/);
+    const flipped = entries.map(([name, bytes], i): [string, Uint8Array] => {
+      if (i !== 1) return [name, bytes];
+      const copy = bytes.slice();
+      copy[copy.byteLength - 1] = at([...copy], copy.byteLength - 1) ^ 1;
+      return [name, copy];
+    });
+    await expect(decryptArchive(rezip(flipped), passphrase)).rejects.toThrow(/altered/);
+  });
+
+  it('asks for a passphrase of at least ten characters, typed the same twice', () => {
+    expect(passphraseProblem('short', 'short')).toMatch(/at least 10 characters/);
+    expect(passphraseProblem('long enough words', 'long enough word')).toMatch(/not the same/);
+    expect(passphraseProblem('long enough words', 'long enough words')).toBeNull();
+  });
+});
