@@ -59,7 +59,7 @@ export function RecoveryScreen({ problem }: Props) {
           </Text>
         </Alert>
         {keptAside && (
-          <Text role="status">
+          <Text component="output" display="block">
             The damaged database “{keptAside}” is kept aside; Casefile is starting again.
           </Text>
         )}
