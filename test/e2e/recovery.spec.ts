@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { damageIndexedDb, RecoveryScreen } from './models/recovery';
 
@@ -63,5 +64,7 @@ test.describe('opening case files that cannot be opened', () => {
     const recovery = new RecoveryScreen(page);
     await expect(recovery.heading()).toBeVisible();
     await expect(recovery.explanation()).toContainText('written by a newer version of Casefile');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
