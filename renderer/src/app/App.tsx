@@ -1,6 +1,14 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { useSyncExternalStore } from 'react';
 import { Router, useLocation } from 'wouter';
+import {
+  databaseProblems,
+  subscribeToDatabaseProblems,
+  type DatabaseProblem,
+} from '../db/db-health';
+import { PendingRestore } from '../features/backups/PendingRestore';
+import { RecoveryScreen } from '../features/backups/RecoveryScreen';
 import { AppRoutes } from './AppRoutes';
 import { useHashPath, useHashSearch } from './hash-location';
 import { applyDensity } from './preferences';
@@ -12,7 +20,9 @@ applyDensity();
  * The colour scheme follows the operating system until the person picks one in the menu (Mantine
  * remembers it). Print pages are paper: always light, whatever the screen shows.
  */
-function ThemedApp() {
+type OpenFailure = Extract<DatabaseProblem, { kind: 'open-failed' }>;
+
+function ThemedApp({ openFailure }: { openFailure: OpenFailure | undefined }) {
   const [location] = useLocation();
   const printing = location.startsWith('/print/');
   return (
@@ -24,20 +34,32 @@ function ThemedApp() {
     >
       {/* Bottom right: a message never covers the header's menu or a form's buttons. */}
       <Notifications position="bottom-right" />
-      <AppRoutes />
+      {openFailure ? (
+        <RecoveryScreen problem={openFailure} />
+      ) : (
+        <>
+          <PendingRestore />
+          <AppRoutes />
+        </>
+      )}
     </MantineProvider>
   );
 }
 
 /**
  * Hash routing: the page is always index.html, under casefile://app/ and under a web server; a
- * page's query lives inside the hash too (see hash-location.ts).
+ * page's query lives inside the hash too (see hash-location.ts). A database that cannot be opened
+ * gets the recovery screen instead of the app, never a blank window.
  */
 export function App() {
+  const problems = useSyncExternalStore(subscribeToDatabaseProblems, databaseProblems);
+  const openFailure = problems.find(
+    (problem): problem is OpenFailure => problem.kind === 'open-failed',
+  );
   return (
     // oxlint-disable-next-line react-hooks/rules-of-hooks -- wouter takes the hook itself and calls it as a hook
     <Router hook={useHashPath} searchHook={useHashSearch}>
-      <ThemedApp />
+      <ThemedApp openFailure={openFailure} />
     </Router>
   );
 }

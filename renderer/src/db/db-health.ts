@@ -6,11 +6,17 @@
  * then runs old code and must reload), and a full disk (QuotaExceededError on any write).
  */
 import { Dexie } from 'dexie';
+import {
+  classifyOpenFailure,
+  isWrittenByNewerApp,
+  OPEN_FAILURE_MESSAGES,
+  type OpenFailure,
+} from './database-recovery';
 
 export type DatabaseProblem =
   | { kind: 'blocked'; message: string }
   | { kind: 'versionchange'; message: string }
-  | { kind: 'open-failed'; message: string }
+  | { kind: 'open-failed'; failure: OpenFailure; message: string; detail: string }
   | { kind: 'quota'; message: string };
 
 let problems: DatabaseProblem[] = [];
@@ -53,7 +59,17 @@ export function describeDatabaseError(error: unknown): string | null {
   return null;
 }
 
-export function watchDatabase(db: Dexie): void {
+/**
+ * `storage` remembers that this database was opened before. Chromium deletes an IndexedDB folder
+ * it finds corrupt and silently starts an empty one; a database that is "created" again although
+ * it existed is how that loss shows, and it gets the recovery screen instead of an empty app.
+ */
+export function watchDatabase(db: Dexie, storage?: Pick<Storage, 'getItem' | 'setItem'>): void {
+  const openedKey = `casefile.opened.${db.name}`;
+  let created = false;
+  db.on('populate', () => {
+    created = true;
+  });
   db.on('blocked', () => {
     reportDatabaseProblem({
       kind: 'blocked',
@@ -71,20 +87,45 @@ export function watchDatabase(db: Dexie): void {
     });
     return false;
   });
-  db.open().catch((error: unknown) => {
-    reportDatabaseProblem({
-      kind: isQuotaError(error) ? 'quota' : 'open-failed',
-      message: isQuotaError(error)
-        ? QUOTA_MESSAGE
-        : `Casefile could not open your case files (${(error as Error).message}). Nothing was changed. Close other Casefile windows and restart Casefile; if this goes on, restore from a backup.`,
+  const declaredVersion = db.verno;
+  db.open()
+    .then(() => {
+      if (created && storage?.getItem(openedKey)) {
+        reportOpenFailure('lost', 'the browser found the database damaged and replaced it');
+        return;
+      }
+      storage?.setItem(openedKey, new Date().toISOString());
+      const installed = db.backendDB().version;
+      if (!isWrittenByNewerApp(installed, declaredVersion)) return;
+      // Reading on would show a newer schema through this version's code: stop before any write.
+      db.close();
+      reportOpenFailure(
+        'newer-version',
+        `IndexedDB version ${installed}, this app knows ${declaredVersion * 10}`,
+      );
+    })
+    .catch((error: unknown) => {
+      if (isQuotaError(error)) {
+        reportDatabaseProblem({ kind: 'quota', message: QUOTA_MESSAGE });
+        return;
+      }
+      reportOpenFailure(classifyOpenFailure(error), (error as Error).message);
     });
-  });
   if (typeof window !== 'undefined') {
     window.addEventListener('unhandledrejection', (event) => {
       if (isQuotaError(event.reason))
         reportDatabaseProblem({ kind: 'quota', message: QUOTA_MESSAGE });
     });
   }
+}
+
+function reportOpenFailure(failure: OpenFailure, detail: string): void {
+  reportDatabaseProblem({
+    kind: 'open-failed',
+    failure,
+    message: OPEN_FAILURE_MESSAGES[failure],
+    detail,
+  });
 }
 
 /** Asks that the case files never be evicted to free space; answers whether they are persistent. */

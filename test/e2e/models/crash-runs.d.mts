@@ -1,0 +1,18 @@
+import type { BrowserType } from '@playwright/test';
+
+export type CrashRunsResult = {
+  runs: number;
+  acknowledged: number;
+  lost: string[];
+  failedOpens: number;
+};
+
+export function crashRuns(options: {
+  chromium: BrowserType;
+  executablePath: string;
+  args: string[];
+  userDataDir: string;
+  baseURL: string;
+  runs: number;
+  log?: (line: string) => void;
+}): Promise<CrashRunsResult>;

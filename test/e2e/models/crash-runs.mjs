@@ -1,0 +1,170 @@
+/**
+ * Kills Chromium (SIGKILL of its whole process group, as a crash of the browser or of the machine's
+ * session would) while notes are being written through the UI, again and again on one profile,
+ * and checks after every restart that the database opens and holds every note the screen had
+ * shown as saved. Plain JavaScript so both the e2e suite (crash.spec.ts) and the bench
+ * (crash.bench.mjs) drive the same runs. Chromium is spawned here, not by Playwright, because a
+ * persistent context does not expose the browser's process; Playwright connects to it over CDP.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await sleep(50);
+  }
+}
+
+async function launch(chromium, { executablePath, args, userDataDir }) {
+  const portFile = join(userDataDir, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
+  const child = spawn(
+    executablePath,
+    [
+      ...args,
+      '--headless',
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      '--window-size=1400,900',
+      'about:blank',
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  const port = await waitFor(
+    () => existsSync(portFile) && readFileSync(portFile, 'utf8').split('\n')[0],
+    'Chromium’s debugging port',
+  );
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { child, browser, page };
+}
+
+function kill(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/** The titles of the notes the database holds, read straight from IndexedDB. */
+function storedTitles(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const name = localStorage.getItem('casefile.databaseName') || 'casefile';
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('notes', 'readonly').objectStore('notes').getAll();
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result.map((note) => note.title));
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+async function addNote(page, title) {
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add note' });
+  await dialog.getByLabel('Title', { exact: true }).fill(title);
+  await dialog.getByRole('textbox', { name: 'Note', exact: true }).fill('Written before a crash.');
+  await dialog.getByRole('button', { name: 'Add note' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // Shown as saved: the note's card, which the list reads back from the database.
+  await page
+    .getByRole('article', { name: new RegExp(`^Note: ${title},`) })
+    .waitFor({ state: 'visible' });
+}
+
+/** Writes notes until the browser is killed; answers an error only if one came before the kill. */
+async function writeUntilKilled(page, run, acknowledged, state) {
+  try {
+    for (let n = 0; ; n += 1) {
+      const title = `Crash run ${run} note ${n}`;
+      await addNote(page, title);
+      acknowledged.push(title);
+      state.onAcknowledged();
+    }
+  } catch (error) {
+    // Killed mid-write: what was not acknowledged is allowed to be gone.
+    return state.killed ? undefined : error;
+  }
+}
+
+/**
+ * Runs `runs` crash-and-restart cycles on one profile. Answers { runs, acknowledged, lost,
+ * failedOpens }; `lost` lists the titles shown as saved that a later start did not find.
+ */
+export async function crashRuns({
+  chromium,
+  executablePath,
+  args,
+  userDataDir,
+  baseURL,
+  runs,
+  log = () => {},
+}) {
+  const acknowledged = [];
+  const lost = new Set();
+  let failedOpens = 0;
+  let disputeUrl;
+  for (let run = 0; run <= runs; run += 1) {
+    const { child, browser, page } = await launch(chromium, { executablePath, args, userDataDir });
+    try {
+      await page.goto(disputeUrl ?? `${baseURL}/index.html`);
+      if (!disputeUrl) {
+        await page.getByRole('button', { name: 'Open the sample case file' }).click();
+      }
+      const heading = page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 });
+      const recovery = page.getByRole('heading', { name: 'Casefile cannot open your case files' });
+      await heading.or(recovery).waitFor({ state: 'visible' });
+      if (await recovery.isVisible()) {
+        failedOpens += 1;
+        log(`run ${run}: the database did not open`);
+        break;
+      }
+      disputeUrl = page.url();
+      const stored = new Set(await storedTitles(page));
+      for (const title of acknowledged) if (!stored.has(title)) lost.add(title);
+      if (run === runs) break;
+
+      await page.getByRole('tab', { name: 'Notes' }).click();
+      // The kill lands at a different point each time (typing, saving, reading back), once this
+      // run has had at least one note acknowledged.
+      const killAfterMs = Math.floor(Math.random() * 1_500);
+      const state = { killed: false };
+      const firstAcknowledged = new Promise((resolve) => {
+        state.onAcknowledged = resolve;
+      });
+      const writing = writeUntilKilled(page, run, acknowledged, state);
+      const early = await Promise.race([writing, firstAcknowledged]);
+      if (early instanceof Error) throw early;
+      await sleep(killAfterMs);
+      state.killed = true;
+      await kill(child);
+      await writing;
+      log(`run ${run}: killed after ${killAfterMs} ms, ${acknowledged.length} acknowledged so far`);
+    } finally {
+      await kill(child);
+      await browser.close().catch(() => {});
+    }
+  }
+  return { runs, acknowledged: acknowledged.length, lost: [...lost], failedOpens };
+}

@@ -1,0 +1,70 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { damageIndexedDb, RecoveryScreen } from './models/recovery';
+
+test.describe('opening case files that cannot be opened', () => {
+  test('a damaged IndexedDB folder gets the recovery screen, and starting empty works', async ({
+    app,
+    baseURL,
+  }) => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await app.close();
+
+    const damaged = damageIndexedDb(app.userDataDir, baseURL ?? '');
+    expect(damaged.length).toBeGreaterThan(0);
+
+    const reopened = await app.start();
+    const recovery = new RecoveryScreen(reopened);
+    await expect(recovery.heading()).toBeVisible();
+    await expect(recovery.explanation()).toContainText('was damaged');
+    await expect(reopened.getByRole('button', { name: 'Show data folder' })).toBeVisible();
+    await expect(
+      reopened.getByRole('button', { name: 'Restore from the newest backup' }),
+    ).toBeDisabled();
+
+    await recovery.startEmpty();
+    await expect(reopened.getByRole('heading', { name: 'Welcome to Casefile' })).toBeVisible();
+    await reopened.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(
+      reopened.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 }),
+    ).toBeVisible();
+    // The damaged database was left where it was, beside the new one.
+    const names = await reopened.evaluate(async () =>
+      (await indexedDB.databases()).map((database) => database.name),
+    );
+    expect(names).toEqual(expect.arrayContaining(['casefile', 'casefile-2']));
+  });
+
+  test('a database written by a newer Casefile is named as such', async ({ app }) => {
+    const page = app.page;
+    // A blank page of the same origin, where only this test opens the database.
+    await page.route('**/blank.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Blank</title>' }),
+    );
+    await page.goto('/blank.html');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('casefile');
+          request.onsuccess = () => {
+            const open = indexedDB.open('casefile', 9999);
+            open.onupgradeneeded = () => open.result.createObjectStore('fromTheFuture');
+            open.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+            open.onerror = () => reject(open.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.goto('/index.html');
+    const recovery = new RecoveryScreen(page);
+    await expect(recovery.heading()).toBeVisible();
+    await expect(recovery.explanation()).toContainText('written by a newer version of Casefile');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});
