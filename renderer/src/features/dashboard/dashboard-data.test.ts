@@ -151,11 +151,11 @@ describe('the dashboard figures', () => {
       resolution: { kind: 'settlement', date: '2024-11-20', text: 'Settled.' },
       note: { ...note, date: '2024-11-20', kind: 'term-sheet', amount: 2_500_000, currency: 'USD' },
     });
-    const input = await loadDashboardInput(db, '2026-12-02');
+    const loaded = await loadDashboardInput(db, '2026-12-02');
     // The note without an amount is not in the index, so it is never read.
-    expect(input.considerations.map((n) => n.amount).sort()).toEqual([2_500_000, 5]);
+    expect(loaded.considerations.map((n) => n.amount).sort()).toEqual([2_500_000, 5]);
     // The offer on the way is not the consideration.
-    expect(computeDashboard(input, '2026-12-02').consideration).toEqual([
+    expect(computeDashboard(loaded, '2026-12-02').consideration).toEqual([
       { year: '2024', USD: 2_500_000 },
     ]);
     await db.delete();
