@@ -59,7 +59,8 @@ test.describe('case bundles', () => {
     await bundles.openDispute(ORION);
     const bundlePath = testInfo.outputPath('orion.casefile');
     // Before anything is written, the dialog says exactly what goes and what stays behind.
-    await app.page.getByRole('button', { name: 'Export case bundle…' }).click();
+    await app.page.getByRole('button', { name: 'More actions for this dispute' }).click();
+    await app.page.getByRole('menuitem', { name: 'Export case bundle…' }).click();
     const exporting = app.page.getByRole('dialog', { name: 'Export case bundle' });
     const stays = exporting.getByRole('list', { name: 'What stays behind' });
     await expect(stays.getByRole('listitem')).toHaveText([/^\d+ privileged notes?$/]);

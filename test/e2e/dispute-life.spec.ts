@@ -34,7 +34,7 @@ test.describe('a dispute’s life: status, outcome and closed date', () => {
     const dispute = new DisputePage(page);
     await dispute.tab('Overview');
     await expect(dispute.fact('Status')).toHaveText('Active');
-    await expect(dispute.fact('Closed')).toHaveText('Not recorded');
+    await expect(dispute.fact('Closed')).toHaveText('Still open');
   });
 
   test('recording, removing and re-recording an outcome keeps status, closed date and chronology true', async ({
@@ -68,7 +68,7 @@ test.describe('a dispute’s life: status, outcome and closed date', () => {
     await expect(page.getByText('No outcome recorded')).toBeVisible();
     await dispute.tab('Overview');
     await expect(dispute.fact('Status')).toHaveText('Active');
-    await expect(dispute.fact('Closed')).toHaveText('Not recorded');
+    await expect(dispute.fact('Closed')).toHaveText('Still open');
 
     // A status edited by hand against the rule is refused by its field, with the reason.
     await page.getByRole('button', { name: 'Edit overview' }).click();

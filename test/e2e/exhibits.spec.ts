@@ -73,8 +73,8 @@ test.describe('exhibits', () => {
     const text = pdf.text();
     expect(text).toContain('Exhibit list');
     expect(text).toMatch(/Exhibit\s+Title\s+Date\s+Filed by\s+Pages/);
-    expect(text).toMatch(/PX-007\s+Licence offer\s+—\s+—\s+1/);
-    expect(text).toMatch(/PX-008\s+Claim chart\s+—\s+Plaintiff\s+3/);
+    expect(text).toMatch(/PX-007\s+Licence offer\s+Not recorded\s+Not recorded\s+1/);
+    expect(text).toMatch(/PX-008\s+Claim chart\s+Not recorded\s+Plaintiff\s+3/);
     expect(text.indexOf('PX-007')).toBeLessThan(text.indexOf('PX-008'));
   });
 });

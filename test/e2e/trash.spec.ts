@@ -70,8 +70,7 @@ test.describe('nothing destructive without a way back', () => {
 
     // The dispute itself, with everything it holds.
     await page.getByRole('link', { name: 'Huawei v. Xiaomi' }).first().click();
-    await dispute.tab('Overview');
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete dispute' }).click();
     await expect(page.getByRole('heading', { name: 'Disputes', level: 1 })).toBeVisible();
     await new Trash(page).undo();
@@ -83,8 +82,7 @@ test.describe('nothing destructive without a way back', () => {
   test('a deleted dispute comes back whole from the Trash, after a restart', async ({ app }) => {
     let page = app.page;
     const dispute = new DisputePage(page);
-    await dispute.tab('Overview');
-    await page.getByRole('button', { name: 'Delete dispute' }).click();
+    await dispute.more('Delete dispute…');
     const confirm = page.getByRole('dialog');
     await expect(confirm).toContainText('It goes to the trash');
     await confirm.getByRole('button', { name: 'Delete dispute' }).click();

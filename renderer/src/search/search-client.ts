@@ -20,7 +20,8 @@ import type {
 export type IndexState =
   | { phase: 'starting' }
   | { phase: 'building'; progress: IndexProgress }
-  | { phase: 'ready' }
+  /** `generation` counts finished catch-ups, so a question asked before the last write is asked again. */
+  | { phase: 'ready'; generation: number }
   | { phase: 'failed'; message: string };
 
 const client = createWorkerClient<SearchRequest, SearchResponse, IndexProgress>({
@@ -41,6 +42,7 @@ function setState(next: IndexState) {
 }
 
 let syncing: Promise<SyncResult> | null = null;
+let generation = 0;
 let syncAgain = false;
 
 /** Brings the index up to date; calls made while one runs are folded into one more run. */
@@ -58,7 +60,8 @@ export function syncSearchIndex(): Promise<SyncResult> {
         { onProgress: (progress) => setState({ phase: 'building', progress }) },
       )) as SyncResult;
     } while (syncAgain);
-    setState({ phase: 'ready' });
+    generation += 1;
+    setState({ phase: 'ready', generation });
     return result;
   })();
   return syncing

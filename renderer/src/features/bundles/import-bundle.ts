@@ -45,10 +45,17 @@ const ownedTables = [
 ] as const;
 type OwnedTable = (typeof ownedTables)[number];
 
+/** Bookkeeping and fields the database derives on every write (a bundle does not carry them). */
+const DERIVED_FIELDS = new Set(['updatedAt', 'openDue', 'numberKey', 'matchKeys', 'nameKey']);
+
 function sameRecord(a: object, b: object): boolean {
-  const { updatedAt: _a, ...left } = a as { updatedAt?: string };
-  const { updatedAt: _b, ...right } = b as { updatedAt?: string };
-  return JSON.stringify(left) === JSON.stringify(right);
+  const own = (record: object) =>
+    JSON.stringify(
+      Object.entries(record)
+        .filter(([key]) => !DERIVED_FIELDS.has(key))
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+    );
+  return own(a) === own(b);
 }
 
 /**

@@ -10,7 +10,13 @@ export function useDocumentTextMatches(
   words: string,
 ): ReadonlySet<string> | null {
   const index = useIndexState();
-  const tick = index.phase === 'building' ? index.progress.done : index.phase;
+  // Asked again as the index grows or catches up with a write (a filing's text arrives later).
+  const tick =
+    index.phase === 'building'
+      ? index.progress.done
+      : index.phase === 'ready'
+        ? `ready ${index.generation}`
+        : index.phase;
   const key = JSON.stringify({ disputeId, words, tick });
   const [found, setFound] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
   useEffect(() => {
