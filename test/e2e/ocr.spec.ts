@@ -88,12 +88,13 @@ test.describe('OCR of scanned filings', () => {
     await documents.attachThroughChooser([
       { name: 'Three pages.pdf', mimeType: 'application/pdf', buffer: scan },
     ]);
-    await expect(documents.row('Three pages')).toContainText('Reading page 2 of 3', {
+    // Cancel while it reads (page 1 or 2: on a fast machine a page takes only a second or two).
+    await expect(documents.row('Three pages')).toContainText(/Reading page [12] of 3/, {
       timeout: OCR_TIMEOUT,
     });
     await app.page.getByRole('button', { name: 'Cancel OCR of Three pages' }).click();
     const cancelled = documents.row('Three pages').getByRole('status');
-    await expect(cancelled).toHaveText(/OCR cancelled after [12] of 3 pages/);
+    await expect(cancelled).toHaveText(/OCR cancelled after [0-2] of 3 pages?/);
     const pagesRead = Number(/after (\d)/.exec((await cancelled.textContent()) ?? '')![1]);
 
     await app.restart();
