@@ -22,6 +22,37 @@ export type MergedPatent = {
 
 const MERGEABLE = ['title', 'ownerId', 'technology', 'family', 'expiresOn'] as const;
 
+export type MergeablePatent = {
+  title: string;
+  ownerId: string | null;
+  technology: string;
+  family: string;
+  expiresOn: string;
+  sep: boolean;
+};
+
+/**
+ * The one rule for two records of one patent, used by the version 5 upgrade and by restore and
+ * import of older archives: the kept record's empty fields take the other's values, a value both
+ * hold differently stays the kept one's and is reported, SEP if either says so. Changes `keeper`
+ * in place and answers the conflicts and the field changes for the audit log.
+ */
+export function absorbDuplicatePatent(keeper: MergeablePatent, other: MergeablePatent) {
+  const before = { ...keeper };
+  const conflicts: string[] = [];
+  for (const field of MERGEABLE) {
+    if (!keeper[field] && other[field]) Object.assign(keeper, { [field]: other[field] });
+    else if (other[field] && keeper[field] !== other[field]) {
+      conflicts.push(`${field}: kept “${keeper[field]}”, not “${other[field]}”`);
+    }
+  }
+  if (other.sep && !keeper.sep) keeper.sep = true;
+  const changes = ([...MERGEABLE, 'sep'] as const)
+    .filter((field) => before[field] !== keeper[field])
+    .map((field) => ({ field, old: before[field], new: keeper[field] }));
+  return { conflicts, changes };
+}
+
 /**
  * Merges the patents of `tables` that share a number key, in place, and returns what it merged.
  * `tables` holds validated records (see read-archive.ts).
@@ -45,15 +76,7 @@ export function mergeDuplicatePatents(
       if (next.numberKey) kept.set(next.numberKey, next);
       continue;
     }
-    const before = { ...keeper };
-    const conflicts: string[] = [];
-    for (const field of MERGEABLE) {
-      if (!keeper[field] && next[field]) Object.assign(keeper, { [field]: next[field] });
-      else if (next[field] && keeper[field] !== next[field]) {
-        conflicts.push(`${field}: kept “${keeper[field]}”, not “${next[field]}”`);
-      }
-    }
-    if (next.sep && !keeper.sep) keeper.sep = true;
+    const { conflicts, changes } = absorbDuplicatePatent(keeper, next);
     keeper.updatedAt = at;
     movedTo.set(next.id, keeper.id);
     merged.push({ keptId: keeper.id, mergedId: next.id, number: keeper.number, conflicts });
@@ -66,12 +89,7 @@ export function mergeDuplicatePatents(
       summary: `Merged a second record of patent “${keeper.number}” into this one on restore${
         conflicts.length ? ` (${conflicts.join('; ')})` : ''
       }`,
-      changes: [
-        { field: 'mergedPatentId', old: null, new: next.id },
-        ...([...MERGEABLE, 'sep'] as const)
-          .filter((field) => before[field] !== keeper[field])
-          .map((field) => ({ field, old: before[field], new: keeper[field] })),
-      ],
+      changes: [{ field: 'mergedPatentId', old: null, new: next.id }, ...changes],
     });
   }
   if (merged.length === 0) return merged;

@@ -18,6 +18,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { isJurisdiction, jurisdictionFromText } from '../../../../shared/domain/jurisdiction';
 import { organisationMatchKeys } from '../../../../shared/domain/organisation-key';
 import { parsePatentNumber, patentNumberKey } from '../../../../shared/domain/patent-number';
+import { absorbDuplicatePatent } from '../../../../shared/archive/merge-patents';
 
 /** The version this upgrade follows (the lead re-chains it when versions 3 and 4 land). */
 export const PREVIOUS_VERSION = 4;
@@ -49,8 +50,6 @@ export type UpgradeReport = {
   mergedPatents: { keptId: string; mergedId: string; number: string; conflicts: string[] }[];
   unknownJurisdictions: { patentId: string; jurisdiction: string }[];
 };
-
-const MERGEABLE = ['title', 'ownerId', 'technology', 'family', 'expiresOn'] as const;
 
 export async function upgradeToVersion5(tx: Transaction): Promise<UpgradeReport> {
   const at = new Date().toISOString();
@@ -88,15 +87,7 @@ export async function upgradeToVersion5(tx: Transaction): Promise<UpgradeReport>
       continue;
     }
     // The same patent twice: keep the older record, move the other's assertions to it.
-    const before = { ...keeper };
-    const conflicts: string[] = [];
-    for (const field of MERGEABLE) {
-      if (!keeper[field] && next[field]) Object.assign(keeper, { [field]: next[field] });
-      else if (next[field] && keeper[field] !== next[field]) {
-        conflicts.push(`${field}: kept “${keeper[field]}”, not “${next[field]}”`);
-      }
-    }
-    if (next.sep && !keeper.sep) keeper.sep = true;
+    const { conflicts, changes } = absorbDuplicatePatent(keeper, next);
     keeper.updatedAt = at;
     await tx.table('patents').put(keeper);
     await tx.table('assertions').where('patentId').equals(next.id).modify({ patentId: keeper.id });
@@ -116,19 +107,13 @@ export async function upgradeToVersion5(tx: Transaction): Promise<UpgradeReport>
       summary: `Merged a second record of patent “${keeper.number}” into this one on upgrade${
         conflicts.length ? ` (${conflicts.join('; ')})` : ''
       }`,
-      changes: [{ field: 'mergedPatentId', old: null, new: next.id }, ...diff(before, keeper)],
+      changes: [{ field: 'mergedPatentId', old: null, new: next.id }, ...changes],
     });
   }
   if (report.mergedPatents.length || report.unknownJurisdictions.length) {
     await tx.table('settings').put({ key: UPGRADE_REPORT_KEY, value: report });
   }
   return report;
-}
-
-function diff(before: OldPatent, after: OldPatent) {
-  return ([...MERGEABLE, 'sep'] as const)
-    .filter((field) => before[field] !== after[field])
-    .map((field) => ({ field, old: before[field], new: after[field] }));
 }
 
 export default function version5(db: Dexie): void {
