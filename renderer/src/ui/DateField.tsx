@@ -37,6 +37,8 @@ function CalendarIcon() {
 export function DateField({ value = '', onChange, fullDateOnly = false, label, ...props }: Props) {
   const [opened, calendar] = useDisclosure(false);
   const shown = calendarDate(value);
+  const calendarName =
+    typeof label === 'string' && label ? `Open the calendar for ${label}` : 'Open the calendar';
   return (
     <TextInput
       label={label}
@@ -61,8 +63,10 @@ export function DateField({ value = '', onChange, fullDateOnly = false, label, .
               variant="subtle"
               color="gray"
               onClick={calendar.toggle}
-              // Not named after the field: its label must find the field alone.
-              aria-label="Open the calendar"
+              // Named after its field, so that two date fields in one form ("Filed", "Closed")
+              // give two distinct buttons. Named by its title (also its tooltip), not aria-label: an
+              // aria-label holding "Filed" would make "Filed" label the button as well as the field.
+              title={calendarName}
               aria-expanded={opened}
             >
               <CalendarIcon />
