@@ -272,7 +272,9 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
           <Empty>No patents asserted yet.</Empty>
         ) : (
           <div className="cf-table-scroll">
-            <Table aria-label="Patent scoreboard" className="cf-sticky-first">
+            {/* One row group per patent: its name spans its assertions, stays in view when the
+                table scrolls sideways, and the stripes alternate by patent, not by row. */}
+            <Table aria-label="Patent scoreboard" className="cf-row-groups">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Patent</Table.Th>
@@ -281,9 +283,9 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
                   <Table.Th>How it fared</Table.Th>
                 </Table.Tr>
               </Table.Thead>
-              <Table.Tbody>
-                {patents.flatMap((score) =>
-                  score.rows.map((a, index) => (
+              {patents.map((score) => (
+                <Table.Tbody key={score.key}>
+                  {score.rows.map((a, index) => (
                     <Table.Tr key={a.id}>
                       {index === 0 && (
                         <Table.Th scope="rowgroup" rowSpan={score.rows.length} fw={400}>
@@ -303,9 +305,9 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
                       <Table.Td>{a.claims || 'Not known'}</Table.Td>
                       <Table.Td>{assertionStatus.labels[a.status]}</Table.Td>
                     </Table.Tr>
-                  )),
-                )}
-              </Table.Tbody>
+                  ))}
+                </Table.Tbody>
+              ))}
             </Table>
           </div>
         )}
