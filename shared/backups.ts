@@ -39,9 +39,18 @@ export function parseBackupName(name: string): { createdAt: Date; reason: string
   return { createdAt, reason };
 }
 
+/** How many backups to keep; out of range is refused by the field, never clamped. */
 export const retentionSchema = z.object({
-  keepDaily: z.number().int().min(1).max(365),
-  keepWeekly: z.number().int().min(0).max(520),
+  keepDaily: z
+    .number({ error: 'Enter how many daily backups to keep, from 1 to 365.' })
+    .int('Enter a whole number of daily backups, from 1 to 365.')
+    .min(1, 'Keep at least 1 daily backup.')
+    .max(365, 'Keep at most 365 daily backups.'),
+  keepWeekly: z
+    .number({ error: 'Enter how many weekly backups to keep, from 0 to 520.' })
+    .int('Enter a whole number of weekly backups, from 0 to 520.')
+    .min(0, 'Enter 0 or more weekly backups (0 keeps none).')
+    .max(520, 'Keep at most 520 weekly backups (ten years).'),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 export const defaultRetention: Retention = { keepDaily: 14, keepWeekly: 8 };

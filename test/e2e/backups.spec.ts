@@ -98,4 +98,31 @@ test.describe('backups', () => {
     await expect(reloaded.getByLabel('Back up once a day while Casefile runs')).toBeChecked();
     await expect(reloaded.getByLabel('Daily backups to keep')).toHaveValue('7');
   });
+
+  test('refuses backup counts out of range by their fields, never clamping them', async ({
+    app,
+  }) => {
+    await app.page.getByRole('button', { name: 'Start empty' }).click();
+    const backups = new BackupsPage(app.page);
+    await backups.open();
+    const form = app.page.getByRole('form', { name: 'Automatic backups' });
+    const daily = form.getByLabel('Daily backups to keep');
+    const weekly = form.getByLabel('Weekly backups to keep');
+    await daily.fill('999');
+    await weekly.fill('-3');
+    await weekly.blur();
+    // What was typed stays typed: nothing is changed behind the person's back.
+    await expect(daily).toHaveValue('999');
+    await expect(weekly).toHaveValue('-3');
+    await form.getByRole('button', { name: 'Save backup settings' }).click();
+    await expect(daily).toHaveAccessibleDescription(/Keep at most 365 daily backups\./);
+    await expect(weekly).toHaveAccessibleDescription(/Enter 0 or more weekly backups/);
+    await expect(app.page.getByText('Backup settings saved')).toBeHidden();
+
+    const page = await app.restart();
+    await new BackupsPage(page).open();
+    const reloaded = page.getByRole('form', { name: 'Automatic backups' });
+    await expect(reloaded.getByLabel('Daily backups to keep')).toHaveValue('14');
+    await expect(reloaded.getByLabel('Weekly backups to keep')).toHaveValue('8');
+  });
 });

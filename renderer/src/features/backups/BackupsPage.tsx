@@ -276,17 +276,24 @@ function BackupSettingsForm() {
           key={form.key('daily')}
           {...form.getInputProps('daily', { type: 'checkbox' })}
         />
+        {/* Out of range is refused with a message by the schema, never silently clamped. */}
         <NumberInput
           label="Daily backups to keep"
+          description="From 1 to 365"
           min={1}
           max={365}
+          clampBehavior="none"
+          allowDecimal={false}
           key={form.key('keepDaily')}
           {...form.getInputProps('keepDaily')}
         />
         <NumberInput
           label="Weekly backups to keep"
+          description="From 0 to 520"
           min={0}
           max={520}
+          clampBehavior="none"
+          allowDecimal={false}
           key={form.key('keepWeekly')}
           {...form.getInputProps('keepWeekly')}
         />
