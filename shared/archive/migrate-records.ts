@@ -42,6 +42,8 @@ const recordSteps: readonly RecordStep[] = [
   (_table, row) => row,
   // 6 → 7: an index on notes' `amount`; no record changes shape.
   (_table, row) => row,
+  // 7 → 8: an index on notes' `[disputeId+date]`; no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

@@ -105,6 +105,58 @@ async function seed({ disputes, notes, deadlines, busyNotes, busyDeadlines }) {
   db.close();
 }
 
+/**
+ * Runs in the page: the latest three notes of one dispute read the two ways, in raw IndexedDB (the
+ * median of five runs each): every note of the dispute through `disputeId`, sorted and cut, as the
+ * Overview did up to schema 7; and the newest few from the end of `[disputeId+date]`, as it does
+ * since schema 8. The second is null on a database without that index.
+ */
+async function latestNotesReads({ disputeId, count }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('casefile');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const done = (request) =>
+    new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const store = () => db.transaction('notes').objectStore('notes');
+  const median = async (read) => {
+    const times = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const started = performance.now();
+      await read();
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[2];
+  };
+  const allThenSort = await median(async () => {
+    const notes = await done(store().index('disputeId').getAll(disputeId));
+    notes.sort((a, b) => b.date.localeCompare(a.date)).slice(0, count);
+  });
+  const hasIndex = [...store().indexNames].includes('[disputeId+date]');
+  const newestFromIndex = hasIndex
+    ? await median(async () => {
+        const range = IDBKeyRange.bound([disputeId, ''], [disputeId, []], true, true);
+        const cursor = store().index('[disputeId+date]').openCursor(range, 'prev');
+        const rows = [];
+        await new Promise((resolve, reject) => {
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at || rows.length === count) return resolve();
+            rows.push(at.value);
+            at.continue();
+          };
+          cursor.onerror = () => reject(cursor.error);
+        });
+      })
+    : null;
+  db.close();
+  return { allThenSort, newestFromIndex };
+}
+
 async function timed(action) {
   const started = performance.now();
   await action();
@@ -163,6 +215,7 @@ export async function run({ workDir, launchChromium }) {
       .nth(2)
       .waitFor();
   });
+  const latestReads = await page.evaluate(latestNotesReads, { disputeId: 'bench-d0', count: 3 });
   const notesMs = await timed(async () => {
     await page.getByRole('tab', { name: 'Notes' }).click();
     await page.getByText(`${BUSY_NOTES.toLocaleString('en')} notes`).waitFor();
@@ -217,6 +270,20 @@ export async function run({ workDir, launchChromium }) {
       `Overview brief, dispute with ${BUSY_NOTES} notes and ${BUSY_DEADLINES} deadlines`,
       overviewMs,
     ),
+    row(
+      `latest 3 of ${BUSY_NOTES} notes: raw read of all through disputeId, sorted (schema 7 way)`,
+      latestReads.allThenSort,
+      100,
+    ),
+    ...(latestReads.newestFromIndex === null
+      ? []
+      : [
+          row(
+            `latest 3 of ${BUSY_NOTES} notes: raw newest-first cursor on [disputeId+date]`,
+            latestReads.newestFromIndex,
+            100,
+          ),
+        ]),
     row(`Notes tab, dispute with ${BUSY_NOTES} notes (first 50 drawn; ${NOTES} in all)`, notesMs),
     row(`search in ${BUSY_NOTES} notes`, searchMs),
     row(`Timeline tab, ${BUSY_NOTES + BUSY_DEADLINES} entries (first 200 drawn)`, timelineMs),

@@ -8,6 +8,10 @@ import {
 } from './0005-patent-number-key';
 import { PREVIOUS_VERSION as TRASH_PREVIOUS_VERSION } from './0004-trash';
 import { OCR_JOBS_PREVIOUS_VERSION, OCR_JOBS_VERSION } from './0006-ocr-jobs';
+import {
+  PREVIOUS_VERSION as NOTE_DATE_PREVIOUS_VERSION,
+  VERSION as NOTE_DATE_VERSION,
+} from './0008-note-date-index';
 import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
 /** A database as the app at schema version `version` (a declared Dexie version) wrote it. */
@@ -319,6 +323,44 @@ describe('schema migrations', () => {
     const withAmount = await vAfter.table('notes').where('amount').aboveOrEqual(0).toArray();
     expect(withAmount.map((n: { id: string }) => n.id).sort()).toEqual(['a', 'c']);
     vAfter.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps version 7 notes in version 8 and answers a dispute’s newest through [disputeId+date]', async () => {
+    const name = 'casefile-migration-note-date';
+    const v7 = openAtVersion(name, NOTE_DATE_PREVIOUS_VERSION);
+    await v7.open();
+    const note = (id: string, disputeId: string, date: string) => ({
+      id,
+      disputeId,
+      date,
+      amount: null,
+      currency: '',
+      recordsResolution: false,
+    });
+    const rows = [
+      note('a', 'd', '2023-03'),
+      note('b', 'd', ''),
+      note('c', 'd', '2024-01-15'),
+      note('d', 'other', '2030-01-01'),
+      note('e', 'd', '2023-03-20'),
+    ];
+    await v7.table('notes').bulkAdd(rows);
+    v7.close();
+
+    const v8 = openAtVersion(name, NOTE_DATE_VERSION);
+    await v8.open();
+    expect(v8.verno).toBe(NOTE_DATE_VERSION);
+    expect(await v8.table('notes').orderBy('id').toArray()).toEqual(rows);
+    // The dispute's dated notes, newest first, without reading its undated one or another dispute's.
+    const newest = await v8
+      .table('notes')
+      .where('[disputeId+date]')
+      .between(['d', ''], ['d', Dexie.maxKey], false, true)
+      .reverse()
+      .toArray();
+    expect(newest.map((n: { id: string }) => n.id)).toEqual(['c', 'e', 'a']);
+    v8.close();
     await Dexie.delete(name);
   });
 });
