@@ -1,7 +1,8 @@
 /**
  * Removing documents: the record goes into the delete's trash bag; its bytes stay (trash.ts
  * purges them once no live or trashed document uses them). Call inside a transaction that covers
- * documents, audit and disputes.
+ * documents, audit and disputes, and proceedings too so that the audit entry names the document's
+ * proceeding (without it the entry leaves the proceeding unnamed; History names it if it can).
  */
 import type { CaseDocument } from '../../../../shared/domain/schemas';
 import { appendAudit } from '../audit';

@@ -28,6 +28,9 @@ export const documentSpec: EntitySpec<CaseDocument, typeof documentInputSchema> 
   inputSchema: documentInputSchema,
   describe: (document) => document.title,
   disputeIdOf: (document) => document.disputeId,
+  // Read, not written: the audit entry names the document's proceeding as it is now, so History
+  // still names it once it is renamed or deleted.
+  alsoTouches: (db) => [db.proceedings],
 };
 
 /** What attaching adds to the person's fields: the file's facts, which they cannot edit. */
@@ -36,7 +39,7 @@ const attachInputSchema = documentSchema.omit({ id: true, createdAt: true, updat
 const attachSpec: EntitySpec<CaseDocument, typeof attachInputSchema> = {
   ...documentSpec,
   inputSchema: attachInputSchema,
-  alsoTouches: (db) => [db.files, db.documentTexts],
+  alsoTouches: (db) => [db.files, db.documentTexts, db.proceedings],
 };
 
 export type FileToAttach = {
@@ -144,7 +147,9 @@ export function documentToInput(document: CaseDocument): Required<DocumentInput>
 
 /** Moves a document into the trash (its bytes stay until purged); answers the entry's id. */
 export async function deleteDocument(db: CasefileDb, id: string): Promise<string | null> {
-  return db.transaction('rw', [db.documents, db.audit, db.disputes, db.trash], async () => {
+  // Proceedings are only read, to name the document's proceeding in its audit entry.
+  const tables = [db.documents, db.audit, db.disputes, db.trash, db.proceedings];
+  return db.transaction('rw', tables, async () => {
     const document = await db.documents.get(id);
     if (!document) return null;
     const at = nowIso();

@@ -25,7 +25,8 @@ export async function attachEmail(
   const receivedOn = receivedOnOf(email.facts);
   return db.transaction(
     'rw',
-    [db.documents, db.files, db.documentTexts, db.audit, db.disputes],
+    // Proceedings are only read: each document's audit entry names its proceeding.
+    [db.documents, db.files, db.documentTexts, db.audit, db.disputes, db.proceedings],
     async () => {
       const stored = await attachDocument(
         db,

@@ -9,6 +9,9 @@ export const noteSpec: EntitySpec<Note, typeof noteInputSchema> = {
   inputSchema: noteInputSchema,
   describe: (note) => `${note.date || 'undated'} ${note.title || note.kind}`,
   disputeIdOf: (note) => note.disputeId,
+  // Read, not written: the audit entry names the linked documents as they are titled now, so
+  // History still names them once they are renamed or deleted.
+  alsoTouches: (db) => [db.documents],
 };
 
 export function createNote(db: CasefileDb, input: NoteInput): Promise<Note> {

@@ -42,7 +42,8 @@ export async function recordSettlement(
     'The settlement',
   );
   const resolution = withoutEmptyLicence(parsed.resolution);
-  return db.transaction('rw', [db.disputes, db.notes, db.audit], async () => {
+  // Documents are only read: the note's audit entry names the documents it links.
+  return db.transaction('rw', [db.disputes, db.notes, db.audit, db.documents], async () => {
     const before = await db.disputes.get(disputeId);
     if (!before) throw new Error('The dispute no longer exists; it may have been deleted.');
     // Status and closed date follow from the outcome in the write path (dispute-life.ts).

@@ -18,8 +18,10 @@ import { createDispute, updateDispute, disputeToInput } from '../../db/repos/dis
 import { updateOrganisation } from '../../db/repos/organisation-repo';
 import { addPartyWithOrganisation, removeParty } from '../../db/repos/party-repo';
 import { assertPatent } from '../../db/repos/patent-repo';
-import { createProceeding } from '../../db/repos/proceeding-repo';
-import { openTestDb } from '../../db/testing/test-db';
+import { attachDocument, deleteDocument, updateDocument } from '../../db/repos/document-repo';
+import { createNote } from '../../db/repos/note-repo';
+import { createProceeding, updateProceeding } from '../../db/repos/proceeding-repo';
+import { fileToAttach, openTestDb } from '../../db/testing/test-db';
 import { formatHistoryEntry, groupByDay, HIDDEN_FIELDS, type NameLookup } from './history-format';
 
 /** Every audited entity and the zod schema of its stored record. */
@@ -266,6 +268,78 @@ describe('the history formatter', () => {
     ]);
     expect(items[1]!.lines).toEqual([{ label: 'Status', text: 'Active → Stayed' }]);
     expect(groupByDay(items)).toHaveLength(1);
+  });
+
+  it('keeps the names of a note’s documents and a document’s proceeding as they were', async () => {
+    db = openTestDb();
+    const dispute = await createDispute(db, {
+      title: 'Huawei v. Xiaomi',
+      ourRole: 'observer',
+      status: 'active',
+    });
+    const proceeding = await createProceeding(db, {
+      disputeId: dispute.id,
+      forum: 'Beijing IP Court',
+      country: 'China',
+      caseNumber: '(2023) Case 12',
+    });
+    const complaint = await attachDocument(
+      db,
+      { disputeId: dispute.id, proceedingId: proceeding.id, title: 'Complaint', kind: 'complaint' },
+      fileToAttach('%PDF-1.4 complaint', 'complaint.pdf', 'application/pdf'),
+    );
+    await createNote(db, {
+      disputeId: dispute.id,
+      date: '2023-03-15',
+      kind: 'meeting',
+      title: 'Call about the complaint',
+      documentIds: [complaint.id],
+    });
+    // Renamed, then gone: History still says what they were called when the entries were written.
+    await updateProceeding(db, proceeding.id, {
+      disputeId: dispute.id,
+      forum: 'Beijing IP Court',
+      country: 'China',
+      caseNumber: '(2023) Jing 73 Min Chu 1',
+    });
+    await updateDocument(db, complaint.id, {
+      disputeId: dispute.id,
+      proceedingId: proceeding.id,
+      title: 'Statement of claim',
+      kind: 'complaint',
+    });
+    await deleteDocument(db, complaint.id);
+
+    const entries = await db.audit.where('disputeId').equals(dispute.id).toArray();
+    const line = (entity: string, action: string, label: string) => {
+      const found = entries.find((e) => e.entity === entity && e.action === action)!;
+      return formatHistoryEntry(found, lookup).lines.find((l) => l.label === label)?.text;
+    };
+    expect(line('note', 'create', 'Linked documents')).toBe('Complaint');
+    expect(line('document', 'create', 'Proceeding')).toBe('(2023) Case 12');
+    const renamed = entries.find((e) => e.entity === 'document' && e.action === 'update')!;
+    expect(formatHistoryEntry(renamed, lookup).lines).toEqual([
+      { label: 'Title', text: 'Complaint → Statement of claim' },
+    ]);
+    const deleted = entries.find((e) => e.entity === 'document' && e.action === 'delete')!;
+    expect(deleted.names?.[proceeding.id]).toBe('(2023) Jing 73 Min Chu 1');
+  });
+
+  it('names the documents it can and counts the rest', () => {
+    const format = (kept: Record<string, string>) =>
+      formatHistoryEntry(
+        entry({
+          entity: 'note',
+          action: 'create',
+          names: kept,
+          changes: [{ field: 'documentIds', old: null, new: ['doc-1', 'doc-2', 'doc-3'] }],
+        }),
+        lookup,
+      ).lines.find((l) => l.label === 'Linked documents')?.text;
+    expect(format({ 'doc-1': names['doc-1']!, 'doc-2': names['doc-2']! })).toBe(
+      'Complaint of March 2023, Reply of May 2023 and 1 other linked document',
+    );
+    expect(format({})).toBe('3 linked documents');
   });
 
   it('falls back to what is still on file for entries written without names', () => {

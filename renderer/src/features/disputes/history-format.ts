@@ -134,10 +134,15 @@ export function formatValue(
   if (REFERENCE_FIELDS.has(field)) {
     const ids = (Array.isArray(value) ? value : [value]).map(String);
     const named = ids.map((id) => nameOf(id));
-    // A note's documents are not read when it is saved (the write does not cover their table), so
-    // an entry may not name them: it counts them rather than call them gone.
-    if (field === 'documentIds' && named.some((name) => name === undefined)) {
-      return plural(ids.length, 'linked document');
+    if (field === 'documentIds') {
+      // Entries written before notes named their documents (schema 8) may name none of them, and
+      // a document deleted since may be unnamed: those are counted rather than called gone.
+      const known = named.filter((name): name is string => name !== undefined);
+      const unnamed = ids.length - known.length;
+      if (known.length === 0) return plural(ids.length, 'linked document');
+      return unnamed === 0
+        ? known.join(', ')
+        : `${known.join(', ')} and ${plural(unnamed, 'other linked document')}`;
     }
     return named.map((name) => name ?? 'a record no longer on file').join(', ');
   }
