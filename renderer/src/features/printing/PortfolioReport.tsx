@@ -5,6 +5,7 @@
  * the deadlines of the next quarter (overdue ones marked), and the outcomes. Which disputes,
  * sections and order are the person's choices from the print dialog.
  */
+import type { ReactNode } from 'react';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { outcomeGroup, outcomeGroupOf } from '../../../../shared/domain/portfolio-groups';
 import { disputeStatus, resolutionKind } from '../../../../shared/domain/vocabulary';
@@ -38,6 +39,51 @@ function Totals({ label, totals }: { label: string; totals: Total[] }) {
           </tr>
         ))}
       </tbody>
+    </table>
+  );
+}
+
+/** One section of the report; `empty` says, in place of its contents, why there is nothing. */
+function ReportSection({
+  title,
+  empty,
+  className,
+  children,
+}: {
+  title: string;
+  empty?: string | false;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={className}>
+      <h2>{title}</h2>
+      {empty ? <p className="cf-print-empty">{empty}</p> : children}
+    </section>
+  );
+}
+
+function ReportTable({
+  label,
+  columns,
+  children,
+}: {
+  label: string;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <table aria-label={label}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
     </table>
   );
 }
@@ -78,128 +124,96 @@ export function PortfolioReport({
       ) : (
         <>
           {show.has('charts') && (
-            <section className="cf-print-charts">
-              <h2>Dashboard</h2>
+            <ReportSection title="Dashboard" className="cf-print-charts">
               {portfolioCharts(data).map((spec) => (
                 <ChartFigure key={spec.title} spec={spec} print />
               ))}
-            </section>
+            </ReportSection>
           )}
           {show.has('disputes') && (
-            <section>
-              <h2>Disputes</h2>
-              <table aria-label={heading}>
-                <thead>
-                  <tr>
-                    <th scope="col">Dispute</th>
-                    <th scope="col">Counterparties</th>
-                    <th scope="col">Forums</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Next deadline</th>
-                    <th scope="col">Patents in suit</th>
+            <ReportSection title="Disputes">
+              <ReportTable
+                label={heading}
+                columns={[
+                  'Dispute',
+                  'Counterparties',
+                  'Forums',
+                  'Status',
+                  'Next deadline',
+                  'Patents in suit',
+                ]}
+              >
+                {rows.map(({ dispute, counterparties, forums, nextDeadline, overdue, patents }) => (
+                  <tr key={dispute.id}>
+                    <td>
+                      {dispute.title}
+                      {dispute.matterNumber && (
+                        <span className="cf-print-meta"> ({dispute.matterNumber})</span>
+                      )}
+                    </td>
+                    <td>{counterparties.join('; ') || '—'}</td>
+                    <td>{forums.join('; ') || '—'}</td>
+                    <td>{disputeStatus.labels[dispute.status]}</td>
+                    <td>
+                      {nextDeadline
+                        ? `${formatPartialDate(nextDeadline.date)}: ${nextDeadline.title}`
+                        : 'None recorded'}
+                      {overdue.map((d) => (
+                        <div key={d.id} className="cf-print-overdue">
+                          <strong>Overdue</strong> {formatPartialDate(d.date)}: {d.title}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{patents.join('; ') || '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map(
-                    ({ dispute, counterparties, forums, nextDeadline, overdue, patents }) => (
-                      <tr key={dispute.id}>
-                        <td>
-                          {dispute.title}
-                          {dispute.matterNumber && (
-                            <span className="cf-print-meta"> ({dispute.matterNumber})</span>
-                          )}
-                        </td>
-                        <td>{counterparties.join('; ') || '—'}</td>
-                        <td>{forums.join('; ') || '—'}</td>
-                        <td>{disputeStatus.labels[dispute.status]}</td>
-                        <td>
-                          {nextDeadline
-                            ? `${formatPartialDate(nextDeadline.date)}: ${nextDeadline.title}`
-                            : 'None recorded'}
-                          {overdue.map((d) => (
-                            <div key={d.id} className="cf-print-overdue">
-                              <strong>Overdue</strong> {formatPartialDate(d.date)}: {d.title}
-                            </div>
-                          ))}
-                        </td>
-                        <td>{patents.join('; ') || '—'}</td>
-                      </tr>
-                    ),
-                  )}
-                </tbody>
-              </table>
+                ))}
+              </ReportTable>
               <h3>Totals</h3>
               <div className="cf-print-totals-row">
                 <Totals label="Status" totals={data.totals.byStatus} />
                 <Totals label="Forum" totals={data.totals.byForum} />
                 <Totals label="Our role" totals={data.totals.byRole} />
               </div>
-            </section>
+            </ReportSection>
           )}
           {show.has('deadlines') && (
-            <section>
-              <h2>Deadlines: overdue and the next quarter</h2>
-              {data.deadlines.length === 0 ? (
-                <p className="cf-print-empty">No open deadlines in this period.</p>
-              ) : (
-                <table aria-label="Deadlines">
-                  <thead>
-                    <tr>
-                      <th scope="col">Date</th>
-                      <th scope="col">Deadline</th>
-                      <th scope="col">Dispute</th>
-                      <th scope="col">State</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.deadlines.map((d) => (
-                      <tr key={d.id}>
-                        <td>{formatPartialDate(d.date)}</td>
-                        <td>{d.title}</td>
-                        <td>{d.disputeTitle}</td>
-                        <td>{d.overdue ? <strong>Overdue</strong> : 'Due'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </section>
+            <ReportSection
+              title="Deadlines: overdue and the next quarter"
+              empty={data.deadlines.length === 0 && 'No open deadlines in this period.'}
+            >
+              <ReportTable label="Deadlines" columns={['Date', 'Deadline', 'Dispute', 'State']}>
+                {data.deadlines.map((d) => (
+                  <tr key={d.id}>
+                    <td>{formatPartialDate(d.date)}</td>
+                    <td>{d.title}</td>
+                    <td>{d.disputeTitle}</td>
+                    <td>{d.overdue ? <strong>Overdue</strong> : 'Due'}</td>
+                  </tr>
+                ))}
+              </ReportTable>
+            </ReportSection>
           )}
           {show.has('outcomes') && (
-            <section>
-              <h2>Outcomes</h2>
-              {data.outcomes.length === 0 ? (
-                <p className="cf-print-empty">No dispute listed has an outcome yet.</p>
-              ) : (
-                <table aria-label="Outcomes">
-                  <thead>
-                    <tr>
-                      <th scope="col">Dispute</th>
-                      <th scope="col">Outcome</th>
-                      <th scope="col">Kind</th>
-                      <th scope="col">Date</th>
+            <ReportSection
+              title="Outcomes"
+              empty={data.outcomes.length === 0 && 'No dispute listed has an outcome yet.'}
+            >
+              <ReportTable label="Outcomes" columns={['Dispute', 'Outcome', 'Kind', 'Date']}>
+                {data.outcomes.map(({ dispute }) => {
+                  const resolution = dispute.resolution!;
+                  return (
+                    <tr key={dispute.id}>
+                      <td>{dispute.title}</td>
+                      <td>{outcomeGroup.labels[outcomeGroupOf(resolution)!]}</td>
+                      <td>{resolutionKind.labels[resolution.kind]}</td>
+                      <td>
+                        {resolution.date ? formatPartialDate(resolution.date) : 'Date not given'}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.outcomes.map(({ dispute }) => {
-                      const resolution = dispute.resolution!;
-                      return (
-                        <tr key={dispute.id}>
-                          <td>{dispute.title}</td>
-                          <td>{outcomeGroup.labels[outcomeGroupOf(resolution)!]}</td>
-                          <td>{resolutionKind.labels[resolution.kind]}</td>
-                          <td>
-                            {resolution.date
-                              ? formatPartialDate(resolution.date)
-                              : 'Date not given'}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              )}
-            </section>
+                  );
+                })}
+              </ReportTable>
+            </ReportSection>
           )}
         </>
       )}

@@ -3,21 +3,19 @@
  * before the report opens as pages, where it is printed or saved as a PDF. The choices travel in
  * the print route, so the desktop's hidden print window renders exactly what was chosen.
  */
-import { Button, Checkbox, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import {
   defaultPortfolioChoices,
-  paperSizes,
   portfolioChoicesSchema,
   portfolioRoute,
   portfolioSections,
   portfolioSorts,
-  type PaperSize,
   type PortfolioChoices,
-  type PortfolioSection,
   type PortfolioSort,
 } from '../../../../shared/print-options';
+import { PageFields, SectionsField } from './PrintChoiceFields';
 
 export function PrintPortfolioButton() {
   const [opened, setOpened] = useState(false);
@@ -54,18 +52,12 @@ function PrintPortfolioDialog({ onClose }: { onClose: () => void }) {
             <Radio value="all" label="All disputes" />
           </Stack>
         </Radio.Group>
-        <Checkbox.Group
-          label="Sections"
+        <SectionsField
+          options={portfolioSections}
           value={choices.sections}
-          onChange={(value) => setChoices((c) => ({ ...c, sections: value as PortfolioSection[] }))}
+          onChange={(sections) => setChoices((c) => ({ ...c, sections }))}
           error={problem('sections')}
-        >
-          <Stack gap={6} mt={6}>
-            {portfolioSections.map((s) => (
-              <Checkbox key={s.value} value={s.value} label={s.label} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
+        />
         <Select
           label="Order the disputes by"
           data={portfolioSorts.map((s) => ({ value: s.value, label: s.label }))}
@@ -73,26 +65,11 @@ function PrintPortfolioDialog({ onClose }: { onClose: () => void }) {
           onChange={(value) => value && setChoices((c) => ({ ...c, sort: value as PortfolioSort }))}
           allowDeselect={false}
         />
-        <Radio.Group
-          label="Paper size"
-          value={choices.paper}
-          onChange={(value) => setChoices((c) => ({ ...c, paper: value as PaperSize }))}
-        >
-          <Group mt={6}>
-            {paperSizes.map((size) => (
-              <Radio key={size} value={size} label={size} />
-            ))}
-          </Group>
-        </Radio.Group>
-        <TextInput
-          label="Confidentiality line"
-          description="Printed at the top of every page."
-          value={choices.line}
-          onChange={(event) => {
-            const line = event.currentTarget.value;
-            setChoices((c) => ({ ...c, line }));
-          }}
-          error={problem('line')}
+        <PageFields
+          paper={choices.paper}
+          line={choices.line}
+          onChange={(page) => setChoices((c) => ({ ...c, ...page }))}
+          lineError={problem('line')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

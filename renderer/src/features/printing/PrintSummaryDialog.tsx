@@ -3,19 +3,7 @@
  * live preview of the pages, then "Save as PDF…" or "Print…". Privileged notes are off every time
  * the dialog opens; the confidentiality line starts from the dispute's privilege label.
  */
-import {
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  Modal,
-  Radio,
-  ScrollArea,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Grid, Group, Modal, ScrollArea, Stack, Switch, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Dispute } from '../../../../shared/domain/schemas';
@@ -23,17 +11,15 @@ import { todayIso } from '../../../../shared/domain/partial-date';
 import { privilege } from '../../../../shared/domain/vocabulary';
 import {
   defaultSummaryChoices,
-  paperSizes,
   pdfFileName,
   summaryChoicesSchema,
   summaryRoute,
   summarySections,
-  type PaperSize,
   type SummaryChoices,
-  type SummarySection,
 } from '../../../../shared/print-options';
 import { db } from '../../db/db';
 import { printPages, savePdf } from './print-actions';
+import { PageFields, SectionsField } from './PrintChoiceFields';
 import { SummaryDocument } from './SummaryDocument';
 import { loadSummary } from './summary-query';
 import './print.css';
@@ -83,20 +69,12 @@ function PrintSummaryDialog({ dispute, onClose }: { dispute: Dispute; onClose: (
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Checkbox.Group
-              label="Sections"
+            <SectionsField
+              options={summarySections}
               value={choices.sections}
-              onChange={(value) =>
-                setChoices((c) => ({ ...c, sections: value as SummarySection[] }))
-              }
+              onChange={(sections) => setChoices((c) => ({ ...c, sections }))}
               error={problem('sections')}
-            >
-              <Stack gap={6} mt={6}>
-                {summarySections.map((s) => (
-                  <Checkbox key={s.value} value={s.value} label={s.label} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
+            />
             <Switch
               label="Include privileged notes"
               description="Off unless you need them: privileged notes should reach only those entitled to them."
@@ -106,26 +84,11 @@ function PrintSummaryDialog({ dispute, onClose }: { dispute: Dispute; onClose: (
                 setChoices((c) => ({ ...c, privileged }));
               }}
             />
-            <Radio.Group
-              label="Paper size"
-              value={choices.paper}
-              onChange={(value) => setChoices((c) => ({ ...c, paper: value as PaperSize }))}
-            >
-              <Group mt={6}>
-                {paperSizes.map((size) => (
-                  <Radio key={size} value={size} label={size} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <TextInput
-              label="Confidentiality line"
-              description="Printed at the top of every page."
-              value={choices.line}
-              onChange={(event) => {
-                const line = event.currentTarget.value;
-                setChoices((c) => ({ ...c, line }));
-              }}
-              error={problem('line')}
+            <PageFields
+              paper={choices.paper}
+              line={choices.line}
+              onChange={(page) => setChoices((c) => ({ ...c, ...page }))}
+              lineError={problem('line')}
             />
             <Group>
               <Button
