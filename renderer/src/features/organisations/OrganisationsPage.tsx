@@ -9,7 +9,7 @@ import { ourRole, partyRole } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { StatusBadge } from '../disputes/StatusBadge';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
-import '../../ui/virtual-scroll.css';
+import { VirtualList } from '../../ui/VirtualList';
 import './organisations.css';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
 import { NameCheck } from './NameCheck';
@@ -185,32 +185,9 @@ export function OrganisationsPage() {
             : 'No organisation matches this filter.'}
         </Text>
       ) : (
-        <section
-          ref={scrollRef}
-          className="cf-virtual-scroll"
-          aria-label="Organisations list"
-          // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard
-          tabIndex={0}
-        >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <OrganisationItem organisation={visible[item.index]!} onMerge={setMerging} />
-              </div>
-            ))}
-          </div>
-        </section>
+        <VirtualList label="Organisations list" scrollRef={scrollRef} virtualizer={virtualizer}>
+          {(index) => <OrganisationItem organisation={visible[index]!} onMerge={setMerging} />}
+        </VirtualList>
       )}
       <MergeOrganisationModal
         merging={merging}

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { jurisdictionName } from '../../../../shared/domain/jurisdiction';
 import { assertionStatus, proceedingKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import '../../ui/virtual-scroll.css';
+import { VirtualList } from '../../ui/VirtualList';
 import { forumLabel } from '../disputes/dispute-queries';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
 import { patentsTable } from '../exports/patents-table';
@@ -384,36 +384,15 @@ export function PatentsPage() {
             : 'No patent matches these filters.'}
         </Text>
       ) : (
-        <section
-          ref={scrollRef}
-          className="cf-virtual-scroll"
-          aria-label="Patents list"
-          // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard
-          tabIndex={0}
-        >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualItems.map((item) => (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <ListItem
-                  item={items[item.index]!}
-                  ownerNames={listed?.ownerNames ?? noOwners}
-                  rows={joined}
-                />
-              </div>
-            ))}
-          </div>
-        </section>
+        <VirtualList label="Patents list" scrollRef={scrollRef} virtualizer={virtualizer}>
+          {(index) => (
+            <ListItem
+              item={items[index]!}
+              ownerNames={listed?.ownerNames ?? noOwners}
+              rows={joined}
+            />
+          )}
+        </VirtualList>
       )}
     </Stack>
   );
