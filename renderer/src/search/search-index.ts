@@ -81,6 +81,8 @@ export class SearchIndex {
   private readonly rowsOfKey: PreparedStatement;
   private readonly deleteFts: PreparedStatement;
   private readonly deleteItems: PreparedStatement;
+  /** A query's statement by its SQL (its filters' shape): preparing one costs as much as a rare word's answer. */
+  private readonly queries = new Map<string, PreparedStatement>();
   /** Row ids are handed out here rather than read back after each insert (a statement each). */
   private readonly nextRowid = new Map<SearchKind, number>();
 
@@ -112,6 +114,7 @@ export class SearchIndex {
       this.rowsOfKey,
       this.deleteFts,
       this.deleteItems,
+      ...this.queries.values(),
     ]) {
       statement.finalize();
     }
@@ -226,19 +229,23 @@ export class SearchIndex {
               d.title, d.status, (SELECT count(*) FROM hits)
        FROM ranked r JOIN items i ON i.rowid = r.r LEFT JOIN disputes d ON d.id = i.dispute_id
        WHERE r.rn <= ? ORDER BY r.rn`;
+    let statement = this.queries.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.queries.set(sql, statement);
+    }
     const groups: IndexGroup[] = [];
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
     for (const kind of ANSWER_ORDER) {
       if (!kinds.includes(kind)) continue;
       const from = firstRowid(kind);
-      const rows = this.db.selectArrays(sql, [
-        match,
-        from,
-        from + KIND_BLOCK - 1,
-        ...filterBind,
-        limit,
-        options.perKind,
-      ]);
+      const rows: unknown[][] = [];
+      try {
+        statement.bind([match, from, from + KIND_BLOCK - 1, ...filterBind, limit, options.perKind]);
+        while (statement.step()) rows.push(statement.get([]));
+      } finally {
+        statement.reset(true);
+      }
       if (rows.length === 0) continue;
       groups.push({
         kind,

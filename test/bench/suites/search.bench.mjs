@@ -262,16 +262,39 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
-/** Peak resident memory of Chromium's renderer processes, sampled while `work` runs. */
-async function peakRendererMb(work) {
+/**
+ * Peak resident memory of this bench's Chromium renderer processes, sampled while `work` runs.
+ * Only the processes under the browser started with `profile` count: other Chromiums on the same
+ * machine (other test runs) have renderers too, and the largest of theirs is not ours.
+ */
+async function peakRendererMb(profile, work) {
   let peak = 0;
   let before = 0;
   const sample = () => {
     try {
-      const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
-      for (const line of out.split('\n')) {
-        if (line.includes('--type=renderer') && line.includes('chromium')) {
-          peak = Math.max(peak, Number(line.trim().split(/\s+/)[0]) / 1024);
+      const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+      const processes = out
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => {
+          const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+          return { pid, ppid, rss: Number(rss), args: args.join(' ') };
+        });
+      const ours = new Set(
+        processes.filter((p) => p.args.includes(`--user-data-dir=${profile}`)).map((p) => p.pid),
+      );
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const p of processes) {
+          if (!ours.has(p.pid) && ours.has(p.ppid)) {
+            ours.add(p.pid);
+            grew = true;
+          }
+        }
+      }
+      for (const p of processes) {
+        if (ours.has(p.pid) && p.args.includes('--type=renderer')) {
+          peak = Math.max(peak, p.rss / 1024);
         }
       }
     } catch {
@@ -516,14 +539,14 @@ export async function run({ root, workDir, launchChromium }) {
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/bench-search-harness');
   await page.evaluate(installClient, `/assets/${workerFile}`);
-  const straightBuild = await peakRendererMb(() =>
+  const straightBuild = await peakRendererMb(profile, () =>
     page.evaluate(() => window.benchSearch({ type: 'rebuild', strategy: 'straight-to-opfs' })),
   );
   const afterStraight = await page.evaluate(() => window.benchSearch({ type: 'stats' }));
   console.info(
     `  built straight onto OPFS: ${Math.round(straightBuild.value.ms)} ms, renderer ${Math.round(straightBuild.before)} → peak ${Math.round(straightBuild.peak)} MB`,
   );
-  const memoryBuild = await peakRendererMb(() =>
+  const memoryBuild = await peakRendererMb(profile, () =>
     page.evaluate(() => window.benchSearch({ type: 'rebuild', strategy: 'memory-then-opfs' })),
   );
   const afterMemory = await page.evaluate(() => window.benchSearch({ type: 'stats' }));
