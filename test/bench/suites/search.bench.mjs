@@ -5,13 +5,18 @@
  * changed", which is what a restore leaves. Then the app's own built search worker
  * (out/renderer/assets/search.worker-*.js) is driven through its request protocol from a page of
  * the same origin, so it reads the same IndexedDB and writes the same OPFS pool as the app:
- * - the bulk build both ways (in memory then written to OPFS in one piece; straight onto OPFS),
- *   with the renderer process's peak memory and the index's size beside the text's size;
+ * - the bulk build both ways (straight onto OPFS, the app's way, then in memory and written to
+ *   OPFS in one piece), with this browser's largest renderer process at its peak (the page and
+ *   the worker) and the index's size beside the text's size;
  * - 200 mixed queries (rare and common words, phrases, prefixes, patent numbers, Chinese
  *   bigrams), p50/p95 in the worker, beside a plain scan of the same text and beside SQLite FTS5
  *   with the same table in Node (the same wasm build, in memory);
  * - one note changed and 1,000 notes imported, each until a search finds them;
- * - then the app itself: Ctrl+K, typing, until the results are painted (p95 over 30 queries).
+ * - then the app itself: Ctrl+K, typing, until the results are painted (p95 over 30 queries);
+ * - then issue 12 §3 with the notes suite's seed: Home opened cold with 20,000 deadlines, a
+ *   dispute's Notes tab (2,000 notes) and Documents tab (1,000 filings), each beside the raw
+ *   IndexedDB read of the same rows.
+ * The slowest queries are printed with their text, so a regression names its cause.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
