@@ -109,7 +109,10 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     if (tokens.length === 0) return;
     const last = index === parts.length - 1;
     const lastIsWord = words.length > 0 && tokens[tokens.length - 1] === words[words.length - 1];
-    const prefix = last && endsOpen && !part.quoted && !part.patent && !part.negated && lastIsWord;
+    // One letter is not yet a prefix: "r*" is every word starting with r, a scan of the
+    // whole index that would answer nothing a person reads (the prefix index covers 2 and 3).
+    const longEnough = lastIsWord && words[words.length - 1]!.length >= 2;
+    const prefix = last && endsOpen && !part.quoted && !part.patent && !part.negated && longEnough;
     clauses.push({ tokens, prefix, negated: part.negated });
     if (part.negated) return;
     if (part.patent) patents.push(part.patent);

@@ -38,6 +38,7 @@ describe('search text', () => {
   it('parses words, phrases, prefixes and exclusions into a quoted FTS5 expression', () => {
     expect(parseQuery('running royal').match).toBe('"running" AND "royal"*');
     expect(parseQuery('running royal ').match).toBe('"running" AND "royal"');
+    expect(parseQuery('royalty c').match).toBe('"royalty" AND "c"');
     expect(parseQuery('"Markman order" -draft').match).toBe('("markman order") NOT ("draft")');
     expect(parseQuery('Société').match).toBe('"societe"*');
     expect(parseQuery('2:26-cv-00123', { typing: false }).match).toBe('"2 26 cv 00123"');
@@ -45,7 +46,7 @@ describe('search text', () => {
     expect(parseQuery('US 10,123,456 B2').match).toBe('"10123456" AND "b2"*');
     expect(parseQuery('-only').match).toBe('');
     // Nothing typed can become FTS5 syntax.
-    expect(parseQuery('a" OR NEAR(b').match).toBe('"a" AND "or" AND "near b"*');
+    expect(parseQuery('a" OR NEAR(bc').match).toBe('"a" AND "or" AND "near bc"*');
   });
 
   it('reads Markdown as text, keeping punctuation that belongs to words', () => {

@@ -124,6 +124,17 @@ test.describe('search', () => {
     await expect(filing.locator('mark')).toHaveText(['Markman', 'order']);
     await palette.open(/^filing claim-construction, page 2/);
     const viewer = page.getByRole('dialog', { name: 'claim-construction' });
+    // The preview opens on page 2, the words marked on the page itself …
+    await expect(viewer.getByRole('tab', { name: 'Preview' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const previewPage = viewer.getByRole('region', { name: 'Page 2 of claim-construction' });
+    await expect(previewPage).toHaveAttribute('data-rendered', 'true');
+    await expect(previewPage.locator('mark')).toHaveText(['Markman', 'order']);
+    await expect(viewer.getByRole('textbox', { name: 'Page' })).toHaveValue('2');
+    // … and the extracted text opens at the same page, marked too.
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
     const page2 = viewer.getByRole('region', { name: 'Text of page 2' });
     await expect(page2).toBeInViewport();
     await expect(page2.locator('mark')).toHaveText(['Markman', 'order']);

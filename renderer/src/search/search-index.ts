@@ -10,10 +10,10 @@
 import type { Database, PreparedStatement } from '@sqlite.org/sqlite-wasm';
 import { bigramCjk } from '../../../shared/search/cjk';
 import { patentNumberTokens } from '../../../shared/search/patent-numbers';
-import type { IndexItem, SearchKind } from './search-items';
+import { SEARCH_KINDS, type IndexItem, type SearchKind } from './search-items';
 
 /** Bumped when what is indexed changes shape, so an older index is rebuilt rather than trusted. */
-export const INDEX_FORMAT = '1';
+export const INDEX_FORMAT = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -24,7 +24,7 @@ CREATE INDEX IF NOT EXISTS items_key ON items(key);
 CREATE TABLE IF NOT EXISTS disputes(id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL)
   WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, extra, content='',
-  contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+  contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
 `;
 
 export type IndexHit = {
@@ -44,12 +44,23 @@ export type IndexHit = {
 export type IndexGroup = { kind: SearchKind; total: number; capped: boolean; hits: IndexHit[] };
 
 /**
- * How many matches are ranked at most. BM25 has to score every match before it can say which is
- * best, and a common word ("royalty") matches a hundred thousand pages: ranking the first
- * MATCH_CAP matches (after the kind, status and dispute filters) keeps every query's cost bounded,
- * and the screen says "5,000+" rather than pretending to have ranked them all.
+ * How many matches of one kind are ranked at most (more when a screen asks for more rows). BM25
+ * has to score every match before it can say which is best, and a common word ("royalty")
+ * matches a hundred thousand pages: ranking a bounded number of candidates keeps every query's
+ * cost bounded, and the screen says "300+" rather than pretending to have ranked them all. The
+ * candidates are the newest matches (highest row ids) of each kind, so a common word still
+ * shows filings beside notes, and recent work before old.
  */
-export const MATCH_CAP = 5_000;
+export const CANDIDATES_PER_KIND = 300;
+
+/**
+ * Each kind owns a block of row ids (kind n from n * 2^40), so FTS5 itself can be asked for one
+ * kind's matches (a row-id range it seeks to) instead of every kind's matches in turn.
+ */
+const KIND_BLOCK = 2 ** 40;
+const firstRowid = (kind: SearchKind) => (SEARCH_KINDS.indexOf(kind) + 1) * KIND_BLOCK;
+/** Kinds in the order their groups are answered. */
+const ANSWER_ORDER = [...SEARCH_KINDS].sort();
 
 export type QueryOptions = {
   kinds?: readonly SearchKind[];
@@ -70,8 +81,10 @@ export class SearchIndex {
   private readonly rowsOfKey: PreparedStatement;
   private readonly deleteFts: PreparedStatement;
   private readonly deleteItems: PreparedStatement;
+  /** A query's statement by its SQL (its filters' shape): preparing one costs as much as a rare word's answer. */
+  private readonly queries = new Map<string, PreparedStatement>();
   /** Row ids are handed out here rather than read back after each insert (a statement each). */
-  private nextRowid: number;
+  private readonly nextRowid = new Map<SearchKind, number>();
 
   constructor(readonly db: Database) {
     db.exec(SCHEMA);
@@ -82,7 +95,16 @@ export class SearchIndex {
     this.rowsOfKey = db.prepare('SELECT rowid FROM items WHERE key = ?');
     this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
     this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
-    this.nextRowid = Number(db.selectValue('SELECT coalesce(max(rowid), 0) + 1 FROM items'));
+    for (const kind of SEARCH_KINDS) {
+      const last = db.selectValue('SELECT max(rowid) FROM items WHERE rowid BETWEEN ? AND ?', [
+        firstRowid(kind),
+        firstRowid(kind) + KIND_BLOCK - 1,
+      ]);
+      this.nextRowid.set(
+        kind,
+        last === undefined || last === null ? firstRowid(kind) : Number(last) + 1,
+      );
+    }
   }
 
   close(): void {
@@ -92,6 +114,7 @@ export class SearchIndex {
       this.rowsOfKey,
       this.deleteFts,
       this.deleteItems,
+      ...this.queries.values(),
     ]) {
       statement.finalize();
     }
@@ -130,7 +153,8 @@ export class SearchIndex {
   /** Adds items (their key's old rows must have been removed, or never existed). */
   add(items: readonly IndexItem[]): void {
     for (const item of items) {
-      const rowid = this.nextRowid++;
+      const rowid = this.nextRowid.get(item.kind)!;
+      this.nextRowid.set(item.kind, rowid + 1);
       this.insertItem
         .bind([
           rowid,
@@ -163,74 +187,84 @@ export class SearchIndex {
     this.db.exec(
       "DELETE FROM items; DELETE FROM disputes; INSERT INTO fts(fts) VALUES('delete-all'); DELETE FROM meta;",
     );
-    this.nextRowid = 1;
+    for (const kind of SEARCH_KINDS) this.nextRowid.set(kind, firstRowid(kind));
   }
 
   itemCount(): number {
     return Number(this.db.selectValue('SELECT count(*) FROM items') ?? 0);
   }
 
-  /** Runs an FTS5 MATCH expression; each kind's best `perKind` hits, one per record. */
+  /**
+   * Runs an FTS5 MATCH expression; each kind's best `perKind` hits, one per record. One statement
+   * per kind: FTS5 walks that kind's row-id range newest first and stops at the candidate limit;
+   * only the rows shown are joined back for their titles.
+   */
   query(match: string, options: QueryOptions): IndexGroup[] {
     if (!match) return [];
-    const bind: (string | number)[] = [match];
     let filter = '';
-    if (options.kinds && options.kinds.length > 0) {
-      filter += ` AND i.kind IN (${options.kinds.map(() => '?').join(',')})`;
-      bind.push(...options.kinds);
-    }
+    const filterBind: string[] = [];
     if (options.statuses && options.statuses.length > 0) {
       filter += ` AND i.dispute_id IN (SELECT id FROM disputes WHERE status IN (${options.statuses
         .map(() => '?')
         .join(',')}))`;
-      bind.push(...options.statuses);
+      filterBind.push(...options.statuses);
     }
     if (options.disputeId) {
       filter += ' AND i.dispute_id = ?';
-      bind.push(options.disputeId);
+      filterBind.push(options.disputeId);
     }
-    bind.push(MATCH_CAP, options.perKind);
-    const rows = this.db.selectArrays(
-      `WITH hits AS (
-         SELECT i.key, i.kind, i.entity_id, i.dispute_id, i.page, i.title, i.target,
-                bm25(fts, 8.0, 1.0, 2.0) AS score
-         FROM fts JOIN items i ON i.rowid = fts.rowid
-         WHERE fts MATCH ?${filter}
-         LIMIT ?),
+    const limit = Math.max(CANDIDATES_PER_KIND, options.perKind * 5);
+    // CROSS JOIN keeps FTS5 the outer loop, so the row-id order and the LIMIT are its own.
+    const sql = `WITH hits AS (
+         SELECT fts.rowid AS r, i.key AS key, bm25(fts, 8.0, 1.0, 2.0) AS score
+         FROM fts CROSS JOIN items i ON i.rowid = fts.rowid
+         WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ?${filter}
+         ORDER BY fts.rowid DESC LIMIT ?),
        best AS (
-         SELECT *, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
+         SELECT r, score, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
        ranked AS (
-         SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score) AS rn,
-                count(*) OVER (PARTITION BY kind) AS total,
-                (SELECT count(*) FROM hits) AS matched
+         SELECT r, score, row_number() OVER (ORDER BY score) AS rn, count(*) OVER () AS total
          FROM best WHERE nth = 1)
-       SELECT r.key, r.kind, r.entity_id, r.dispute_id, r.page, r.title, r.target, r.score,
-              r.total, d.title, d.status, r.matched
-       FROM ranked r LEFT JOIN disputes d ON d.id = r.dispute_id
-       WHERE r.rn <= ? ORDER BY r.kind, r.rn`,
-      bind,
-    );
-    const groups = new Map<SearchKind, IndexGroup>();
-    for (const row of rows) {
-      const kind = row[1] as SearchKind;
-      let group = groups.get(kind);
-      if (!group) {
-        group = { kind, total: Number(row[8]), capped: Number(row[11]) >= MATCH_CAP, hits: [] };
-        groups.set(kind, group);
+       SELECT i.key, i.entity_id, i.dispute_id, i.page, i.title, i.target, r.score, r.total,
+              d.title, d.status, (SELECT count(*) FROM hits)
+       FROM ranked r JOIN items i ON i.rowid = r.r LEFT JOIN disputes d ON d.id = i.dispute_id
+       WHERE r.rn <= ? ORDER BY r.rn`;
+    let statement = this.queries.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.queries.set(sql, statement);
+    }
+    const groups: IndexGroup[] = [];
+    const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
+    for (const kind of ANSWER_ORDER) {
+      if (!kinds.includes(kind)) continue;
+      const from = firstRowid(kind);
+      const rows: unknown[][] = [];
+      try {
+        statement.bind([match, from, from + KIND_BLOCK - 1, ...filterBind, limit, options.perKind]);
+        while (statement.step()) rows.push(statement.get([]));
+      } finally {
+        statement.reset(true);
       }
-      group.hits.push({
-        key: row[0] as string,
+      if (rows.length === 0) continue;
+      groups.push({
         kind,
-        entityId: row[2] as string,
-        disputeId: row[3] as string,
-        page: Number(row[4]),
-        title: row[5] as string,
-        target: row[6] as string,
-        score: Number(row[7]),
-        disputeTitle: (row[9] as string | null) ?? '',
-        disputeStatus: (row[10] as string | null) ?? '',
+        total: Number(rows[0]![7]),
+        capped: Number(rows[0]![10]) >= limit,
+        hits: rows.map((row) => ({
+          key: row[0] as string,
+          kind,
+          entityId: row[1] as string,
+          disputeId: row[2] as string,
+          page: Number(row[3]),
+          title: row[4] as string,
+          target: row[5] as string,
+          score: Number(row[6]),
+          disputeTitle: (row[8] as string | null) ?? '',
+          disputeStatus: (row[9] as string | null) ?? '',
+        })),
       });
     }
-    return [...groups.values()];
+    return groups;
   }
 }

@@ -21,6 +21,7 @@ import {
   documentItems,
   loadItems,
   noteItem,
+  shownItems,
   partyItem,
   patentItem,
   proceedingItem,
@@ -256,9 +257,12 @@ export class SearchIndexer {
   }
 
   async search(request: SearchQuery, signal?: AbortSignal): Promise<SearchAnswer> {
+    // One turn of the event loop first: a cancel for this query (the next keystroke overtook it)
+    // waits behind it in the worker's queue, and a dropped query costs nothing.
+    await yieldToQueries();
+    const dropped = { groups: [], building: null, tookMs: 0, queryMs: 0 };
+    if (signal?.aborted) return dropped;
     const started = performance.now();
-    // A query overtaken by the next keystroke is dropped before it costs anything.
-    if (signal?.aborted) return { groups: [], building: null, tookMs: 0, queryMs: 0 };
     const parsed = parseQuery(request.query, { typing: request.typing });
     const groups = this.current.query(parsed.match, {
       kinds: request.kinds,
@@ -267,33 +271,25 @@ export class SearchIndexer {
       perKind: request.perKind,
     });
     const queryMs = performance.now() - started;
+    const building = this.building && { ...this.building };
     if (request.withoutSnippets) {
       const bare = groups.map((g) => ({ ...g, hits: g.hits.map((h) => ({ ...h, snippet: [] })) }));
-      return {
-        groups: bare,
-        building: this.building && { ...this.building },
-        tookMs: queryMs,
-        queryMs,
-      };
+      return { groups: bare, building, tookMs: queryMs, queryMs };
     }
-    const withSnippets = await Promise.all(
-      groups.map(async (group) => ({
-        ...group,
-        hits: await Promise.all(
-          group.hits.map(async (hit): Promise<SearchHit> => {
-            const items = await loadItems(this.db, hit.key);
-            const item = items.find((i) => i.page === hit.page) ?? items[0];
-            return { ...hit, snippet: item ? snippetOf(item.body || item.title, parsed) : [] };
-          }),
-        ),
-      })),
+    if (signal?.aborted) return dropped;
+    const items = await shownItems(
+      this.db,
+      groups.flatMap((g) => g.hits),
     );
-    return {
-      groups: withSnippets,
-      building: this.building ? { ...this.building } : null,
-      tookMs: performance.now() - started,
-      queryMs,
-    };
+    let at = 0;
+    const withSnippets = groups.map((group) => ({
+      ...group,
+      hits: group.hits.map((hit): SearchHit => {
+        const item = items[at++];
+        return { ...hit, snippet: item ? snippetOf(item.body || item.title, parsed) : [] };
+      }),
+    }));
+    return { groups: withSnippets, building, tookMs: performance.now() - started, queryMs };
   }
 }
 

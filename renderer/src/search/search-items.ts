@@ -252,3 +252,64 @@ export async function loadItems(db: CasefileDb, key: string): Promise<IndexItem[
     }
   }
 }
+
+/**
+ * The item each hit's snippet is cut from, read for the shown hits only and one kind at a time
+ * (a `bulkGet` per table instead of a read per hit); a filing's text is read for the filings
+ * shown, and `undefined` stands where a record has gone since it was indexed.
+ */
+export async function shownItems(
+  db: CasefileDb,
+  hits: readonly { kind: SearchKind; entityId: string; page: number }[],
+): Promise<(IndexItem | undefined)[]> {
+  const out: (IndexItem | undefined)[] = new Array(hits.length);
+  const byKind = new Map<SearchKind, number[]>();
+  hits.forEach((hit, at) => byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), at]));
+  await Promise.all(
+    [...byKind].map(async ([kind, positions]) => {
+      const ids = positions.map((at) => hits[at]!.entityId);
+      const made = await itemsOfKind(db, kind, ids);
+      positions.forEach((at, i) => {
+        const items = made[i] ?? [];
+        out[at] = items.find((item) => item.page === hits[at]!.page) ?? items[0];
+      });
+    }),
+  );
+  return out;
+}
+
+async function itemsOfKind(
+  db: CasefileDb,
+  kind: SearchKind,
+  ids: string[],
+): Promise<(IndexItem[] | undefined)[]> {
+  const one = <T>(rows: (T | undefined)[], make: (row: T) => IndexItem) =>
+    rows.map((row) => (row ? [make(row)] : undefined));
+  switch (kind) {
+    case 'dispute':
+      return one(await db.disputes.bulkGet(ids), disputeItem);
+    case 'organisation': {
+      const parties = await db.disputeParties.bulkGet(ids);
+      const organisations = await db.organisations.bulkGet(
+        parties.map((p) => p?.organisationId ?? ''),
+      );
+      return parties.map((p, i) => (p ? [partyItem(p, organisations[i])] : undefined));
+    }
+    case 'patent': {
+      const assertions = await db.assertions.bulkGet(ids);
+      const patents = await db.patents.bulkGet(assertions.map((a) => a?.patentId ?? ''));
+      return assertions.map((a, i) => (a ? [patentItem(a, patents[i])] : undefined));
+    }
+    case 'proceeding':
+      return one(await db.proceedings.bulkGet(ids), proceedingItem);
+    case 'note':
+      return one(await db.notes.bulkGet(ids), noteItem);
+    case 'deadline':
+      return one(await db.deadlines.bulkGet(ids), deadlineItem);
+    case 'document': {
+      const documents = await db.documents.bulkGet(ids);
+      const texts = await db.documentTexts.bulkGet(documents.map((d) => d?.sha256 ?? ''));
+      return documents.map((d, i) => (d ? documentItems(d, texts[i]?.pages ?? []) : undefined));
+    }
+  }
+}

@@ -22,8 +22,8 @@ const BUSY_NOTES = 2_000;
 const BUSY_DEADLINES = 300;
 const TARGET_MS = 1_000;
 
-/** Runs in the page: writes the records in a few large transactions. */
-async function seed({ disputes, notes, deadlines, busyNotes, busyDeadlines }) {
+/** Runs in the page: writes the records in a few large transactions (the search suite reuses it). */
+export async function seed({ disputes, notes, deadlines, busyNotes, busyDeadlines }) {
   const open = () =>
     new Promise((resolve, reject) => {
       const request = indexedDB.open('casefile');
@@ -157,7 +157,7 @@ async function latestNotesReads({ disputeId, count }) {
   return { allThenSort, newestFromIndex };
 }
 
-async function timed(action) {
+export async function timed(action) {
   const started = performance.now();
   await action();
   return performance.now() - started;

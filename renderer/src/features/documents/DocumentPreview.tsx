@@ -17,9 +17,12 @@ export function DocumentPreview({
   document,
   blob,
   onOpen,
+  at,
 }: {
   document: CaseDocument;
   blob: Blob;
+  /** Opened from a search: the page to show and the words to mark (PDFs). */
+  at?: { page: number; query: string } | null;
   /** Opens another document (an e-mail's attachment) in the viewer. */
   onOpen?: (documentId: string) => void;
 }) {
@@ -27,7 +30,7 @@ export function DocumentPreview({
   if (isPdf(document.mimeType, document.fileName)) {
     return (
       <Suspense fallback={<Loader aria-label="Loading the preview" />}>
-        <PdfPreview blob={blob} title={document.title} />
+        <PdfPreview blob={blob} title={document.title} at={at} />
       </Suspense>
     );
   }

@@ -11,7 +11,7 @@ import type { CaseDocument, Proceeding } from '../../../../shared/domain/schemas
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import { documentTextRecord } from '../../db/repos/document-repo';
+import { documentTextRecord, isPdf } from '../../db/repos/document-repo';
 import { meanConfidence } from '../../../../shared/domain/ocr-text';
 import { parseQuery, type ParsedQuery } from '../../../../shared/search/query';
 import { matchRanges } from '../../../../shared/search/snippet';
@@ -167,14 +167,19 @@ function ViewerBody({
           and attach the file again if you still have it.
         </Alert>
       )}
-      <Tabs defaultValue={at ? 'text' : 'preview'} keepMounted={false}>
+      {/* From a search, a PDF opens on its page in the preview, the words marked there; other
+          files at the matching page of their extracted text. */}
+      <Tabs
+        defaultValue={at && !isPdf(document.mimeType, document.fileName) ? 'text' : 'preview'}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Document views">
           <Tabs.Tab value="preview">Preview</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="text">Extracted text</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="preview" pt="md">
-          {blob && <DocumentPreview document={document} blob={blob} onOpen={onOpen} />}
+          {blob && <DocumentPreview document={document} blob={blob} onOpen={onOpen} at={at} />}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="md">
           <Facts

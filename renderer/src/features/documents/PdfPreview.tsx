@@ -5,8 +5,10 @@
  */
 import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import type * as Pdfjs from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseQuery, type ParsedQuery } from '../../../../shared/search/query';
 import { openPdfBlob, type OpenedPdf } from './pdf-open';
+import { markTextLayer } from './pdf-marks';
 import './pdf-preview.css';
 
 type PdfjsModule = typeof Pdfjs;
@@ -15,10 +17,21 @@ const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 type Loaded = { pdfjs: PdfjsModule; document: Pdfjs.PDFDocumentProxy };
 
-export function PdfPreview({ blob, title }: { blob: Blob; title: string }) {
+export function PdfPreview({
+  blob,
+  title,
+  at,
+}: {
+  blob: Blob;
+  title: string;
+  /** Opened from a search: start on this page and mark these words on every page. */
+  at?: { page: number; query: string } | null;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
-  const [pageNumber, setPageNumber] = useState(1);
+  const [pageNumber, setPageNumber] = useState(at && at.page > 0 ? at.page : 1);
+  const query = at?.query;
+  const marks = useMemo(() => (query ? parseQuery(query, { typing: false }) : null), [query]);
   const [zoom, setZoom] = useState(1);
 
   useEffect(() => {
@@ -51,6 +64,8 @@ export function PdfPreview({ blob, title }: { blob: Blob; title: string }) {
   if (!loaded) return <Loader aria-label="Loading the preview" />;
 
   const pageCount = loaded.document.numPages;
+  // A page beyond the end (the file changed since it was indexed) shows its first page.
+  if (pageNumber > pageCount) setPageNumber(1);
   const zoomIndex = ZOOM_STEPS.indexOf(zoom);
   return (
     <Stack gap="sm">
@@ -120,6 +135,7 @@ export function PdfPreview({ blob, title }: { blob: Blob; title: string }) {
           pageNumber={pageNumber}
           zoom={zoom}
           title={title}
+          marks={marks}
         />
       </section>
     </Stack>
@@ -131,11 +147,13 @@ function PdfPage({
   pageNumber,
   zoom,
   title,
+  marks,
 }: {
   loaded: Loaded;
   pageNumber: number;
   zoom: number;
   title: string;
+  marks: ParsedQuery | null;
 }) {
   const pageRef = useRef<HTMLElement>(null);
   const [error, setError] = useState(false);
@@ -178,6 +196,7 @@ function PdfPage({
           viewport,
         });
         await Promise.all([renderTask.promise, textLayer.render()]);
+        if (marks) markTextLayer(textDiv, marks);
         if (!cancelled) setRendered(true);
       } catch (caught) {
         if (!cancelled && !(caught instanceof loaded.pdfjs.RenderingCancelledException)) {
@@ -190,7 +209,7 @@ function PdfPage({
       renderTask?.cancel();
       textLayer?.cancel();
     };
-  }, [loaded, pageNumber, zoom]);
+  }, [loaded, pageNumber, zoom, marks]);
 
   return (
     <>

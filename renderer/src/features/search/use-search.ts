@@ -17,8 +17,15 @@ type Settled = { key: string; answer: SearchAnswer | null; error: string | null 
 
 export function useSearch(query: string, options: Omit<SearchQuery, 'query'>): SearchRequestState {
   const index = useIndexState();
-  // A new answer is wanted when the index finishes a sync or reports progress.
-  const tick = index.phase === 'building' ? index.progress.done : index.phase;
+  // A new answer is wanted when the index finishes a sync, and while it builds at every twentieth
+  // of the way: progress comes every few hundred items, and asking again at each would keep the
+  // worker answering the same question instead of building.
+  const tick =
+    index.phase === 'building'
+      ? `building ${Math.floor((index.progress.done * 20) / Math.max(1, index.progress.total))}`
+      : index.phase === 'ready'
+        ? `ready ${index.generation}`
+        : index.phase;
   const key = JSON.stringify({ request: { ...options, query }, tick });
   const [settled, setSettled] = useState<Settled>({ key: '', answer: null, error: null });
 

@@ -13,7 +13,7 @@ export function useDocumentTextMatches(
   // Asked again as the index grows or catches up with a write (a filing's text arrives later).
   const tick =
     index.phase === 'building'
-      ? index.progress.done
+      ? `building ${Math.floor((index.progress.done * 20) / Math.max(1, index.progress.total))}`
       : index.phase === 'ready'
         ? `ready ${index.generation}`
         : index.phase;
