@@ -42,6 +42,13 @@ const recordSteps: readonly RecordStep[] = [
   (_table, row) => row,
   // 6 → 7: an index on notes' `amount`; no record changes shape.
   (_table, row) => row,
+  // 7 → 8 … 10 → 11: other changes' steps go here when versions are merged.
+  (_table, row) => row,
+  (_table, row) => row,
+  (_table, row) => row,
+  (_table, row) => row,
+  // 11 → 12: the `ocrLayouts` table (not archived); no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

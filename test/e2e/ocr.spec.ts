@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
-import { scannedTextPdf } from '../fixtures/scans';
+import { scannedTextPdf, scannedTextTiff } from '../fixtures/scans';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab } from './models/documents';
 import { OfflineGuard } from './models/offline';
+import { SearchPalette } from './models/search';
 
 // OCR of a page takes seconds on a busy 2-core machine; the first page also loads the engine.
 const OCR_TIMEOUT = 120_000;
@@ -59,6 +60,36 @@ test.describe('OCR of scanned filings', () => {
     // Stored without the spaces Tesseract puts between Chinese characters.
     await expect(viewer.getByRole('region', { name: 'Text of page 1' })).toContainText(
       '专利交叉许可',
+    );
+
+    await app.page.keyboard.press('Escape');
+    await expect(viewer).toBeHidden();
+
+    // A search hit opens the scan; its preview lays the words OCR read over the page, selectable,
+    // with the hit marked where it stands on the scan.
+    const palette = new SearchPalette(app.page);
+    await palette.search('quokka');
+    await palette.open(/^filing English scan, page 1/);
+    const scan = app.page.getByRole('dialog', { name: 'English scan' });
+    await scan.getByRole('tab', { name: 'Preview' }).click();
+    const shown = await documents.shownPage(scan, 'English scan', 1);
+    const layer = shown.getByRole('region', { name: 'Text read by OCR on page 1' });
+    await expect(layer.locator('mark')).toHaveText(['quokka']);
+    const statement = layer.getByText('Statement', { exact: true });
+    const infringes = layer.getByText('infringes', { exact: true });
+    // Where the words were read: the heading above the sentence, the sentence's words in order.
+    const [top, word, hit, pageBox] = await Promise.all([
+      statement.boundingBox(),
+      infringes.boundingBox(),
+      layer.locator('mark').boundingBox(),
+      shown.boundingBox(),
+    ]);
+    expect(top!.y + top!.height).toBeLessThanOrEqual(word!.y);
+    expect(word!.x + word!.width).toBeLessThan(hit!.x);
+    expect(hit!.x + hit!.width).toBeLessThan(pageBox!.x + pageBox!.width);
+    await infringes.dblclick();
+    expect(await app.page.evaluate(() => window.getSelection()?.toString().trim())).toBe(
+      'infringes',
     );
 
     // The engine, its core and both languages came from the app itself; nothing else was tried.
@@ -120,6 +151,31 @@ test.describe('OCR of scanned filings', () => {
       await find(app.page, word);
       await expect(documents.row('Three pages')).toBeVisible();
     }
+    expect(guard.blocked).toEqual([]);
+  });
+
+  test('reads every page of a multi-page TIFF', async ({ app, baseURL }) => {
+    test.setTimeout(300_000);
+    const guard = await OfflineGuard.install(app.context, new URL(baseURL!).origin);
+    const fax = await scannedTextTiff(app.context, [
+      ['First page mentions walrus'],
+      ['Second page mentions narwhal'],
+      ['Third page mentions pangolin'],
+    ]);
+    const documents = await newDispute(app.page, 'Fax v. Fax');
+    await documents.attachThroughChooser([
+      { name: 'Fax.tiff', mimeType: 'image/tiff', buffer: fax },
+    ]);
+    await expect(documents.row('Fax')).toContainText(/Reading page [1-3] of 3/, {
+      timeout: OCR_TIMEOUT,
+    });
+    await expect(documents.row('Fax')).toContainText('Text extracted', { timeout: OCR_TIMEOUT });
+    await find(app.page, 'pangolin');
+    await expect(documents.row('Fax')).toBeVisible();
+    const viewer = await documents.view('Fax');
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
+    await expect(viewer.getByRole('region', { name: 'Text of page 2' })).toContainText('narwhal');
+    await expect(viewer.getByRole('region', { name: 'Text of page 3' })).toContainText('pangolin');
     expect(guard.blocked).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import version4 from './0004-trash';
 import version5 from './0005-patent-number-key';
 import version6 from './0006-ocr-jobs';
 import version7 from './0007-note-amount-index';
+import version12 from './0012-ocr-layouts';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -16,6 +17,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version5,
   version6,
   version7,
+  version12,
 ];
 
 /** The version a list of migrations declares (Dexie knows it before opening anything). */

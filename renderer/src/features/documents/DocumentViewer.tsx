@@ -174,7 +174,9 @@ function ViewerBody({
           <Tabs.Tab value="text">Extracted text</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="preview" pt="md">
-          {blob && <DocumentPreview document={document} blob={blob} onOpen={onOpen} />}
+          {blob && (
+            <DocumentPreview document={document} blob={blob} onOpen={onOpen} query={at?.query} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="md">
           <Facts

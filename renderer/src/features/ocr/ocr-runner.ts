@@ -62,6 +62,7 @@ export function createOcrRunner(db: CasefileDb, readers: PageReader[]): OcrRunne
           text: cleanOcrText(result.text),
           confidence: result.confidence,
           pageCount: result.pageCount,
+          layout: result.layout,
         });
         if (!next) return; // cancelled or gone meanwhile
         current = next;
