@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { scannedTextPdf, scannedTextTiff } from '../fixtures/scans';
+import { AxeBuilder } from '@axe-core/playwright';
+import { scannedTextPdf, scannedTextTiff, textImage } from '../fixtures/scans';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab } from './models/documents';
@@ -33,11 +34,15 @@ test.describe('OCR of scanned filings', () => {
       ['Statement of claim', 'The defendant infringes the quokka patent'],
     ]);
     const chinese = await scannedTextPdf(app.context, [['华为与小米签署专利交叉许可协议']]);
+    const drawing = await app.context.newPage();
+    const photo = await textImage(drawing, ['Settlement letter about the okapi licence']);
+    await drawing.close();
 
     const documents = await newDispute(app.page, 'Scan v. Scan');
     await documents.attachThroughChooser([
       { name: 'English scan.pdf', mimeType: 'application/pdf', buffer: english },
       { name: 'Chinese scan.pdf', mimeType: 'application/pdf', buffer: chinese },
+      { name: 'Letter photo.png', mimeType: 'image/png', buffer: photo },
     ]);
     await documents.expectRow('English scan', /Scanned|Reading/);
     await expect(documents.row('English scan')).toContainText('Text extracted', {
@@ -91,6 +96,29 @@ test.describe('OCR of scanned filings', () => {
     expect(await app.page.evaluate(() => window.getSelection()?.toString().trim())).toBe(
       'infringes',
     );
+    const axe = await new AxeBuilder({ page: app.page }).setLegacyMode(true).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
+    await app.page.keyboard.press('Escape');
+    await expect(scan).toBeHidden();
+
+    // An image is read too, and its words lie over it in its preview.
+    await expect(documents.row('Letter photo')).toContainText('Text extracted', {
+      timeout: OCR_TIMEOUT,
+    });
+    const letter = await documents.view('Letter photo');
+    await expect(
+      letter
+        .getByRole('region', { name: 'Text read by OCR on page 1' })
+        .getByText('okapi', { exact: true }),
+    ).toBeAttached();
+    const [okapi, image] = await Promise.all([
+      letter.getByText('okapi', { exact: true }).boundingBox(),
+      letter.getByRole('img', { name: 'Letter photo' }).boundingBox(),
+    ]);
+    expect(okapi!.x).toBeGreaterThan(image!.x);
+    expect(okapi!.y + okapi!.height).toBeLessThanOrEqual(image!.y + image!.height);
 
     // The engine, its core and both languages came from the app itself; nothing else was tried.
     expect(guard.served.some((url) => url.includes('/tesseract/lang/eng.traineddata.gz'))).toBe(
