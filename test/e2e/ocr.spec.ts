@@ -104,6 +104,7 @@ test.describe('OCR of scanned filings', () => {
     await expect(scan).toBeHidden();
 
     // An image is read too, and its words lie over it in its preview.
+    await find(app.page, '');
     await expect(documents.row('Letter photo')).toContainText('Text extracted', {
       timeout: OCR_TIMEOUT,
     });
