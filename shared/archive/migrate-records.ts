@@ -44,6 +44,8 @@ const recordSteps: readonly RecordStep[] = [
   (_table, row) => row,
   // 7 → 8: an index on notes' `[disputeId+date]`; no record changes shape.
   (_table, row) => row,
+  // 8 → 9: the `ocrLayouts` table (not archived); no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

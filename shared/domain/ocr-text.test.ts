@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOcrText, meanConfidence, ocrLanguagesFor } from './ocr-text';
+import { cleanOcrText, layoutText, meanConfidence, ocrLanguagesFor } from './ocr-text';
 
 describe('OCR text rules', () => {
   it('follows the document language, reading both when it is unknown', () => {
@@ -24,5 +24,12 @@ describe('OCR text rules', () => {
   it('averages page confidences', () => {
     expect(meanConfidence([90, 95])).toBe(93);
     expect(meanConfidence([])).toBeNull();
+  });
+
+  it('joins OCR words as the stored text reads, with where each word starts', () => {
+    const { text, starts } = layoutText(['The', 'quokka', '专', '利', '许可', 'ok'], [0, 2]);
+    expect(text).toBe('The quokka\n专利许可 ok');
+    expect(starts).toEqual([0, 4, 11, 12, 13, 16]);
+    expect(text).toBe(cleanOcrText('The quokka\n专 利 许可 ok'));
   });
 });

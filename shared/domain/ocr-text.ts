@@ -39,3 +39,29 @@ export function meanConfidence(confidence: readonly number[]): number | null {
   if (confidence.length === 0) return null;
   return Math.round(confidence.reduce((sum, value) => sum + value, 0) / confidence.length);
 }
+
+const CJK_AT_END = new RegExp(`[${CJK}]$`);
+const CJK_AT_START = new RegExp(`^[${CJK}]`);
+
+/**
+ * The text of a page's OCR words as the page text reads: words of a line joined by a space (none
+ * between two CJK characters, as `cleanOcrText` stores them), lines by a newline. `starts[i]` is
+ * where word i begins in `text`, so a match found in the text can be drawn on the words it covers.
+ */
+export function layoutText(
+  words: readonly string[],
+  lines: readonly number[],
+): { text: string; starts: number[] } {
+  const lineStarts = new Set(lines);
+  const starts: number[] = [];
+  let text = '';
+  words.forEach((word, index) => {
+    if (index > 0) {
+      if (lineStarts.has(index)) text += '\n';
+      else if (!(CJK_AT_END.test(words[index - 1]!) && CJK_AT_START.test(word))) text += ' ';
+    }
+    starts.push(text.length);
+    text += word;
+  });
+  return { text, starts };
+}

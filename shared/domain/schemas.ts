@@ -348,6 +348,28 @@ export const ocrJobSchema = z.object({
   updatedAt: timestampSchema,
 });
 
+/**
+ * Where OCR found each word on one page of a file, so the preview can lay the words over the
+ * scan as selectable text. Coordinates are pixels of the image Tesseract read (a PDF page rendered
+ * at 300 dpi, or the image itself), `width` × `height` of that image. Compact on purpose: `words`
+ * in reading order, `lines` the index of each line's first word, `boxes` four integers per word
+ * (left, top, right, bottom). One record per page, so a preview reads only the page it shows and
+ * no record grows with the file; derived from the bytes like `ocrJobs`, so archives do not carry it.
+ */
+export const ocrLayoutSchema = z
+  .object({
+    sha256: sha256Schema,
+    page: z.number().int().positive(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    words: z.array(z.string().min(1)),
+    lines: z.array(z.number().int().nonnegative()),
+    boxes: z.array(z.number().int()),
+  })
+  .refine((layout) => layout.boxes.length === layout.words.length * 4, {
+    message: 'Every word needs four box coordinates.',
+  });
+
 export const privilegedByDefault = 'attorney-client-work-product' as const;
 
 export const amountSchema = z
@@ -491,6 +513,7 @@ export type ExhibitScheme = z.infer<typeof exhibitSchemeSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema> & { blob: Blob };
 export type DocumentText = z.infer<typeof documentTextSchema>;
 export type OcrJob = z.infer<typeof ocrJobSchema>;
+export type OcrLayout = z.infer<typeof ocrLayoutSchema>;
 export type NoteInput = z.input<typeof noteInputSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;

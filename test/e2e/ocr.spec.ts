@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
-import { scannedTextPdf } from '../fixtures/scans';
+import { AxeBuilder } from '@axe-core/playwright';
+import { scannedTextPdf, scannedTextTiff, textImage } from '../fixtures/scans';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab } from './models/documents';
 import { OfflineGuard } from './models/offline';
+import { SearchPalette } from './models/search';
 
 // OCR of a page takes seconds on a busy 2-core machine; the first page also loads the engine.
 const OCR_TIMEOUT = 120_000;
@@ -32,11 +34,15 @@ test.describe('OCR of scanned filings', () => {
       ['Statement of claim', 'The defendant infringes the quokka patent'],
     ]);
     const chinese = await scannedTextPdf(app.context, [['华为与小米签署专利交叉许可协议']]);
+    const drawing = await app.context.newPage();
+    const photo = await textImage(drawing, ['Settlement letter about the okapi licence']);
+    await drawing.close();
 
     const documents = await newDispute(app.page, 'Scan v. Scan');
     await documents.attachThroughChooser([
       { name: 'English scan.pdf', mimeType: 'application/pdf', buffer: english },
       { name: 'Chinese scan.pdf', mimeType: 'application/pdf', buffer: chinese },
+      { name: 'Letter photo.png', mimeType: 'image/png', buffer: photo },
     ]);
     await documents.expectRow('English scan', /Scanned|Reading/);
     await expect(documents.row('English scan')).toContainText('Text extracted', {
@@ -60,6 +66,60 @@ test.describe('OCR of scanned filings', () => {
     await expect(viewer.getByRole('region', { name: 'Text of page 1' })).toContainText(
       '专利交叉许可',
     );
+
+    await app.page.keyboard.press('Escape');
+    await expect(viewer).toBeHidden();
+
+    // A search hit opens the scan; its preview lays the words OCR read over the page, selectable,
+    // with the hit marked where it stands on the scan.
+    const palette = new SearchPalette(app.page);
+    await palette.search('quokka');
+    await palette.open(/^filing English scan, page 1/);
+    const scan = app.page.getByRole('dialog', { name: 'English scan' });
+    await scan.getByRole('tab', { name: 'Preview' }).click();
+    const shown = await documents.shownPage(scan, 'English scan', 1);
+    const layer = shown.getByRole('region', { name: 'Text read by OCR on page 1' });
+    await expect(layer.locator('mark')).toHaveText(['quokka']);
+    const statement = layer.getByText('Statement', { exact: true });
+    const infringes = layer.getByText('infringes', { exact: true });
+    // Where the words were read: the heading above the sentence, the sentence's words in order.
+    const [top, word, hit, pageBox] = await Promise.all([
+      statement.boundingBox(),
+      infringes.boundingBox(),
+      layer.locator('mark').boundingBox(),
+      shown.boundingBox(),
+    ]);
+    expect(top!.y + top!.height).toBeLessThanOrEqual(word!.y);
+    expect(word!.x + word!.width).toBeLessThan(hit!.x);
+    expect(hit!.x + hit!.width).toBeLessThan(pageBox!.x + pageBox!.width);
+    await infringes.dblclick();
+    expect(await app.page.evaluate(() => window.getSelection()?.toString().trim())).toBe(
+      'infringes',
+    );
+    const axe = await new AxeBuilder({ page: app.page }).setLegacyMode(true).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
+    await app.page.keyboard.press('Escape');
+    await expect(scan).toBeHidden();
+
+    // An image is read too, and its words lie over it in its preview.
+    await find(app.page, '');
+    await expect(documents.row('Letter photo')).toContainText('Text extracted', {
+      timeout: OCR_TIMEOUT,
+    });
+    const letter = await documents.view('Letter photo');
+    await expect(
+      letter
+        .getByRole('region', { name: 'Text read by OCR on page 1' })
+        .getByText('okapi', { exact: true }),
+    ).toBeAttached();
+    const [okapi, image] = await Promise.all([
+      letter.getByText('okapi', { exact: true }).boundingBox(),
+      letter.getByRole('img', { name: 'Letter photo' }).boundingBox(),
+    ]);
+    expect(okapi!.x).toBeGreaterThan(image!.x);
+    expect(okapi!.y + okapi!.height).toBeLessThanOrEqual(image!.y + image!.height);
 
     // The engine, its core and both languages came from the app itself; nothing else was tried.
     expect(guard.served.some((url) => url.includes('/tesseract/lang/eng.traineddata.gz'))).toBe(
@@ -120,6 +180,31 @@ test.describe('OCR of scanned filings', () => {
       await find(app.page, word);
       await expect(documents.row('Three pages')).toBeVisible();
     }
+    expect(guard.blocked).toEqual([]);
+  });
+
+  test('reads every page of a multi-page TIFF', async ({ app, baseURL }) => {
+    test.setTimeout(300_000);
+    const guard = await OfflineGuard.install(app.context, new URL(baseURL!).origin);
+    const fax = await scannedTextTiff(app.context, [
+      ['First page mentions walrus'],
+      ['Second page mentions narwhal'],
+      ['Third page mentions pangolin'],
+    ]);
+    const documents = await newDispute(app.page, 'Fax v. Fax');
+    await documents.attachThroughChooser([
+      { name: 'Fax.tiff', mimeType: 'image/tiff', buffer: fax },
+    ]);
+    await expect(documents.row('Fax')).toContainText(/Reading page [1-3] of 3/, {
+      timeout: OCR_TIMEOUT,
+    });
+    await expect(documents.row('Fax')).toContainText('Text extracted', { timeout: OCR_TIMEOUT });
+    await find(app.page, 'pangolin');
+    await expect(documents.row('Fax')).toBeVisible();
+    const viewer = await documents.view('Fax');
+    await viewer.getByRole('tab', { name: 'Extracted text' }).click();
+    await expect(viewer.getByRole('region', { name: 'Text of page 2' })).toContainText('narwhal');
+    await expect(viewer.getByRole('region', { name: 'Text of page 3' })).toContainText('pangolin');
     expect(guard.blocked).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   DocumentText,
   Note,
   OcrJob,
+  OcrLayout,
   Organisation,
   Patent,
   Proceeding,
@@ -33,6 +34,7 @@ export class CasefileDb extends Dexie {
   files!: Table<StoredFile, string>;
   documentTexts!: Table<DocumentText, string>;
   ocrJobs!: Table<OcrJob, string>;
+  ocrLayouts!: Table<OcrLayout, [string, number]>;
   notes!: Table<Note, string>;
   deadlines!: Table<Deadline, string>;
   audit!: EntityTable<AuditEntry, 'seq'>;

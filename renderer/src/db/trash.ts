@@ -3,7 +3,8 @@
  * restore puts the entry's records back exactly as they were and removes the entry; entries older
  * than 30 days are purged. A document's bytes (the `files` table, keyed by SHA-256 and shared
  * between documents) stay while any live document or trash entry still uses them, so they go
- * only with the purge of the last entry that needs them. Deletion, restoration and purge are
+ * only with the purge of the last entry that needs them, with their text and what OCR keeps about
+ * them (a job left cancelled or half-read, the word layouts). Deletion, restoration and purge are
  * audited ('delete', 'restore', 'purge') in the same transaction as the change. Everything here
  * reads by key or index: never a whole table.
  */
@@ -12,6 +13,7 @@ import { normaliseDispute } from '../../../shared/domain/dispute-life';
 import type { Dispute, TrashEntry } from '../../../shared/domain/schemas';
 import { archiveTableSchemas, isTableName } from '../../../shared/archive/tables';
 import type { CasefileDb } from './casefile-db';
+import { forgetOcr } from './repos/ocr-layouts';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -138,7 +140,7 @@ export async function purgeTrash(
   for (;;) {
     const done = await db.transaction(
       'rw',
-      [db.trash, db.audit, db.documents, db.files, db.documentTexts],
+      [db.trash, db.audit, db.documents, db.files, db.documentTexts, db.ocrJobs, db.ocrLayouts],
       async () => {
         const entries = await db.trash.where('deletedAt').below(cutoff).limit(batch).toArray();
         const at = new Date().toISOString();
@@ -158,6 +160,7 @@ export async function purgeTrash(
           if (live === 0 && trashed === 0) {
             await db.files.delete(sha256);
             await db.documentTexts.delete(sha256);
+            await forgetOcr(db, sha256);
           }
         }
         return entries.length;

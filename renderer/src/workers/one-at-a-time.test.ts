@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneAtATime } from './one-at-a-time';
+import { oneAtATime, onePassAtATime } from './one-at-a-time';
 
 describe('jobs one at a time', () => {
   it('runs jobs in order, one after the other, and a failed job fails alone', async () => {
@@ -18,5 +18,25 @@ describe('jobs one at a time', () => {
       'C',
     ]);
     expect(log).toEqual(['start a', 'end a', 'start bad', 'start c', 'end c']);
+  });
+
+  it('runs one pass at a time, and one more pass when asked during a pass', async () => {
+    let passes = 0;
+    let release: () => void = () => {};
+    const run = onePassAtATime(async () => {
+      passes += 1;
+      if (passes === 1) await new Promise<void>((resolve) => (release = resolve));
+    });
+    const first = run();
+    const second = run();
+    const third = run();
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    release();
+    await first;
+    // Three asks during one pass: exactly one more pass, not two in parallel.
+    expect(passes).toBe(2);
+    await run();
+    expect(passes).toBe(3);
   });
 });

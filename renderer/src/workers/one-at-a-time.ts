@@ -13,3 +13,28 @@ export function oneAtATime<A extends unknown[], R>(
     return run;
   };
 }
+
+/**
+ * Runs a pass over whatever waits in the database (pending extractions, the OCR queue) one pass at
+ * a time: asking while a pass runs answers that pass's promise and schedules one more pass after
+ * it, so work added meanwhile is not missed and none is done twice in parallel.
+ */
+export function onePassAtATime(pass: () => Promise<unknown>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await pass();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+}

@@ -7,6 +7,7 @@ import version5 from './0005-patent-number-key';
 import version6 from './0006-ocr-jobs';
 import version7 from './0007-note-amount-index';
 import version8 from './0008-note-date-index';
+import version9 from './0009-ocr-layouts';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -18,6 +19,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version6,
   version7,
   version8,
+  version9,
 ];
 
 /** The version a list of migrations declares (Dexie knows it before opening anything). */

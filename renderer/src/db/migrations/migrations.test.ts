@@ -12,6 +12,7 @@ import {
   PREVIOUS_VERSION as NOTE_DATE_PREVIOUS_VERSION,
   VERSION as NOTE_DATE_VERSION,
 } from './0008-note-date-index';
+import { OCR_LAYOUTS_PREVIOUS_VERSION, OCR_LAYOUTS_VERSION } from './0009-ocr-layouts';
 import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
 /** A database as the app at schema version `version` (a declared Dexie version) wrote it. */
@@ -361,6 +362,39 @@ describe('schema migrations', () => {
       .toArray();
     expect(newest.map((n: { id: string }) => n.id)).toEqual(['c', 'e', 'a']);
     v8.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps OCR jobs and texts of the version before OCR layouts, and answers a page layout by [sha256+page]', async () => {
+    const name = 'casefile-migration-v9-ocr-layouts';
+    const sha256 = 'c'.repeat(64);
+    const previous = openAtVersion(name, OCR_LAYOUTS_PREVIOUS_VERSION);
+    await previous.open();
+    const job = { sha256, state: 'cancelled', pages: ['page one'], pageCount: 3 };
+    const text = { sha256: 'd'.repeat(64), pages: ['read'], source: 'ocr', confidence: [90] };
+    await previous.table('ocrJobs').add(job);
+    await previous.table('documentTexts').add(text);
+    previous.close();
+
+    const current = openAtVersion(name, OCR_LAYOUTS_VERSION);
+    await current.open();
+    expect(await current.table('ocrJobs').get(sha256)).toEqual(job);
+    expect(await current.table('documentTexts').get('d'.repeat(64))).toEqual(text);
+    expect(await current.table('ocrLayouts').count()).toBe(0);
+    const layout = (page: number) => ({ sha256, page, width: 10, height: 10, words: ['w'] });
+    await current.table('ocrLayouts').bulkAdd([layout(1), layout(2), layout(10)]);
+    expect(await current.table('ocrLayouts').get([sha256, 2])).toEqual(layout(2));
+    const pages = await current
+      .table('ocrLayouts')
+      .where('[sha256+page]')
+      .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey])
+      .primaryKeys();
+    expect(pages).toEqual([
+      [sha256, 1],
+      [sha256, 2],
+      [sha256, 10],
+    ]);
+    current.close();
     await Dexie.delete(name);
   });
 });

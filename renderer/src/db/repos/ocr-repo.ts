@@ -6,7 +6,12 @@
  * (`recordOcrText`) and the row goes. Like extraction, this is bookkeeping about bytes, not a
  * change a person made, so it is not audited.
  */
-import { ocrJobSchema, type OcrJob } from '../../../../shared/domain/schemas';
+import {
+  ocrJobSchema,
+  ocrLayoutSchema,
+  type OcrJob,
+  type OcrLayout,
+} from '../../../../shared/domain/schemas';
 import { ocrLanguagesFor } from '../../../../shared/domain/ocr-text';
 import type { CasefileDb } from '../casefile-db';
 import { nowIso } from '../entity-store';
@@ -61,15 +66,27 @@ export async function nextOcrJob(
   return undefined;
 }
 
-/** Keeps one page's text; ignored if the job was cancelled or removed meanwhile. */
+/**
+ * Keeps one page's text, and where its words are (when the image's size was known), together;
+ * ignored if the job was cancelled or removed meanwhile.
+ */
 export async function recordOcrPage(
   db: CasefileDb,
   sha256: string,
-  page: { text: string; confidence: number; pageCount: number },
+  page: {
+    text: string;
+    confidence: number;
+    pageCount: number;
+    layout?: Omit<OcrLayout, 'sha256' | 'page'>;
+  },
 ): Promise<OcrJob | undefined> {
-  return db.transaction('rw', db.ocrJobs, async () => {
+  return db.transaction('rw', [db.ocrJobs, db.ocrLayouts], async () => {
     const job = await db.ocrJobs.get(sha256);
     if (!job || job.state !== 'queued') return undefined;
+    if (page.layout && page.layout.width > 0 && page.layout.height > 0) {
+      const layout = { ...page.layout, sha256, page: job.pages.length + 1 };
+      await db.ocrLayouts.put(ocrLayoutSchema.parse(layout));
+    }
     const next: OcrJob = {
       ...job,
       pageCount: page.pageCount,

@@ -3,10 +3,11 @@
  * inline, anything else as a note pointing at "Open with system app".
  */
 import { Alert, Image, Loader, ScrollArea, Text } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
 import { isPdf } from '../../db/repos/document-repo';
 import { EmailPreview } from '../email/EmailPreview';
+import { OcrTextLayer } from '../ocr/OcrTextLayer';
 
 const PdfPreview = lazy(() => import('./PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
@@ -30,12 +31,21 @@ export function DocumentPreview({
   if (isPdf(document.mimeType, document.fileName)) {
     return (
       <Suspense fallback={<Loader aria-label="Loading the preview" />}>
-        <PdfPreview blob={blob} title={document.title} at={at} />
+        <PdfPreview
+          blob={blob}
+          title={document.title}
+          at={at}
+          ocr={{ sha256: document.sha256, query: at?.query }}
+        />
       </Suspense>
     );
   }
   if (document.mimeType.startsWith('image/') && document.mimeType !== 'image/svg+xml') {
-    return <ImagePreview blob={blob} alt={document.title} />;
+    return (
+      <ImagePreview blob={blob} alt={document.title}>
+        <OcrTextLayer sha256={document.sha256} page={1} query={at?.query} />
+      </ImagePreview>
+    );
   }
   if (document.mimeType.startsWith('text/') || /\.(txt|md|csv)$/i.test(document.fileName)) {
     return <TextPreview blob={blob} title={document.title} />;
@@ -48,7 +58,8 @@ export function DocumentPreview({
   );
 }
 
-function ImagePreview({ blob, alt }: { blob: Blob; alt: string }) {
+/** An image, with what lies over it (the OCR text layer) sized to the image as shown. */
+function ImagePreview({ blob, alt, children }: { blob: Blob; alt: string; children?: ReactNode }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     const created = URL.createObjectURL(blob);
@@ -57,7 +68,13 @@ function ImagePreview({ blob, alt }: { blob: Blob; alt: string }) {
     setUrl(created);
     return () => URL.revokeObjectURL(created);
   }, [blob]);
-  return url ? <Image src={url} alt={alt} fit="contain" mah="75vh" w="auto" /> : null;
+  if (!url) return null;
+  return (
+    <div className="cf-image-page">
+      <Image src={url} alt={alt} fit="contain" mah="75vh" w="auto" />
+      {children}
+    </div>
+  );
 }
 
 function TextPreview({ blob, title }: { blob: Blob; title: string }) {

@@ -2,11 +2,13 @@
  * A PDF shown page by page: previous/next and a page number field, zoom, and pdf.js's text layer
  * over the rendered page so text can be selected and copied. The file is opened through a range
  * transport (pdf-open.ts), so page 1 of a very large filing shows without reading all of it.
+ * A scan has no text layer of its own: the words OCR read are laid over it instead (OcrTextLayer).
  */
 import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import type * as Pdfjs from 'pdfjs-dist';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseQuery, type ParsedQuery } from '../../../../shared/search/query';
+import { OcrTextLayer } from '../ocr/OcrTextLayer';
 import { openPdfBlob, type OpenedPdf } from './pdf-open';
 import { markTextLayer } from './pdf-marks';
 import './pdf-preview.css';
@@ -17,15 +19,20 @@ const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 type Loaded = { pdfjs: PdfjsModule; document: Pdfjs.PDFDocumentProxy };
 
+/** The file whose OCR words to lay over its pages, and the search to mark in them. */
+export type OcrLayerSource = { sha256: string; query?: string };
+
 export function PdfPreview({
   blob,
   title,
   at,
+  ocr,
 }: {
   blob: Blob;
   title: string;
   /** Opened from a search: start on this page and mark these words on every page. */
   at?: { page: number; query: string } | null;
+  ocr?: OcrLayerSource;
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
@@ -136,6 +143,7 @@ export function PdfPreview({
           zoom={zoom}
           title={title}
           marks={marks}
+          ocr={ocr}
         />
       </section>
     </Stack>
@@ -148,20 +156,25 @@ function PdfPage({
   zoom,
   title,
   marks,
+  ocr,
 }: {
   loaded: Loaded;
   pageNumber: number;
   zoom: number;
   title: string;
   marks: ParsedQuery | null;
+  ocr?: OcrLayerSource;
 }) {
   const pageRef = useRef<HTMLElement>(null);
+  // pdf.js draws into this one; React's children of the page (the OCR layer) stay its own.
+  const drawRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState(false);
   const [rendered, setRendered] = useState(false);
 
   useEffect(() => {
     const container = pageRef.current;
-    if (!container) return;
+    const drawing = drawRef.current;
+    if (!container || !drawing) return;
     let cancelled = false;
     let renderTask: Pdfjs.RenderTask | null = null;
     let textLayer: Pdfjs.TextLayer | null = null;
@@ -180,7 +193,7 @@ function PdfPage({
         canvas.setAttribute('aria-hidden', 'true');
         const textDiv = document.createElement('div');
         textDiv.className = 'textLayer';
-        container.replaceChildren(canvas, textDiv);
+        drawing.replaceChildren(canvas, textDiv);
         container.style.width = `${Math.floor(viewport.width)}px`;
         container.style.height = `${Math.floor(viewport.height)}px`;
         container.style.setProperty('--total-scale-factor', String(viewport.scale));
@@ -225,7 +238,12 @@ function PdfPage({
         aria-label={`Page ${pageNumber} of ${title}`}
         aria-busy={!rendered}
         data-rendered={rendered}
-      />
+      >
+        <div ref={drawRef} />
+        {ocr && rendered && (
+          <OcrTextLayer sha256={ocr.sha256} page={pageNumber} query={ocr.query} />
+        )}
+      </section>
     </>
   );
 }

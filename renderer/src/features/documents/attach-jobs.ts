@@ -18,6 +18,7 @@ import {
 import type { HashClient } from './hash-client';
 import { isEmailFileName } from '../../../../shared/domain/email';
 import { fileEmail } from '../email/attach-email';
+import { emailReader } from '../email/email-client';
 
 export type AttachJob = {
   id: number;
@@ -78,7 +79,7 @@ async function attachOne({ db, hasher, onStored }: AttachDeps, job: AttachJob, f
       change(job.id, { state: 'storing' });
       change(job.id, {
         state: 'done',
-        message: await fileEmail({ db, hasher }, job.disputeId, file),
+        message: await fileEmail({ db, hasher, reader: emailReader() }, job.disputeId, file),
       });
       onStored?.();
     } catch (error) {

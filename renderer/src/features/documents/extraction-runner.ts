@@ -11,6 +11,7 @@ import {
   recordExtraction,
   type ExtractionResult,
 } from '../../db/repos/document-repo';
+import { onePassAtATime } from '../../workers/one-at-a-time';
 import type { PageDone } from './pdf-text';
 
 export type Extractor = (
@@ -57,23 +58,5 @@ export function createExtractionRunner(
   extract: Extractor,
   onPage?: (page: PageDone) => void,
 ): ExtractionRunner {
-  let running: Promise<void> | null = null;
-  let again = false;
-  return {
-    run() {
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = (async () => {
-        do {
-          again = false;
-          await extractPendingTexts(db, extract, onPage);
-        } while (again);
-      })().finally(() => {
-        running = null;
-      });
-      return running;
-    },
-  };
+  return { run: onePassAtATime(() => extractPendingTexts(db, extract, onPage)) };
 }

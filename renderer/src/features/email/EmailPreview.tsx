@@ -12,7 +12,7 @@ import { db } from '../../db/db';
 import { emailAttachments } from '../../db/repos/email-repo';
 import { Facts } from '../../ui/Facts';
 import { emailFrameDocument, sanitiseEmailHtml } from './email-html';
-import { parseEmailFile } from './parse-email';
+import { emailReader } from './email-client';
 
 function dataUrl(mimeType: string, bytes: Uint8Array): string {
   let binary = '';
@@ -35,10 +35,12 @@ export function EmailPreview({
   const attachments = useLiveQuery(() => emailAttachments(db, document), [document]);
   useEffect(() => {
     let cancelled = false;
-    parseEmailFile(blob, document.fileName).then(
-      (email) => !cancelled && setParsed(email),
-      () => !cancelled && setParsed('error'),
-    );
+    emailReader()
+      .read(blob, document.fileName)
+      .then(
+        (email) => !cancelled && setParsed(email),
+        () => !cancelled && setParsed('error'),
+      );
     return () => {
       cancelled = true;
     };

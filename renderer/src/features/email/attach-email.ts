@@ -1,5 +1,5 @@
 /**
- * Filing a dropped or chosen .eml / .msg: read it, check it (shared/domain/email.ts), hash the
+ * Filing a dropped or chosen .eml / .msg: read it in the e-mail worker, check it (shared/domain/email.ts), hash the
  * e-mail and each attachment in the hashing worker, then store them all in one transaction
  * (db/repos/email-repo.ts). Inline images stay inside the e-mail's own bytes and are shown with
  * it; every other attachment becomes a document, extracted or OCR'd like any filing.
@@ -15,19 +15,26 @@ import {
   titleFromFileName,
 } from '../documents/attach-rules';
 import type { HashClient } from '../documents/hash-client';
-import { EmailReadError, parseEmailFile } from './parse-email';
+import type { EmailReader } from './email-client';
+import { EmailReadError } from './parse-email';
 
-export type EmailDeps = { db: CasefileDb; hasher: HashClient; maxAttachmentBytes?: number };
+export type EmailDeps = {
+  db: CasefileDb;
+  hasher: HashClient;
+  /** Parses the e-mail off the window's thread (email-client.ts). */
+  reader: EmailReader;
+  maxAttachmentBytes?: number;
+};
 
 /** Files the e-mail; answers what was filed, in words, or throws a message for the person. */
 export async function fileEmail(
-  { db, hasher, maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES }: EmailDeps,
+  { db, hasher, reader, maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES }: EmailDeps,
   disputeId: string,
   file: File,
 ): Promise<string> {
   let email;
   try {
-    email = await parseEmailFile(file, file.name);
+    email = await reader.read(file, file.name);
   } catch (error) {
     if (!(error instanceof EmailReadError)) throw error;
     throw new Error(

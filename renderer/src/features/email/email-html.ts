@@ -82,3 +82,10 @@ export function emailFrameDocument(cleanHtml: string): string {
     `</head><body>${cleanHtml}</body></html>`
   );
 }
+
+/** Text of an HTML body, for search, without running or loading anything (an inert document). */
+export function htmlToText(html: string): string {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  for (const element of parsed.querySelectorAll('script, style, head')) element.remove();
+  return (parsed.body?.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -8,8 +8,9 @@ import { formatBytes } from '../../ui/format-bytes';
 import { emlOf, type FixtureEmail } from '../../../../test/fixtures/emails';
 import type { HashClient } from '../documents/hash-client';
 import { fileEmail } from './attach-email';
-import { sanitiseEmailHtml } from './email-html';
-import { parseEml } from './parse-email';
+import type { EmailReader } from './email-client';
+import { htmlToText, sanitiseEmailHtml } from './email-html';
+import { parseEmailFile, parseEml } from './parse-email';
 
 const pdf = Buffer.from('%PDF-1.4 a filing');
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -37,6 +38,9 @@ const hasher: HashClient = {
       .update(new Uint8Array(await blob.arrayBuffer()))
       .digest('hex'),
 } as HashClient;
+
+/** Parses on this thread: the worker's own path is tested in email-client.test.ts. */
+const reader: EmailReader = { read: parseEmailFile };
 
 describe('e-mails as filings', () => {
   it('reads an .eml: headers, body, a filed attachment and an inline image', async () => {
@@ -89,12 +93,20 @@ describe('e-mails as filings', () => {
     expect(blockedImages).toBe(1);
   });
 
+  it('takes the text of an HTML-only body without running or loading anything', () => {
+    expect(
+      htmlToText(
+        '<head><title>t</title></head><p>Defence <b>attached</b>.</p><script>x()</script>',
+      ),
+    ).toBe('Defence attached.');
+  });
+
   it('files the e-mail and its attachment together, dated by the e-mail', async () => {
     const { db, disputeId } = await openTestDbWithDispute();
     const file = new File([arrayBufferOf(emlOf(letter))], 'defence.eml', {
       type: 'message/rfc822',
     });
-    expect(await fileEmail({ db, hasher }, disputeId, file)).toBe(
+    expect(await fileEmail({ db, hasher, reader }, disputeId, file)).toBe(
       '“defence.eml” filed as an e-mail with 1 attachment.',
     );
     const documents = await db.documents.toArray();
@@ -118,10 +130,10 @@ describe('e-mails as filings', () => {
     const { db, disputeId } = await openTestDbWithDispute();
     const before = await snapshot(db);
     const file = new File([arrayBufferOf(emlOf(letter))], 'defence.eml');
-    await expect(fileEmail({ db, hasher, maxAttachmentBytes: 5 }, disputeId, file)).rejects.toThrow(
-      /over the .* limit, so nothing was attached/,
-    );
-    await expect(fileEmail({ db, hasher }, 'no-such-dispute', file)).rejects.toThrow(
+    await expect(
+      fileEmail({ db, hasher, reader, maxAttachmentBytes: 5 }, disputeId, file),
+    ).rejects.toThrow(/over the .* limit, so nothing was attached/);
+    await expect(fileEmail({ db, hasher, reader }, 'no-such-dispute', file)).rejects.toThrow(
       /no longer exists/,
     );
     expect(await snapshot(db)).toEqual(before);

@@ -1,9 +1,13 @@
 /**
  * Reads an e-mail file into the shape shared/domain/email.ts files: .eml (MIME) with postal-mime,
  * Outlook .msg with msgreader. Neither runs anything in the e-mail; the HTML body is kept as text,
- * to be sanitised when shown. A file neither can read throws a message for the person.
+ * to be sanitised when shown. A file neither can read throws a message for the person. This runs
+ * in the e-mail worker (email.worker.ts, reached through email-client.ts), so a large or hostile
+ * e-mail never holds up the window; a worker has no DOM, so an e-mail with only an HTML body
+ * comes back with `text` empty and the page takes the text from the HTML (email-client.ts).
  */
 import MsgReaderModule from '@kenjiuno/msgreader';
+import type { RequestContext } from '../../workers/worker-serve';
 import PostalMime, { type Address } from 'postal-mime';
 import {
   formatMailbox,
@@ -35,13 +39,6 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-/** Text of an HTML body, for search, without running or loading anything (an inert document). */
-export function htmlToText(html: string): string {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  for (const element of parsed.querySelectorAll('script, style, head')) element.remove();
-  return (parsed.body?.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
-}
-
 export async function parseEml(bytes: ArrayBuffer): Promise<ParsedEmail> {
   const email = await PostalMime.parse(bytes, { rfc822Attachments: true });
   const html = email.html ?? '';
@@ -67,7 +64,7 @@ export async function parseEml(bytes: ArrayBuffer): Promise<ParsedEmail> {
       sentAt: sentAtFrom(email.date),
       subject: (email.subject ?? '').trim(),
     },
-    text: email.text?.trim() || (html ? htmlToText(html) : ''),
+    text: email.text?.trim() ?? '',
     html,
     attachments,
   };
@@ -115,7 +112,7 @@ export function parseMsg(bytes: ArrayBuffer): ParsedEmail {
       sentAt: sentAtFrom(data.clientSubmitTime ?? data.messageDeliveryTime),
       subject: (data.subject ?? '').trim(),
     },
-    text: data.body?.trim() || (html ? htmlToText(html) : ''),
+    text: data.body?.trim() ?? '',
     html,
     attachments,
   };
@@ -130,4 +127,17 @@ export async function parseEmailFile(file: Blob, fileName: string): Promise<Pars
   } catch (error) {
     throw new EmailReadError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** What the page asks of the e-mail worker. */
+export type EmailRequest = { file: Blob; fileName: string };
+
+/** The worker's side: parses, and hands the attachments' bytes back without copying them. */
+export async function readEmailRequest(
+  { file, fileName }: EmailRequest,
+  { transfer }: Pick<RequestContext<never>, 'transfer'>,
+): Promise<ParsedEmail> {
+  const email = await parseEmailFile(file, fileName);
+  transfer([...new Set(email.attachments.map((a) => a.bytes.buffer as ArrayBuffer))]);
+  return email;
 }

@@ -4,6 +4,10 @@ import { cancelOcr, resumeOcr } from '../../db/repos/ocr-repo';
 import { fileToAttach, openTestDbWithDispute } from '../../db/testing/test-db';
 import { WorkerClientError } from '../../workers/worker-client';
 import { createOcrRunner, type PageReader } from './ocr-runner';
+import type { OcrPageLayout } from './ocr-protocol';
+
+/** What a reader answers for a page whose image size it did not know: no text layer. */
+const layout: OcrPageLayout = { width: 0, height: 0, words: [], lines: [], boxes: [] };
 
 async function withScan(language = '') {
   const { db, disputeId } = await openTestDbWithDispute();
@@ -23,6 +27,13 @@ describe('the OCR runner', () => {
         text: `专 利 page ${request.pageNumber}`,
         confidence: 90 + request.pageNumber,
         pageCount: 2,
+        layout: {
+          width: 2480,
+          height: 3508,
+          words: ['专', '利', 'page', String(request.pageNumber)],
+          lines: [0],
+          boxes: [10, 20, 40, 50, 41, 20, 70, 50, 80, 20, 150, 50, 160, 20, 180, 50],
+        },
       };
     };
     await createOcrRunner(db, [read]).run();
@@ -41,6 +52,12 @@ describe('the OCR runner', () => {
       pageCount: 2,
     });
     expect(await db.ocrJobs.count()).toBe(0);
+    // Each page's words and boxes are kept for the preview's text layer, page by page.
+    expect(await db.ocrLayouts.get([document.sha256, 2])).toMatchObject({
+      width: 2480,
+      words: ['专', '利', 'page', '2'],
+      boxes: [10, 20, 40, 50, 41, 20, 70, 50, 80, 20, 150, 50, 160, 20, 180, 50],
+    });
   });
 
   it('stops on cancel, keeps the pages read, and resumes at the next page', async () => {
@@ -53,7 +70,7 @@ describe('the OCR runner', () => {
         abortedOnCancel = signal.aborted;
         throw new WorkerClientError('Cancelled.', 'cancelled');
       }
-      return { text: `page ${request.pageNumber}`, confidence: 80, pageCount: 3 };
+      return { text: `page ${request.pageNumber}`, confidence: 80, pageCount: 3, layout };
     };
     runner = createOcrRunner(db, [read]);
     await runner.run();
@@ -69,7 +86,7 @@ describe('the OCR runner', () => {
     const resumed = createOcrRunner(db, [
       async (request) => {
         pagesAsked.push(request.pageNumber);
-        return { text: `page ${request.pageNumber}`, confidence: 80, pageCount: 3 };
+        return { text: `page ${request.pageNumber}`, confidence: 80, pageCount: 3, layout };
       },
     ]);
     await resumeOcr(db, document.sha256);
@@ -84,7 +101,9 @@ describe('the OCR runner', () => {
 
   it('says so when OCR finds no text, and when the reader fails', async () => {
     const { db, document } = await withScan();
-    await createOcrRunner(db, [async () => ({ text: '  \n', confidence: 0, pageCount: 1 })]).run();
+    await createOcrRunner(db, [
+      async () => ({ text: '  \n', confidence: 0, pageCount: 1, layout }),
+    ]).run();
     expect(await db.ocrJobs.get(document.sha256)).toMatchObject({
       state: 'failed',
       message: 'No text found by OCR in this file.',

@@ -16,6 +16,7 @@ import {
   queueScannedFiles,
   recordOcrPage,
 } from '../../db/repos/ocr-repo';
+import { onePassAtATime } from '../../workers/one-at-a-time';
 import { WorkerClientError } from '../../workers/worker-client';
 import type { OcrPageResult, OcrProgress, OcrRequest } from './ocr-protocol';
 
@@ -33,8 +34,6 @@ export type OcrRunner = {
 
 export function createOcrRunner(db: CasefileDb, readers: PageReader[]): OcrRunner {
   const reading = new Map<string, AbortController>();
-  let running: Promise<void> | null = null;
-  let again = false;
 
   async function readFile(read: PageReader, job: OcrJob): Promise<void> {
     const controller = new AbortController();
@@ -62,6 +61,7 @@ export function createOcrRunner(db: CasefileDb, readers: PageReader[]): OcrRunne
           text: cleanOcrText(result.text),
           confidence: result.confidence,
           pageCount: result.pageCount,
+          layout: result.layout,
         });
         if (!next) return; // cancelled or gone meanwhile
         current = next;
@@ -91,22 +91,10 @@ export function createOcrRunner(db: CasefileDb, readers: PageReader[]): OcrRunne
   }
 
   return {
-    run() {
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = (async () => {
-        do {
-          again = false;
-          await queueScannedFiles(db);
-          await Promise.all(readers.map((read) => lane(read)));
-        } while (again);
-      })().finally(() => {
-        running = null;
-      });
-      return running;
-    },
+    run: onePassAtATime(async () => {
+      await queueScannedFiles(db);
+      await Promise.all(readers.map((read) => lane(read)));
+    }),
     async cancel(sha256) {
       await cancelOcr(db, sha256);
       reading.get(sha256)?.abort();

@@ -19,7 +19,9 @@ import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
 import { serveRequests, type RequestContext, type WorkerScope } from '../../workers/worker-serve';
 import { openPdfBlob, type OpenedPdf } from '../documents/pdf-open';
+import { layoutFromBlocks } from './ocr-layout';
 import type { OcrPageResult, OcrProgress, OcrRequest } from './ocr-protocol';
+import { isTiff, tiffPage, tiffPageCount } from './tiff-pages';
 
 pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 
@@ -67,7 +69,9 @@ async function pdfFor(blob: Blob): Promise<OpenedPdf> {
   return opened;
 }
 
-async function renderPage(request: OcrRequest): Promise<{ image: Blob; pageCount: number }> {
+type PageImage = { image: Blob; pageCount: number; width: number; height: number };
+
+async function renderPage(request: OcrRequest): Promise<PageImage> {
   const { document } = await pdfFor(request.blob);
   const page = await document.getPage(request.pageNumber);
   try {
@@ -83,10 +87,27 @@ async function renderPage(request: OcrRequest): Promise<{ image: Blob; pageCount
       viewport,
     }).promise;
     const image = await canvas.convertToBlob({ type: 'image/png' });
-    return { image, pageCount: document.numPages };
+    return { image, pageCount: document.numPages, width: canvas.width, height: canvas.height };
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * An image file's page: a TIFF may hold many (tiff-pages.ts); PNG and JPEG one, whose size the
+ * browser reads from the file.
+ */
+async function imagePage(request: OcrRequest): Promise<PageImage> {
+  const bytes = new Uint8Array(await request.blob.arrayBuffer());
+  if (isTiff(bytes)) {
+    const page = tiffPage(bytes, request.pageNumber);
+    const image = new Blob([page.bytes as Uint8Array<ArrayBuffer>], { type: 'image/tiff' });
+    return { image, pageCount: tiffPageCount(bytes), width: page.width, height: page.height };
+  }
+  const bitmap = await createImageBitmap(request.blob);
+  const size = { width: bitmap.width, height: bitmap.height };
+  bitmap.close();
+  return { image: request.blob, pageCount: 1, ...size };
 }
 
 async function readPage(
@@ -99,16 +120,19 @@ async function readPage(
     progress({ stage: 'loading', fraction: 0 });
     const worker = await tesseractFor(request);
     signal.throwIfAborted();
-    let image: Blob = request.blob;
-    let pageCount = 1;
-    if (request.kind === 'pdf') {
-      progress({ stage: 'rendering', fraction: 0 });
-      ({ image, pageCount } = await renderPage(request));
-      signal.throwIfAborted();
-    }
+    progress({ stage: 'rendering', fraction: 0 });
+    const { image, pageCount, width, height } =
+      request.kind === 'pdf' ? await renderPage(request) : await imagePage(request);
+    signal.throwIfAborted();
     onRecognising = (fraction) => progress({ stage: 'recognising', fraction });
-    const { data } = await worker.recognize(image);
-    return { text: data.text, confidence: data.confidence, pageCount };
+    // `blocks` adds each word's box to the text: the preview lays the words over the scan.
+    const { data } = await worker.recognize(image, {}, { text: true, blocks: true });
+    return {
+      text: data.text,
+      confidence: data.confidence,
+      pageCount,
+      layout: layoutFromBlocks(data.blocks, width, height),
+    };
   } finally {
     onRecognising = null;
     signal.removeEventListener('abort', abandon);
