@@ -27,10 +27,13 @@ import {
   readEncryptionHeader,
 } from '../../../../shared/archive/encryption';
 import { PassphraseModal } from '../../ui/PassphraseModal';
+import { BackupEncryptionForm } from './BackupEncryptionForm';
+import { PassphraseMissingError, askForBackupPassphrase } from './backup-passphrase';
 import {
   backupSettingsSchema,
   defaultBackupSettings,
   readBackupSettings,
+  readSkippedBackup,
   saveBackupSettings,
   type BackupSettings,
 } from './backup-settings';
@@ -38,9 +41,21 @@ import { ActionsHeader } from '../../ui/RowActions';
 
 type RestoreChoice = { label: string; load: () => Promise<Blob> };
 
+/** A backup by hand; when it is to be encrypted and no passphrase is known, asks for one. */
+async function backUpByHand() {
+  try {
+    return await runBackup('manual');
+  } catch (error) {
+    if (!(error instanceof PassphraseMissingError)) throw error;
+    if ((await askForBackupPassphrase()) === null) return null;
+    return runBackup('manual');
+  }
+}
+
 export async function backUpNow(onDone?: () => void): Promise<void> {
   try {
-    const written = await runBackup('manual');
+    const written = await backUpByHand();
+    if (!written) return;
     notifyDone(
       'Backed up',
       isDesktop
@@ -152,7 +167,11 @@ export function BackupsPage() {
         />
       )}
 
+      <SkippedBackupNotice />
+
       <BackupSettingsForm />
+
+      <BackupEncryptionForm />
 
       {locked && (
         <PassphraseModal
@@ -175,6 +194,18 @@ export function BackupsPage() {
         checked completely first, and what is there now is backed up before anything is replaced.
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/** The last automatic backup that could not be made encrypted, until one is made again. */
+function SkippedBackupNotice() {
+  const skipped = useLiveQuery(() => readSkippedBackup(db), []);
+  if (!skipped) return null;
+  return (
+    <Alert color="yellow" title="An automatic backup was skipped" maw={720}>
+      {formatDate(skipped.at)}: {skipped.reason} Enter the passphrase under “Encrypt backups” below
+      (or choose “Back up now”) so backups can be made again.
+    </Alert>
   );
 }
 
@@ -206,7 +237,11 @@ function BackupList({
             <Table.Td>{formatDate(backup.createdAt)}</Table.Td>
             <Table.Td>{formatReason(backup.reason)}</Table.Td>
             <Table.Td>{formatBytes(backup.size)}</Table.Td>
-            <Table.Td>{formatCounts(backup.counts)}</Table.Td>
+            <Table.Td>
+              {backup.encrypted
+                ? 'Encrypted (contents shown once opened with the passphrase)'
+                : formatCounts(backup.counts)}
+            </Table.Td>
             <Table.Td>
               <Button
                 size="xs"
