@@ -21,7 +21,7 @@ import {
   PassphraseMissingError,
   backupPassphrase,
 } from './backup-passphrase';
-import { readBackupSettings, type BackupSettings } from './backup-settings';
+import { readBackupSettings, saveBackupSettings, type BackupSettings } from './backup-settings';
 
 export type RunnerState =
   { status: 'idle' } | { status: 'running'; title: string; progress: ArchiveProgress };
@@ -85,6 +85,11 @@ async function encryptionFor(
   return { passphrase, seal: sealInWorker };
 }
 
+async function keepEncryptionOn(): Promise<void> {
+  const restored = await readBackupSettings(db);
+  if (!restored.encrypt) await saveBackupSettings(db, { ...restored, encrypt: true });
+}
+
 export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
   const settings = await readBackupSettings(db);
   const encryption = await encryptionFor(settings, 'No backup was made.');
@@ -113,13 +118,17 @@ export async function runRestore(
   );
   return exclusive('Restoring', async (onProgress) => {
     const info = await host.getAppInfo({});
-    return restoreDatabase(db, archive, sink, {
+    const restored = await restoreDatabase(db, archive, sink, {
       retention: settings,
       appVersion: info.version,
       onProgress,
       encryption,
       read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead, passphrase }),
     });
+    // Settings travel with a backup; restoring one made before encryption was turned on must not
+    // quietly turn it off, so later backups stay sealed.
+    if (settings.encrypt) await keepEncryptionOn();
+    return restored;
   });
 }
 

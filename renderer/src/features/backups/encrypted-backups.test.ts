@@ -48,15 +48,28 @@ vi.mock('../../host/host', () => ({
   },
 }));
 
-// Sealing here rather than in the sealing worker (archive-sealer.test.ts covers the worker).
+// Sealing and reading here rather than in the workers (archive-sealer.test.ts and
+// archive-reader.test.ts cover those).
 vi.mock('../../workers/archive-sealer', () => ({ sealInWorker: createArchiveSealer }));
+vi.mock('../../workers/archive-reader', () => ({
+  archiveReader: () => ({
+    readBackup: async (file: Blob, options: { passphrase?: string }) =>
+      readArchive(options.passphrase ? await decryptArchive(file, options.passphrase) : file),
+  }),
+}));
 
 const { db } = await import('../../db/db');
 const { backUpIfDue } = await import('./use-automatic-backups');
-const { readSkippedBackup, saveBackupSettings, defaultBackupSettings, lastAutomaticBackup } =
-  await import('./backup-settings');
+const { runBackup, runRestore } = await import('./backup-runner');
+const {
+  readBackupSettings,
+  readSkippedBackup,
+  saveBackupSettings,
+  defaultBackupSettings,
+  lastAutomaticBackup,
+} = await import('./backup-settings');
 
-describe('automatic backups when backups are encrypted', { timeout: 60_000 }, () => {
+describe('backups when they are to be encrypted', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     await db.settings.clear();
     await saveBackupSettings(db, { ...defaultBackupSettings, encrypt: true });
@@ -96,5 +109,17 @@ describe('automatic backups when backups are encrypted', { timeout: 60_000 }, ()
     );
     const read = await readArchive(await decryptArchive(archive, PASSPHRASE));
     expect(read.tables.settings).toContainEqual({ key: 'probe', value: 'Huawei v. Xiaomi' });
+  });
+
+  it('keeps encryption on after restoring a backup made before it was turned on', async () => {
+    await saveBackupSettings(db, { ...defaultBackupSettings, encrypt: false });
+    await runBackup('manual');
+    const plain = new Blob(state.committed.at(-1)!.bytes as BlobPart[]);
+    expect(await readEncryptionHeader(plain)).toBeNull();
+    await saveBackupSettings(db, { ...defaultBackupSettings, encrypt: true });
+    const { safetyBackup } = await runRestore(plain);
+    expect((await readBackupSettings(db)).encrypt).toBe(true);
+    const safety = state.committed.find((backup) => backup.name === safetyBackup.name)!;
+    expect(await readEncryptionHeader(new Blob(safety.bytes as BlobPart[]))).not.toBeNull();
   });
 });
