@@ -9,6 +9,13 @@ import { waitForExtraction } from './models/bundles';
 
 const PASSPHRASE = 'orange kettle under moonlight';
 
+/** As in accessibility.spec.ts: serious or critical findings only. */
+function serious(violations: { id: string; impact?: string | null }[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id);
+}
+
 /** What any tool outside Casefile sees of a zip: its listing, and every entry's bytes. */
 async function outsideView(path: string) {
   // Debian's unzip lists the zip as any tool outside Casefile would see it.
@@ -43,11 +50,7 @@ test.describe('encrypted backups', () => {
     const axe = await new AxeBuilder({ page })
       .include('form[aria-label="Backup encryption"]')
       .analyze();
-    expect(
-      axe.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id),
-    ).toEqual([]);
+    expect(serious(axe.violations)).toEqual([]);
     expect(await encryption.turnOn(PASSPHRASE)).toMatch(/^Strong/);
     const before = await dumpDatabase(page);
 
@@ -96,5 +99,45 @@ test.describe('encrypted backups', () => {
     const safetySeen = await outsideView(safetyPath);
     expect(safetySeen.listing).toContain('casefile-encryption.json');
     expect(safetySeen.bytes).not.toContain('Huawei');
+  });
+
+  test('after a restart, “Back up now” asks for the passphrase instead of writing plain text', async ({
+    app,
+  }, testInfo) => {
+    await app.page.getByRole('button', { name: 'Start empty' }).click();
+    const backups = new BackupsPage(app.page);
+    await backups.open();
+    await new BackupEncryption(app.page).turnOn(PASSPHRASE);
+
+    // A browser remembers no passphrase: after a restart it is not known.
+    const page = await app.restart();
+    const again = new BackupsPage(page);
+    await again.open();
+    const encryption = new BackupEncryption(page);
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await expect(encryption.form.getByRole('checkbox', { name: 'Encrypt backups' })).toBeChecked();
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(encryption.prompt).toBeVisible();
+    await expect(
+      encryption.prompt.getByText(/Remembering the passphrase is not available in the browser/),
+    ).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(serious(axe.violations)).toEqual([]);
+    await encryption.prompt.getByRole('button', { name: 'Cancel' }).click();
+    await expect(encryption.prompt).toBeHidden();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await encryption.answerPrompt(PASSPHRASE);
+    const path = testInfo.outputPath('asked.zip');
+    await (await downloading).saveAs(path);
+    await expect(encryption.prompt).toBeHidden();
+    // The cancelled backup wrote nothing at all: this is the one download.
+    expect(downloads).toHaveLength(1);
+    const seen = await outsideView(path);
+    expect(seen.names[0]).toBe('casefile-encryption.json');
+    expect(seen.listing).not.toContain('records/');
+    expect(seen.listing).not.toContain('manifest');
   });
 });

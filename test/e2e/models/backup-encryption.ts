@@ -31,4 +31,15 @@ export class BackupEncryption {
     await this.unlockDialog.getByLabel('Passphrase').fill(passphrase);
     await this.unlockDialog.getByRole('button', { name: 'Open' }).click();
   }
+
+  /** The prompt "Back up now" shows when backups are encrypted and no passphrase is known. */
+  get prompt(): Locator {
+    return this.page.getByRole('dialog', { name: 'Backup passphrase' });
+  }
+
+  async answerPrompt(passphrase: string): Promise<void> {
+    await this.prompt.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.prompt.getByLabel('Passphrase again').fill(passphrase);
+    await this.prompt.getByRole('button', { name: 'Back up encrypted' }).click();
+  }
 }
