@@ -59,7 +59,7 @@ export async function writeBundle(
     });
   }
   const dispute = content.records.disputes[0]!;
-  return writeArchive(
+  const writing = writeArchive(
     {
       kind: 'bundle',
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -84,6 +84,11 @@ export async function writeBundle(
     sealer ? sealedTarget(sealer) : write,
     options.onProgress,
   );
+  // A failed or cancelled export lets the sealing worker drop its key at once.
+  return writing.catch(async (error: unknown) => {
+    await sealer?.abort().catch(() => undefined);
+    throw error;
+  });
 }
 
 /** One dispute's bundle, written to `write`. */
