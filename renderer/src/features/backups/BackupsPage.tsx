@@ -21,14 +21,13 @@ import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { reportError } from '../../ui/zod-form';
 import { formatBytes } from '../../ui/format-bytes';
 import { formatCounts, formatDate, formatReason } from './backup-format';
-import { fetchBackup, runBackup, runRestore } from './backup-runner';
+import { fetchBackup, runBackupAsking, runRestore } from './backup-runner';
 import {
   WRONG_PASSPHRASE_MESSAGE,
   readEncryptionHeader,
 } from '../../../../shared/archive/encryption';
 import { PassphraseModal } from '../../ui/PassphraseModal';
 import { BackupEncryptionForm } from './BackupEncryptionForm';
-import { PassphraseMissingError, askForBackupPassphrase } from './backup-passphrase';
 import {
   backupSettingsSchema,
   defaultBackupSettings,
@@ -41,20 +40,9 @@ import { ActionsHeader } from '../../ui/RowActions';
 
 type RestoreChoice = { label: string; load: () => Promise<Blob> };
 
-/** A backup by hand; when it is to be encrypted and no passphrase is known, asks for one. */
-async function backUpByHand() {
-  try {
-    return await runBackup('manual');
-  } catch (error) {
-    if (!(error instanceof PassphraseMissingError)) throw error;
-    if ((await askForBackupPassphrase()) === null) return null;
-    return runBackup('manual');
-  }
-}
-
 export async function backUpNow(onDone?: () => void): Promise<void> {
   try {
-    const written = await backUpByHand();
+    const written = await runBackupAsking('manual');
     if (!written) return;
     notifyDone(
       'Backed up',

@@ -19,6 +19,7 @@ import {
 import {
   PASSPHRASE_NOT_KNOWN,
   PassphraseMissingError,
+  askForBackupPassphrase,
   backupPassphrase,
 } from './backup-passphrase';
 import { readBackupSettings, saveBackupSettings, type BackupSettings } from './backup-settings';
@@ -103,6 +104,21 @@ export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
       encryption,
     });
   });
+}
+
+/**
+ * A backup the person is there to see ("Back up now", the safety backup before an update from a
+ * bundle): when it is to be encrypted and no passphrase is known, they are asked for one; null if
+ * they cancel, and then nothing at all was written.
+ */
+export async function runBackupAsking(reason: BackupReason): Promise<BackupWritten | null> {
+  try {
+    return await runBackup(reason);
+  } catch (error) {
+    if (!(error instanceof PassphraseMissingError)) throw error;
+    if ((await askForBackupPassphrase()) === null) return null;
+    return runBackup(reason);
+  }
 }
 
 export async function runRestore(
