@@ -21,7 +21,13 @@ function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 export function createWorkerSealer(start: () => WorkerLike): OpenSealer {
-  const client = createWorkerClient<SealRequest, SealAnswer>({ start, label: 'the encryptor' });
+  const client = createWorkerClient<SealRequest, SealAnswer>({
+    start,
+    label: 'the encryptor',
+    // One batch (a few megabytes) or the key derivation takes seconds even on a busy machine; a
+    // worker silent for this long is stuck, and the backup fails rather than wait for ever.
+    timeoutMs: 5 * 60_000,
+  });
 
   return async (passphrase, sink, options = {}) => {
     const begun = await client.request(
