@@ -88,5 +88,7 @@ export const backupSummarySchema = z.object({
   /** From the archive's manifest; null when the manifest could not be read (a damaged file). */
   counts: z.record(z.string(), z.number()).nullable(),
   schemaVersion: z.number().nullable(),
+  /** Sealed under a passphrase (shared/archive/encryption.ts): its counts are not readable. */
+  encrypted: z.boolean().default(false),
 });
 export type BackupSummary = z.infer<typeof backupSummarySchema>;

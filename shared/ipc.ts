@@ -112,6 +112,17 @@ export type PrintResult = { printed: boolean };
 export const beginDocumentCopyArgsSchema = z.object({ fileName: fileNameSchema });
 export type DocumentCopyTicket = { token: string };
 
+/**
+ * The passphrase of encrypted backups, remembered on the desktop through Electron's asynchronous
+ * safeStorage (the operating system's keychain), so automatic backups can run encrypted.
+ * `available: false` comes with the reason, in the person's words (e.g. Linux without a keyring,
+ * where safeStorage would only obscure it as `basic_text`).
+ */
+export type PassphraseStorage = { available: boolean; reason: string | null; remembered: boolean };
+export const rememberPassphraseArgsSchema = z
+  .object({ passphrase: z.string().min(1).max(1024) })
+  .strict();
+
 export const ipcContract = {
   'app:get-info': channel<AppInfo>()('getAppInfo', z.object({})),
   'links:open-external': channel<void>()('openExternal', openExternalArgsSchema),
@@ -137,6 +148,13 @@ export const ipcContract = {
   'backups:list': channel<BackupSummary[]>()('listBackups', z.object({})),
   'backups:read': channel<Uint8Array>()('readBackup', readBackupArgsSchema),
   'app:quit-ready': channel<void>()('quitReady', z.object({})),
+  'passphrase:get-storage': channel<PassphraseStorage>()(
+    'getPassphraseStorage',
+    z.object({}).strict(),
+  ),
+  'passphrase:remember': channel<void>()('rememberPassphrase', rememberPassphraseArgsSchema),
+  'passphrase:recall': channel<string | null>()('recallPassphrase', z.object({}).strict()),
+  'passphrase:forget': channel<void>()('forgetPassphrase', z.object({}).strict()),
   'files:take-opened-bundle': channel<OpenedBundleFile | null>()(
     'takeOpenedBundle',
     z.object({}).strict(),

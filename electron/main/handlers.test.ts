@@ -88,6 +88,12 @@ function setUp({ window = null as BaseWindow | null } = {}) {
     },
     quitReady: vi.fn<() => void>(),
     quitPreparing: vi.fn<(backingUp: boolean) => void>(),
+    passphrases: {
+      'passphrase:get-storage': async () => ({ available: true, reason: null, remembered: false }),
+      'passphrase:remember': async () => {},
+      'passphrase:recall': async () => null,
+      'passphrase:forget': async () => {},
+    },
     openedBundles: {
       'files:take-opened-bundle': async () => null,
       'files:read-opened-bundle': async () => new Uint8Array(),

@@ -10,6 +10,7 @@ import type { DocumentCopyHandlers } from './attachments';
 import type { OpenedBundleHandlers } from './opened-bundles';
 import type { PrintHandlers } from './printing';
 import type { BackupHandlers } from './backups/backup-store';
+import type { PassphraseHandlers } from './passphrase-store';
 import type { SaveStreamHandlers } from './save-stream';
 import { chooseSaveTarget, writeSaveTarget } from './save-target';
 import { isSafeExternalUrl, type openExternalSafely } from './security';
@@ -30,6 +31,8 @@ export type HandlerDeps = {
   attachments: DocumentCopyHandlers;
   /** The streamed, rotated backups in the data folder (backups/backup-store.ts). */
   backups: BackupHandlers;
+  /** The backups' passphrase, remembered with safeStorage (passphrase-store.ts). */
+  passphrases: PassphraseHandlers;
   /** `.casefile` bundles opened with Casefile, read by token (opened-bundles.ts). */
   openedBundles: OpenedBundleHandlers;
   /** Streamed saves where the person chooses, for files too large for one message. */
@@ -74,6 +77,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     ...deps.print,
 
     ...deps.backups,
+
+    ...deps.passphrases,
 
     ...deps.saveStream,
 

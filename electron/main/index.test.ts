@@ -86,6 +86,7 @@ vi.mock('electron', () => {
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } }],
     },
     shell: {},
+    safeStorage: {},
     ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: () => log('registerSchemesAsPrivileged'),

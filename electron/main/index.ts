@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc';
 import { createAttachmentHandlers } from './attachments';
 import { createBackupStore } from './backups/backup-store';
@@ -21,6 +21,7 @@ import { createSaveStream } from './save-stream';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { bundlePathsIn, createOpenedBundles } from './opened-bundles';
+import { createPassphraseStore } from './passphrase-store';
 import { createPrintHandlers } from './printing';
 import { cleanUpAtQuit } from './quit-cleanup';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -196,6 +197,12 @@ function run() {
     getMainWindow,
     attachments,
     backups: backups.handlers,
+    passphrases: createPassphraseStore({
+      safeStorage,
+      platform: process.platform,
+      file: join(dataDir, 'backup-passphrase.sealed'),
+      writeFileAtomic,
+    }),
     saveStream: saveStream.handlers,
     openedBundles: openedBundles.handlers,
     quitReady: () => quitBackup.ready(),

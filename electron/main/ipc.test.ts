@@ -52,6 +52,14 @@ function setUp() {
     'backups:read': vi.fn<IpcHandlers['backups:read']>(async () => new Uint8Array()),
     'app:quit-ready': vi.fn<IpcHandlers['app:quit-ready']>(async () => {}),
     'app:quit-preparing': vi.fn<IpcHandlers['app:quit-preparing']>(async () => {}),
+    'passphrase:get-storage': vi.fn<IpcHandlers['passphrase:get-storage']>(async () => ({
+      available: false,
+      reason: null,
+      remembered: false,
+    })),
+    'passphrase:remember': vi.fn<IpcHandlers['passphrase:remember']>(async () => {}),
+    'passphrase:recall': vi.fn<IpcHandlers['passphrase:recall']>(async () => null),
+    'passphrase:forget': vi.fn<IpcHandlers['passphrase:forget']>(async () => {}),
     'files:take-opened-bundle': vi.fn<IpcHandlers['files:take-opened-bundle']>(async () => null),
     'files:read-opened-bundle': vi.fn<IpcHandlers['files:read-opened-bundle']>(
       async () => new Uint8Array(),

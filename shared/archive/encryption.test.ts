@@ -6,8 +6,11 @@ import {
   WRONG_PASSPHRASE_MESSAGE,
   decryptArchive,
   encryptArchive,
+  createArchiveSealer,
   passphraseProblem,
+  passphraseStrength,
   readEncryptionHeader,
+  sealedTarget,
   type KdfParams,
 } from './encryption';
 import { readArchive } from './read-archive';
@@ -187,5 +190,66 @@ describe('archive encryption', () => {
     expect(passphraseProblem('short', 'short')).toMatch(/at least 10 characters/);
     expect(passphraseProblem('long enough words', 'long enough word')).toMatch(/not the same/);
     expect(passphraseProblem('long enough words', 'long enough words')).toBeNull();
+  });
+
+  it('seals an archive entry by entry as it is written, in the same format', async () => {
+    const chunks: Uint8Array[] = [];
+    const sealer = await createArchiveSealer(
+      passphrase,
+      async (chunk) => {
+        chunks.push(chunk);
+      },
+      { kdf },
+    );
+    await writeArchive(source, sealedTarget(sealer));
+    const archive = new Blob(chunks as BlobPart[]);
+    const names = (await entriesOf(archive)).map(([name]) => name);
+    expect(names).toEqual([
+      ENCRYPTION_HEADER_PATH,
+      ...[1, 2, 3, 4, 5, 6].map((i) => `e/00000${i}`),
+    ]);
+    await expect(decryptArchive(archive, 'not the passphrase')).rejects.toMatchObject({
+      message: WRONG_PASSPHRASE_MESSAGE,
+    });
+    const read = await readArchive(await decryptArchive(archive, passphrase));
+    expect(read.manifest.title).toBe(title);
+    expect(read.tables.settings).toEqual([{ key: 'probe', value: title }]);
+    const file = read.files.get(sha(pdf));
+    expect(sha(new Uint8Array(await file!.arrayBuffer()))).toBe(sha(pdf));
+  });
+
+  it('seals an entry of exactly one segment and an empty one', async () => {
+    const chunks: Uint8Array[] = [];
+    const sealer = await createArchiveSealer(
+      passphrase,
+      async (chunk) => {
+        chunks.push(chunk);
+      },
+      { kdf },
+    );
+    const exact = new Uint8Array(1024 * 1024).fill(7);
+    await sealer.beginEntry('exact.bin', false);
+    await sealer.push(exact.subarray(0, 1000));
+    await sealer.push(exact.subarray(1000));
+    await sealer.endEntry();
+    await sealer.beginEntry('empty.txt', true);
+    await sealer.endEntry();
+    await sealer.finish();
+    const plain = unzipSync(
+      new Uint8Array(
+        await (await decryptArchive(new Blob(chunks as BlobPart[]), passphrase)).arrayBuffer(),
+      ),
+    );
+    expect(Object.keys(plain)).toEqual(['exact.bin', 'empty.txt']);
+    expect(plain['exact.bin']?.byteLength).toBe(exact.byteLength);
+    expect(plain['exact.bin']?.every((byte) => byte === 7)).toBe(true);
+    expect(plain['empty.txt']?.byteLength).toBe(0);
+  });
+
+  it('hints at a passphrase’s strength', () => {
+    expect(passphraseStrength('aaaaaaaaaaaa').level).toBe('weak');
+    expect(passphraseStrength('short').level).toBe('weak');
+    expect(passphraseStrength('kettle1234').level).toBe('fair');
+    expect(passphraseStrength('orange kettle under moonlight').level).toBe('strong');
   });
 });

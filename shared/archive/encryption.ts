@@ -21,6 +21,7 @@ import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { argon2id } from 'hash-wasm';
 import { z } from 'zod';
 import { ArchiveError } from './archive-error';
+import type { ArchiveTarget } from './write-archive';
 import { readZipDirectory, entryDataRange, type ZipDirectoryEntry } from './zip-directory';
 
 /** The clear header of an encrypted archive; its presence is what marks one. */
@@ -198,7 +199,7 @@ async function seal(key: CryptoKey, plain: Bytes, additionalData: Bytes) {
   return out;
 }
 
-async function open(key: CryptoKey, record: Bytes, additionalData: Bytes) {
+async function openSealed(key: CryptoKey, record: Bytes, additionalData: Bytes) {
   try {
     return new Uint8Array(
       await crypto.subtle.decrypt(
@@ -251,27 +252,139 @@ async function* plainEntryBytes(
   }
 }
 
-/** Groups a stream of byte chunks into pieces of exactly `size` bytes (the last may be shorter). */
-async function* pieces(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Bytes> {
-  let buffer = new Uint8Array(size);
-  let filled = 0;
-  for await (const chunk of chunks) {
-    for (let at = 0; at < chunk.byteLength;) {
-      const take = Math.min(size - filled, chunk.byteLength - at);
-      buffer.set(chunk.subarray(at, at + take), filled);
-      filled += take;
-      at += take;
-      if (filled === size) {
-        yield buffer;
-        buffer = new Uint8Array(size);
-        filled = 0;
-      }
-    }
+export type EncryptOptions = { kdf?: KdfParams; signal?: AbortSignal };
+
+/**
+ * Seals a Casefile archive entry by entry as it is written, streaming the encrypted zip to `sink`
+ * one sealed segment at a time: at most one segment (1 MiB) of an entry is held, whatever its size.
+ * `push` takes ownership of the bytes it is given.
+ */
+export type ArchiveSealer = {
+  beginEntry(name: string, deflate: boolean): Promise<void>;
+  push(bytes: Uint8Array): Promise<void>;
+  endEntry(): Promise<void>;
+  /** Seals the closing count of entries and ends the zip. */
+  finish(): Promise<void>;
+  /** Gives up: nothing more is written (a worker-backed sealer frees its key). */
+  abort(): Promise<void>;
+};
+
+/** How a sealer is made: in this thread (createArchiveSealer) or in a worker (the renderer's). */
+export type OpenSealer = (
+  passphrase: string,
+  sink: (chunk: Uint8Array) => Promise<void>,
+  options?: EncryptOptions,
+) => Promise<ArchiveSealer>;
+
+function joinBytes(chunks: readonly Uint8Array[], size: number): Bytes {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
   }
-  if (filled > 0) yield buffer.subarray(0, filled);
+  return out;
 }
 
-export type EncryptOptions = { kdf?: KdfParams; signal?: AbortSignal };
+export const createArchiveSealer: OpenSealer = async (passphrase, sink, options = {}) => {
+  const { header, dataKey } = await createArchiveKey(passphrase, options.kdf);
+  const queued: Uint8Array[] = [];
+  let zipError: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) zipError = error;
+    else queued.push(chunk);
+  });
+  const drain = async (): Promise<void> => {
+    if (zipError) throw zipError;
+    while (queued.length > 0) await sink(queued.shift() as Uint8Array);
+  };
+  const headerEntry = new ZipPassThrough(ENCRYPTION_HEADER_PATH);
+  zip.add(headerEntry);
+  headerEntry.push(encoder.encode(JSON.stringify(header)), true);
+  await drain();
+
+  type Open = {
+    name: string;
+    entry: ZipPassThrough;
+    segment: number;
+    /** Sealed only once it is known whether another segment follows. */
+    previous: Bytes;
+    pending: Uint8Array[];
+    pendingBytes: number;
+  };
+  let index = 0;
+  let current: Open | null = null;
+  let finished = false;
+
+  const sealPrevious = async (open: Open, last: boolean): Promise<void> => {
+    // The first segment carries the name as its plaintext, so it binds the index alone.
+    const boundName = open.segment === 0 ? '' : open.name;
+    const data = segmentAdditionalData(index, boundName, open.segment, last);
+    open.entry.push(await seal(dataKey, open.previous, data), last);
+    open.segment += 1;
+    await drain();
+  };
+  const opened = (): Open => {
+    if (!current || finished) throw new Error('No archive entry is open for sealing.');
+    return current;
+  };
+
+  const sealer: ArchiveSealer = {
+    async beginEntry(name, deflate) {
+      if (current || finished) throw new Error('The previous archive entry was not ended.');
+      index += 1;
+      const entry = new ZipPassThrough(sealedEntryName(index));
+      zip.add(entry);
+      current = {
+        name,
+        entry,
+        segment: 0,
+        previous: encoder.encode(JSON.stringify({ name, deflate })),
+        pending: [],
+        pendingBytes: 0,
+      };
+    },
+    async push(bytes) {
+      const open = opened();
+      options.signal?.throwIfAborted();
+      for (let at = 0; at < bytes.byteLength;) {
+        const take = Math.min(SEGMENT_BYTES - open.pendingBytes, bytes.byteLength - at);
+        open.pending.push(bytes.subarray(at, at + take));
+        open.pendingBytes += take;
+        at += take;
+        if (open.pendingBytes === SEGMENT_BYTES) {
+          await sealPrevious(open, false);
+          open.previous = joinBytes(open.pending, open.pendingBytes);
+          open.pending = [];
+          open.pendingBytes = 0;
+        }
+      }
+    },
+    async endEntry() {
+      const open = opened();
+      if (open.pendingBytes > 0) {
+        await sealPrevious(open, false);
+        open.previous = joinBytes(open.pending, open.pendingBytes);
+      }
+      await sealPrevious(open, true);
+      current = null;
+    },
+    async finish() {
+      const count = index;
+      await sealer.beginEntry(END_NAME, false);
+      await sealer.push(encoder.encode(JSON.stringify({ entries: count })));
+      await sealer.endEntry();
+      finished = true;
+      zip.end();
+      await drain();
+    },
+    async abort() {
+      finished = true;
+      current = null;
+    },
+  };
+  return sealer;
+};
 
 /**
  * Seals a plain Casefile archive under a passphrase, streaming the result to `sink` one sealed
@@ -283,55 +396,24 @@ export async function encryptArchive(
   sink: (chunk: Uint8Array) => Promise<void>,
   options: EncryptOptions = {},
 ): Promise<void> {
-  const { header, dataKey } = await createArchiveKey(passphrase, options.kdf);
-  const pending: Uint8Array[] = [];
-  let zipError: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) zipError = error;
-    else pending.push(chunk);
-  });
-  const drain = async (): Promise<void> => {
-    if (zipError) throw zipError;
-    while (pending.length > 0) await sink(pending.shift() as Uint8Array);
-  };
-  const headerEntry = new ZipPassThrough(ENCRYPTION_HEADER_PATH);
-  zip.add(headerEntry);
-  headerEntry.push(encoder.encode(JSON.stringify(header)), true);
-  await drain();
+  const sealer = await createArchiveSealer(passphrase, sink, options);
+  for (const item of await readZipDirectory(plain)) {
+    await sealer.beginEntry(item.name, item.method === 8);
+    for await (const chunk of plainEntryBytes(plain, item)) await sealer.push(chunk);
+    await sealer.endEntry();
+  }
+  await sealer.finish();
+}
 
-  const directory = await readZipDirectory(plain);
-  let index = 0;
-  const sealEntry = async (name: string, deflate: boolean, bytes: AsyncIterable<Uint8Array>) => {
-    index += 1;
-    const entry = new ZipPassThrough(sealedEntryName(index));
-    zip.add(entry);
-    const head = encoder.encode(JSON.stringify({ name, deflate }));
-    // Look one segment ahead so the last one is known when it is sealed.
-    let segment = 0;
-    let previous: Bytes = head;
-    const boundName = (at: number) => (at === 0 ? '' : name);
-    for await (const piece of pieces(bytes, SEGMENT_BYTES)) {
-      options.signal?.throwIfAborted();
-      const data = segmentAdditionalData(index, boundName(segment), segment, false);
-      entry.push(await seal(dataKey, previous, data));
-      await drain();
-      segment += 1;
-      previous = piece;
-    }
-    const data = segmentAdditionalData(index, boundName(segment), segment, true);
-    entry.push(await seal(dataKey, previous, data), true);
-    await drain();
+/** Writes an archive (write-archive.ts) straight into a sealer, entry by entry. */
+export function sealedTarget(sealer: ArchiveSealer): ArchiveTarget {
+  return {
+    async entry(name, compression) {
+      await sealer.beginEntry(name, compression !== 'stored');
+      return { push: (bytes) => sealer.push(bytes), end: () => sealer.endEntry() };
+    },
+    end: () => sealer.finish(),
   };
-  for (const item of directory) {
-    await sealEntry(item.name, item.method === 8, plainEntryBytes(plain, item));
-  }
-  const count = index;
-  async function* endRecord(): AsyncGenerator<Uint8Array> {
-    yield encoder.encode(JSON.stringify({ entries: count }));
-  }
-  await sealEntry(END_NAME, false, endRecord());
-  zip.end();
-  await drain();
 }
 
 /** Reads one sealed entry's segments, checking each against its place; yields the plain name first. */
@@ -359,7 +441,7 @@ async function* openEntry(
     if (name === null) {
       // The first segment carries the name (authenticated as its plaintext), so its additional
       // data binds the index alone; every later segment binds both.
-      plain = await open(key, record, segmentAdditionalData(index, '', 0, last));
+      plain = await openSealed(key, record, segmentAdditionalData(index, '', 0, last));
       if (!plain) throw damaged(`entry ${index} is not in its place or was altered`);
       const head = z
         .object({ name: z.string(), deflate: z.boolean() })
@@ -367,7 +449,7 @@ async function* openEntry(
       name = head.name;
       yield encoder.encode(JSON.stringify(head));
     } else {
-      plain = await open(key, record, segmentAdditionalData(index, name, segment, last));
+      plain = await openSealed(key, record, segmentAdditionalData(index, name, segment, last));
       if (!plain) throw damaged(`entry ${index} is not in its place or was altered`);
       yield plain;
     }
@@ -469,4 +551,29 @@ export function passphraseProblem(passphrase: string, confirmation: string): str
   }
   if (passphrase !== confirmation) return 'The two passphrases are not the same.';
   return null;
+}
+
+export type PassphraseStrength = { level: 'weak' | 'fair' | 'strong'; hint: string };
+
+/**
+ * A rough strength hint for a new passphrase, from its length and the variety of its characters
+ * (not a guarantee: a famous quotation is long and still guessable, which the hint says).
+ */
+export function passphraseStrength(passphrase: string): PassphraseStrength {
+  const characters = Array.from(passphrase);
+  const words = passphrase.trim().split(/\s+/).filter(Boolean).length;
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9\s]/, /\s/].filter((kind) =>
+    kind.test(passphrase),
+  ).length;
+  const distinct = new Set(characters).size;
+  if (characters.length < MIN_PASSPHRASE_LENGTH || distinct < 5) {
+    return { level: 'weak', hint: 'Weak: too short or too repetitive. Add a few unrelated words.' };
+  }
+  if (characters.length >= 20 && (words >= 4 || kinds >= 3)) {
+    return {
+      level: 'strong',
+      hint: 'Strong, as long as it is not a well-known phrase or quotation.',
+    };
+  }
+  return { level: 'fair', hint: 'Fair: another unrelated word or two would make it strong.' };
 }

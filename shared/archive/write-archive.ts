@@ -47,11 +47,26 @@ const encoder = new TextEncoder();
 /** Rows are joined into chunks of about this many bytes before they are deflated. */
 const RECORD_CHUNK_BYTES = 256 * 1024;
 
-export async function writeArchive(
-  source: ArchiveSource,
-  sink: (chunk: Uint8Array) => Promise<void>,
-  onProgress?: (progress: ArchiveProgress) => void,
-): Promise<ArchiveManifest> {
+/** How an entry is stored: NDJSON deflated fast, the manifest small, file bytes as they are. */
+export type EntryCompression = 'fast' | 'small' | 'stored';
+
+/** One entry being written; `push` takes ownership of the bytes and resolves once they are out. */
+export type ArchiveEntryWriter = {
+  push(bytes: Uint8Array): Promise<void>;
+  end(): Promise<void>;
+};
+
+/**
+ * Where an archive's entries go: a plain zip (`zipTarget`), or a sealer that encrypts each entry
+ * as it comes (encryption.ts `sealedTarget`), so an encrypted archive is never held whole.
+ */
+export type ArchiveTarget = {
+  entry(name: string, compression: EntryCompression): Promise<ArchiveEntryWriter>;
+  end(): Promise<void>;
+};
+
+/** The plain zip, each chunk awaited through `sink` before the next is made. */
+export function zipTarget(sink: (chunk: Uint8Array) => Promise<void>): ArchiveTarget {
   const pending: Uint8Array[] = [];
   let zipError: Error | null = null;
   let ended = false;
@@ -69,7 +84,38 @@ export async function writeArchive(
       if (chunk) await sink(chunk);
     }
   };
+  return {
+    async entry(name, compression) {
+      const entry =
+        compression === 'stored'
+          ? new ZipPassThrough(name)
+          : new ZipDeflate(name, { level: compression === 'fast' ? 1 : 6 });
+      zip.add(entry);
+      return {
+        async push(bytes) {
+          entry.push(bytes);
+          await drain();
+        },
+        async end() {
+          entry.push(new Uint8Array(0), true);
+          await drain();
+        },
+      };
+    },
+    async end() {
+      zip.end();
+      await drain();
+      if (!ended) throw new Error('The archive did not finish writing.');
+    },
+  };
+}
 
+export async function writeArchive(
+  source: ArchiveSource,
+  out: ((chunk: Uint8Array) => Promise<void>) | ArchiveTarget,
+  onProgress?: (progress: ArchiveProgress) => void,
+): Promise<ArchiveManifest> {
+  const target = typeof out === 'function' ? zipTarget(out) : out;
   const entries: ArchiveEntry[] = [];
   const counts: Record<string, number> = {};
   const total = source.tables.length + 1;
@@ -78,8 +124,7 @@ export async function writeArchive(
   for (const table of source.tables) {
     onProgress?.({ done, total, phase: `Writing ${table.name}` });
     const path = recordsPath(table.name);
-    const entry = new ZipDeflate(path, { level: 1 });
-    zip.add(entry);
+    const entry = await target.entry(path, 'fast');
     const hasher = await createSHA256();
     hasher.init();
     let size = 0;
@@ -91,8 +136,7 @@ export async function writeArchive(
       buffer = '';
       hasher.update(bytes);
       size += bytes.byteLength;
-      entry.push(bytes);
-      await drain();
+      await entry.push(bytes);
     };
     for await (const batch of table.rows()) {
       for (const row of batch) {
@@ -102,8 +146,7 @@ export async function writeArchive(
       }
     }
     await flush();
-    entry.push(new Uint8Array(0), true);
-    await drain();
+    await entry.end();
     entries.push({ path, size, sha256: hasher.digest('hex') });
     counts[table.name] = count;
     done += 1;
@@ -113,19 +156,16 @@ export async function writeArchive(
   let fileCount = 0;
   for await (const file of source.files()) {
     const path = filePath(file.sha256);
-    const entry = new ZipPassThrough(path);
-    zip.add(entry);
+    const entry = await target.entry(path, 'stored');
     const hasher = file.contentAddressed ? null : await createSHA256();
     hasher?.init();
     let size = 0;
     for await (const slice of file.read()) {
       hasher?.update(slice);
       size += slice.byteLength;
-      entry.push(slice);
-      await drain();
+      await entry.push(slice);
     }
-    entry.push(new Uint8Array(0), true);
-    await drain();
+    await entry.end();
     // Otherwise the checksum of what was actually written: a reader then catches a stored file
     // whose bytes no longer match its name instead of the backup hiding it.
     entries.push({ path, size, sha256: hasher ? hasher.digest('hex') : file.sha256 });
@@ -146,26 +186,23 @@ export async function writeArchive(
     ...source.extra,
   });
   const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
-  const manifestEntry = new ZipDeflate(MANIFEST_PATH, { level: 6 });
-  zip.add(manifestEntry);
-  manifestEntry.push(manifestBytes, true);
-  await drain();
-
+  // Hashed before it is pushed: a target may take the bytes away (to a worker).
   const manifestHash = await createSHA256();
   manifestHash.init();
   manifestHash.update(manifestBytes);
+  const manifestEntry = await target.entry(MANIFEST_PATH, 'small');
+  await manifestEntry.push(manifestBytes);
+  await manifestEntry.end();
+
   const checksums = [
     ...entries.map((item) => `${item.sha256}  ${item.path}`),
     `${manifestHash.digest('hex')}  ${MANIFEST_PATH}`,
   ].join('\n');
-  const checksumsEntry = new ZipDeflate(CHECKSUMS_PATH, { level: 6 });
-  zip.add(checksumsEntry);
-  checksumsEntry.push(encoder.encode(`${checksums}\n`), true);
-  await drain();
+  const checksumsEntry = await target.entry(CHECKSUMS_PATH, 'small');
+  await checksumsEntry.push(encoder.encode(`${checksums}\n`));
+  await checksumsEntry.end();
 
-  zip.end();
-  await drain();
-  if (!ended) throw new Error('The archive did not finish writing.');
+  await target.end();
   onProgress?.({ done: total, total, phase: 'Done' });
   return manifest;
 }

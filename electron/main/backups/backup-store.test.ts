@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encryptArchive } from '../../../shared/archive/encryption';
 import { writeArchive } from '../../../shared/archive/write-archive';
 import { backupFileName } from '../../../shared/backups';
 import { openOnFillingDisk } from '../testing/filling-disk';
@@ -66,6 +67,7 @@ describe('the backups folder', () => {
       reason: 'manual',
       counts: { settings: 1 },
       schemaVersion: 2,
+      encrypted: false,
     });
     const onDisk = await readFile(written.path);
     const head = await store.handlers['backups:read']({
@@ -74,6 +76,25 @@ describe('the backups folder', () => {
       length: 10,
     });
     expect(head).toEqual(new Uint8Array(onDisk.subarray(0, 10)));
+  });
+
+  it('lists an encrypted backup as encrypted, its sealed counts unknown', async () => {
+    const store = createBackupStore({ dataDir, now: () => clock });
+    const sealed: Uint8Array<ArrayBuffer>[] = [];
+    await encryptArchive(
+      new Blob(await archiveBytes()),
+      'orange kettle under moonlight',
+      async (chunk) => {
+        sealed.push(new Uint8Array(chunk));
+      },
+      { kdf: { memoryKiB: 64, iterations: 1, parallelism: 1 } },
+    );
+    const { token } = await store.handlers['backups:begin']({ reason: 'daily' });
+    for (const bytes of sealed) await store.handlers['backups:append']({ token, bytes });
+    await store.handlers['backups:commit']({ token, retention });
+    expect(await store.handlers['backups:list']({})).toMatchObject([
+      { reason: 'daily', counts: null, schemaVersion: null, encrypted: true },
+    ]);
   });
 
   it('leaves earlier backups intact and no partial file when a write fails half-way', async () => {

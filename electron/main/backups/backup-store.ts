@@ -9,6 +9,7 @@
 import { openAsBlob } from 'node:fs';
 import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readEncryptionHeader } from '../../../shared/archive/encryption';
 import { readArchiveManifest } from '../../../shared/archive/read-archive';
 import {
   backupFileName,
@@ -95,10 +96,16 @@ export function createBackupStore(deps: BackupStoreDeps) {
           const { size } = await stat(path);
           let counts: Record<string, number> | null = null;
           let schemaVersion: number | null = null;
+          let encrypted = false;
           try {
-            const manifest = await readArchiveManifest(await openAsBlob(path));
-            counts = manifest.counts;
-            schemaVersion = manifest.schemaVersion;
+            const blob = await openAsBlob(path);
+            // An encrypted backup's manifest is sealed: its counts show once it is opened.
+            encrypted = (await readEncryptionHeader(blob)) !== null;
+            if (!encrypted) {
+              const manifest = await readArchiveManifest(blob);
+              counts = manifest.counts;
+              schemaVersion = manifest.schemaVersion;
+            }
           } catch {
             // Listed anyway, without counts: restoring it will say exactly what is wrong.
           }
@@ -109,6 +116,7 @@ export function createBackupStore(deps: BackupStoreDeps) {
             reason: parsed?.reason ?? '',
             counts,
             schemaVersion,
+            encrypted,
           };
         }),
       );

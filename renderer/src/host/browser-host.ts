@@ -15,6 +15,7 @@ import {
   type IpcResult,
 } from '../../../shared/ipc';
 import { createGatheredDownloads, downloadBytes, ok, refused } from './browser-downloads';
+import { browserPassphrase } from './browser-passphrase';
 import { browserBackups } from '../features/backups/browser-backups';
 import { printRouteInThisWindow } from '../features/printing/browser-print';
 
@@ -104,6 +105,7 @@ export const browserHost: HostApi = {
     return printInThisWindow(parsed.data.route, parsed.data.page, { printed: true });
   },
   ...browserBackups,
+  ...browserPassphrase,
   // A browser opens no files by double-click; its import dialog takes a file input.
   async takeOpenedBundle() {
     return ok(null);

@@ -21,16 +21,18 @@ import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { reportError } from '../../ui/zod-form';
 import { formatBytes } from '../../ui/format-bytes';
 import { formatCounts, formatDate, formatReason } from './backup-format';
-import { fetchBackup, runBackup, runRestore } from './backup-runner';
+import { fetchBackup, runBackupAsking, runRestore } from './backup-runner';
 import {
   WRONG_PASSPHRASE_MESSAGE,
   readEncryptionHeader,
 } from '../../../../shared/archive/encryption';
 import { PassphraseModal } from '../../ui/PassphraseModal';
+import { BackupEncryptionForm } from './BackupEncryptionForm';
 import {
   backupSettingsSchema,
   defaultBackupSettings,
   readBackupSettings,
+  readSkippedBackup,
   saveBackupSettings,
   type BackupSettings,
 } from './backup-settings';
@@ -40,7 +42,8 @@ type RestoreChoice = { label: string; load: () => Promise<Blob> };
 
 export async function backUpNow(onDone?: () => void): Promise<void> {
   try {
-    const written = await runBackup('manual');
+    const written = await runBackupAsking('manual');
+    if (!written) return;
     notifyDone(
       'Backed up',
       isDesktop
@@ -152,7 +155,11 @@ export function BackupsPage() {
         />
       )}
 
+      <SkippedBackupNotice />
+
       <BackupSettingsForm />
+
+      <BackupEncryptionForm />
 
       {locked && (
         <PassphraseModal
@@ -175,6 +182,18 @@ export function BackupsPage() {
         checked completely first, and what is there now is backed up before anything is replaced.
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/** The last automatic backup that could not be made encrypted, until one is made again. */
+function SkippedBackupNotice() {
+  const skipped = useLiveQuery(() => readSkippedBackup(db), []);
+  if (!skipped) return null;
+  return (
+    <Alert color="yellow" title="An automatic backup was skipped" maw={720}>
+      {formatDate(skipped.at)}: {skipped.reason} Enter the passphrase under “Encrypt backups” below
+      (or choose “Back up now”) so backups can be made again.
+    </Alert>
   );
 }
 
@@ -206,7 +225,11 @@ function BackupList({
             <Table.Td>{formatDate(backup.createdAt)}</Table.Td>
             <Table.Td>{formatReason(backup.reason)}</Table.Td>
             <Table.Td>{formatBytes(backup.size)}</Table.Td>
-            <Table.Td>{formatCounts(backup.counts)}</Table.Td>
+            <Table.Td>
+              {backup.encrypted
+                ? 'Encrypted (contents shown once opened with the passphrase)'
+                : formatCounts(backup.counts)}
+            </Table.Td>
             <Table.Td>
               <Button
                 size="xs"

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../../shared/archive/archive-error';
+import { unzipSync } from 'fflate';
+import {
+  WRONG_PASSPHRASE_MESSAGE,
+  decryptArchive,
+  readEncryptionHeader,
+} from '../../../../shared/archive/encryption';
 import { readArchive } from '../../../../shared/archive/read-archive';
 import { CURRENT_SCHEMA_VERSION, archiveTableNames } from '../../../../shared/archive/tables';
 import type { BackupReason, BackupWritten } from '../../../../shared/backups';
@@ -175,5 +181,56 @@ describe('backing up and restoring the whole database', { timeout: 60_000 }, () 
     ).rejects.toThrow('The disk is full.');
     expect(host.committed.size).toBe(0);
     expect(host.open.size).toBe(0);
+  });
+
+  it('writes an encrypted backup that restores only with its passphrase', async () => {
+    await fill(db);
+    const before = await contents(db);
+    const host = memoryHost();
+    // Small Argon2 parameters keep the test quick; the product uses STRONG_KDF.
+    const encryption = {
+      passphrase: 'orange kettle under moonlight',
+      kdf: { memoryKiB: 64, iterations: 1, parallelism: 1 },
+    };
+    const written = await backUpDatabase(db, host.sink, {
+      reason: 'manual',
+      retention,
+      appVersion: '0.1.0',
+      encryption,
+    });
+    const archive = host.committed.get(written.name)!;
+    const zipped = unzipSync(new Uint8Array(await archive.arrayBuffer()));
+    expect(
+      Object.keys(zipped).every((name) => /^(casefile-encryption\.json|e\/\d{6})$/.test(name)),
+    ).toBe(true);
+    const everything = Buffer.concat(Object.values(zipped)).toString('latin1');
+    for (const secret of ['Huawei', 'Xiaomi', 'records/', 'manifest', 'A memo that is not']) {
+      expect(everything).not.toContain(secret);
+    }
+
+    await db.settings.put({ key: 'changed-after-backup', value: true });
+    const changed = await contents(db);
+    const readWith = (passphrase: string) => async (file: Blob) =>
+      readArchive(await decryptArchive(file, passphrase));
+    await expect(
+      restoreDatabase(db, archive, host.sink, {
+        retention,
+        appVersion: '0.1.0',
+        encryption,
+        read: readWith('not the passphrase'),
+      }),
+    ).rejects.toThrow(WRONG_PASSPHRASE_MESSAGE);
+    expect(await contents(db)).toEqual(changed);
+    expect(host.committed.size).toBe(1);
+
+    const { safetyBackup } = await restoreDatabase(db, archive, host.sink, {
+      retention,
+      appVersion: '0.1.0',
+      encryption,
+      read: readWith(encryption.passphrase),
+    });
+    expect(await contents(db)).toEqual(before);
+    // The safety backup of what was there is sealed as well.
+    expect(await readEncryptionHeader(host.committed.get(safetyBackup.name)!)).not.toBeNull();
   });
 });

@@ -5,6 +5,13 @@
  * reads and verifies the whole archive first, then backs up the current database, then replaces
  * everything in one transaction.
  */
+import {
+  createArchiveSealer,
+  sealedTarget,
+  type ArchiveSealer,
+  type KdfParams,
+  type OpenSealer,
+} from '../../../../shared/archive/encryption';
 import { readArchive, type ReadArchive } from '../../../../shared/archive/read-archive';
 import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type {
@@ -31,6 +38,14 @@ export type BackupOptions = {
   retention: Retention;
   appVersion: string;
   onProgress?: (progress: ArchiveProgress) => void;
+  /** Seals the backup under a passphrase (shared/archive/encryption.ts), entry by entry. */
+  encryption?: {
+    passphrase: string;
+    /** Where the sealing runs: the app passes the sealing worker; in this thread by default. */
+    seal?: OpenSealer;
+    /** Argon2id parameters; the strong default unless a test says. */
+    kdf?: KdfParams;
+  };
 };
 
 export async function backUpDatabase(
@@ -41,11 +56,21 @@ export async function backUpDatabase(
   const { token } = await sink.beginBackup({ reason: options.reason });
   // Zip chunks are gathered into batches of a few megabytes before crossing to the host.
   const out = batched((bytes) => sink.appendBackup({ token, bytes }));
+  const { encryption } = options;
+  let sealer: ArchiveSealer | null = null;
   try {
-    await writeArchive(databaseSource(db, options.appVersion), out.write, options.onProgress);
+    if (encryption) {
+      options.onProgress?.({ done: 0, total: 1, phase: 'Preparing the encryption key' });
+      sealer = await (encryption.seal ?? createArchiveSealer)(encryption.passphrase, out.write, {
+        kdf: encryption.kdf,
+      });
+    }
+    const target = sealer ? sealedTarget(sealer) : out.write;
+    await writeArchive(databaseSource(db, options.appVersion), target, options.onProgress);
     await out.flush();
     return await sink.commitBackup({ token, retention: options.retention });
   } catch (error) {
+    await sealer?.abort().catch(() => undefined);
     await sink.abortBackup({ token }).catch(() => undefined);
     throw error;
   }

@@ -9,8 +9,20 @@ import type { BackupReason, BackupWritten } from '../../../../shared/backups';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
 import { archiveReader } from '../../workers/archive-reader';
-import { backUpDatabase, restoreDatabase, type BackupSink } from './backup-engine';
-import { readBackupSettings } from './backup-settings';
+import { sealInWorker } from '../../workers/archive-sealer';
+import {
+  backUpDatabase,
+  restoreDatabase,
+  type BackupOptions,
+  type BackupSink,
+} from './backup-engine';
+import {
+  PASSPHRASE_NOT_KNOWN,
+  PassphraseMissingError,
+  askForBackupPassphrase,
+  backupPassphrase,
+} from './backup-passphrase';
+import { readBackupSettings, saveBackupSettings, type BackupSettings } from './backup-settings';
 
 export type RunnerState =
   { status: 'idle' } | { status: 'running'; title: string; progress: ArchiveProgress };
@@ -59,16 +71,54 @@ export function isBackupRunning(): boolean {
   return state.status === 'running';
 }
 
+/**
+ * How backups are sealed under the person's settings: not at all, or in the sealing worker under
+ * the session's passphrase. With encryption on and no passphrase known, nothing is written in
+ * plain text instead: PassphraseMissingError, with `missing` saying what was not done.
+ */
+async function encryptionFor(
+  settings: BackupSettings,
+  missing: string,
+): Promise<BackupOptions['encryption']> {
+  if (!settings.encrypt) return undefined;
+  const passphrase = await backupPassphrase();
+  if (passphrase === null) throw new PassphraseMissingError(`${PASSPHRASE_NOT_KNOWN} ${missing}`);
+  return { passphrase, seal: sealInWorker };
+}
+
+async function keepEncryptionOn(): Promise<void> {
+  const restored = await readBackupSettings(db);
+  if (!restored.encrypt) await saveBackupSettings(db, { ...restored, encrypt: true });
+}
+
 export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
+  const settings = await readBackupSettings(db);
+  const encryption = await encryptionFor(settings, 'No backup was made.');
   return exclusive('Backing up', async (onProgress) => {
-    const [settings, info] = await Promise.all([readBackupSettings(db), host.getAppInfo({})]);
+    const info = await host.getAppInfo({});
     return backUpDatabase(db, sink, {
       reason,
       retention: settings,
       appVersion: info.version,
       onProgress,
+      encryption,
     });
   });
+}
+
+/**
+ * A backup the person is there to see ("Back up now", the safety backup before an update from a
+ * bundle): when it is to be encrypted and no passphrase is known, they are asked for one; null if
+ * they cancel, and then nothing at all was written.
+ */
+export async function runBackupAsking(reason: BackupReason): Promise<BackupWritten | null> {
+  try {
+    return await runBackup(reason);
+  } catch (error) {
+    if (!(error instanceof PassphraseMissingError)) throw error;
+    if ((await askForBackupPassphrase()) === null) return null;
+    return runBackup(reason);
+  }
 }
 
 export async function runRestore(
@@ -76,14 +126,25 @@ export async function runRestore(
   /** For an encrypted backup (shared/archive/encryption.ts). */
   passphrase?: string,
 ): Promise<{ safetyBackup: BackupWritten; repairs: string[] }> {
+  const settings = await readBackupSettings(db);
+  // The safety backup made before replacing anything is sealed like every other backup.
+  const encryption = await encryptionFor(
+    settings,
+    'The safety backup made before a restore could not be sealed, so nothing was restored. Choose “Back up now” and enter the passphrase, then restore again. Nothing was changed.',
+  );
   return exclusive('Restoring', async (onProgress) => {
-    const [settings, info] = await Promise.all([readBackupSettings(db), host.getAppInfo({})]);
-    return restoreDatabase(db, archive, sink, {
+    const info = await host.getAppInfo({});
+    const restored = await restoreDatabase(db, archive, sink, {
       retention: settings,
       appVersion: info.version,
       onProgress,
+      encryption,
       read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead, passphrase }),
     });
+    // Settings travel with a backup; restoring one made before encryption was turned on must not
+    // quietly turn it off, so later backups stay sealed.
+    if (settings.encrypt) await keepEncryptionOn();
+    return restored;
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The person's backup choices, kept in the `settings` table (so they travel with backups too):
- * whether to back up on quit and daily while Casefile runs, and how many to keep.
+ * whether to back up on quit and daily while Casefile runs, how many to keep, and whether backups
+ * are encrypted (the passphrase itself is never kept here: see backup-passphrase.ts).
  */
 import { z } from 'zod';
 import { defaultRetention, retentionSchema } from '../../../../shared/backups';
@@ -12,12 +13,15 @@ export const LAST_AUTOMATIC_KEY = 'backups.lastAutomaticAt';
 export const backupSettingsSchema = retentionSchema.extend({
   onQuit: z.boolean(),
   daily: z.boolean(),
+  // Defaulted, so settings saved before encryption existed still read as they were.
+  encrypt: z.boolean().default(false),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
 export const defaultBackupSettings: BackupSettings = {
   onQuit: true,
   daily: true,
+  encrypt: false,
   ...defaultRetention,
 };
 
@@ -38,4 +42,22 @@ export async function lastAutomaticBackup(db: CasefileDb): Promise<Date | null> 
 
 export async function recordAutomaticBackup(db: CasefileDb, at: Date): Promise<void> {
   await db.settings.put({ key: LAST_AUTOMATIC_KEY, value: at.toISOString() });
+}
+
+export const SKIPPED_AUTOMATIC_KEY = 'backups.skippedAutomatic';
+/** An automatic backup that was not made, and why, shown on the Backups page until resolved. */
+export type SkippedBackup = { at: string; reason: string };
+const skippedSchema = z.object({ at: z.string(), reason: z.string() });
+
+export async function readSkippedBackup(db: CasefileDb): Promise<SkippedBackup | null> {
+  const parsed = skippedSchema.safeParse((await db.settings.get(SKIPPED_AUTOMATIC_KEY))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function recordSkippedBackup(db: CasefileDb, skipped: SkippedBackup): Promise<void> {
+  await db.settings.put({ key: SKIPPED_AUTOMATIC_KEY, value: skipped });
+}
+
+export async function clearSkippedBackup(db: CasefileDb): Promise<void> {
+  await db.settings.delete(SKIPPED_AUTOMATIC_KEY);
 }

@@ -8,18 +8,42 @@ import { useEffect } from 'react';
 import { db } from '../../db/db';
 import { host, isDesktop } from '../../host/host';
 import { notifyError } from '../../ui/notify';
-import { lastAutomaticBackup, readBackupSettings, recordAutomaticBackup } from './backup-settings';
+import type { BackupReason } from '../../../../shared/backups';
+import { PassphraseMissingError } from './backup-passphrase';
+import {
+  clearSkippedBackup,
+  lastAutomaticBackup,
+  readBackupSettings,
+  recordAutomaticBackup,
+  recordSkippedBackup,
+} from './backup-settings';
 import { isBackupRunning, runBackup } from './backup-runner';
 
 const CHECK_EVERY_MS = 15 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An automatic backup, or none with the reason recorded for the Backups page when it would have
+ * to be encrypted and the passphrase is not known: never a plain one in its place.
+ */
+async function automaticBackup(reason: BackupReason, now: Date): Promise<boolean> {
+  try {
+    await runBackup(reason);
+  } catch (error) {
+    if (!(error instanceof PassphraseMissingError)) throw error;
+    await recordSkippedBackup(db, { at: now.toISOString(), reason: error.message });
+    return false;
+  }
+  await clearSkippedBackup(db);
+  return true;
+}
 
 export async function backUpIfDue(now: Date): Promise<boolean> {
   const settings = await readBackupSettings(db);
   if (!settings.daily || isBackupRunning()) return false;
   const last = await lastAutomaticBackup(db);
   if (last && now.getTime() - last.getTime() < DAY_MS) return false;
-  await runBackup('daily');
+  if (!(await automaticBackup('daily', now))) return false;
   await recordAutomaticBackup(db, now);
   return true;
 }
@@ -30,7 +54,7 @@ export async function prepareToQuit(): Promise<void> {
     const backingUp = settings.onQuit && !isBackupRunning();
     // At once: the main process quits anyway if this acknowledgement is late.
     await host.quitPreparing({ backingUp });
-    if (backingUp) await runBackup('quit');
+    if (backingUp) await automaticBackup('quit', new Date());
   } catch (error) {
     notifyError('The backup on quit failed', (error as Error).message);
   } finally {

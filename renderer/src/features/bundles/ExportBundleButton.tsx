@@ -23,6 +23,7 @@ import { db } from '../../db/db';
 import { host } from '../../host/host';
 import { notifyDone } from '../../ui/notify';
 import { saveStreamed } from '../../host/save-streamed';
+import { sealInWorker } from '../../workers/archive-sealer';
 import { BUNDLE_EXTENSION, bundleFileName, streamBundle } from './export-bundle';
 import { countLabel, useBundlePlan, type BundlePlan } from './use-bundle-plan';
 
@@ -128,6 +129,7 @@ export function ExportBundleDialog({
               appVersion: version,
               onProgress: setProgress,
               passphrase: encrypt ? passphrase : undefined,
+              seal: sealInWorker,
             },
             write,
           );

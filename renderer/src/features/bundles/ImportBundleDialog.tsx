@@ -12,7 +12,7 @@ import { WRONG_PASSPHRASE_MESSAGE } from '../../../../shared/archive/encryption'
 import { db } from '../../db/db';
 import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
-import { runBackup } from '../backups/backup-runner';
+import { runBackupAsking } from '../backups/backup-runner';
 import {
   existingDispute,
   importBundle,
@@ -127,7 +127,10 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     setImporting(true);
     try {
       // An update changes records in place: keep what was there in a backup first, as a restore does.
-      const safety = choice === 'update' ? await runBackup('before-import') : null;
+      const safety = choice === 'update' ? await runBackupAsking('before-import') : null;
+      if (choice === 'update' && !safety) {
+        throw new Error('no backup was made first (no passphrase was given). Nothing was changed.');
+      }
       const result = await importBundle(db, checked.bundle, choice);
       notifyDone(
         'Case bundle imported',

@@ -5,7 +5,13 @@
  * with gigabytes of filings is never held in memory; a Blob in tests.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/archive/tables';
-import { encryptArchive, type KdfParams } from '../../../../shared/archive/encryption';
+import {
+  createArchiveSealer,
+  sealedTarget,
+  type ArchiveSealer,
+  type KdfParams,
+  type OpenSealer,
+} from '../../../../shared/archive/encryption';
 import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import { blobSlices } from '../../../../shared/blob-slices';
@@ -32,31 +38,28 @@ export type BundleOptions = CollectOptions & {
   passphrase?: string;
   /** Argon2id parameters; the strong default unless a test says. */
   kdf?: KdfParams;
+  /** Where the sealing runs: the app passes the sealing worker; in this thread by default. */
+  seal?: OpenSealer;
 };
 
-/** Writes the archive of already-collected bundle content, chunk by chunk, to `write`. */
+/**
+ * Writes the archive of already-collected bundle content, chunk by chunk, to `write`; with a
+ * passphrase, each entry is sealed as it is written, so no plain archive is ever assembled.
+ */
 export async function writeBundle(
   content: BundleContent,
   options: BundleOptions,
   write: (chunk: Uint8Array) => Promise<void>,
 ): Promise<ArchiveManifest> {
+  let sealer: ArchiveSealer | null = null;
   if (options.passphrase !== undefined) {
-    // The plain archive is made first and then sealed entry by entry; it is held in memory (as
-    // Blob parts) meanwhile, which a bundle of one dispute affords.
-    const chunks: Uint8Array<ArrayBuffer>[] = [];
-    const manifest = await writeBundle(
-      content,
-      { ...options, passphrase: undefined },
-      async (chunk) => {
-        chunks.push(new Uint8Array(chunk));
-      },
-    );
-    options.onProgress?.({ done: 0, total: 1, phase: 'Encrypting' });
-    await encryptArchive(new Blob(chunks), options.passphrase, write, { kdf: options.kdf });
-    return manifest;
+    options.onProgress?.({ done: 0, total: 1, phase: 'Preparing the encryption key' });
+    sealer = await (options.seal ?? createArchiveSealer)(options.passphrase, write, {
+      kdf: options.kdf,
+    });
   }
   const dispute = content.records.disputes[0]!;
-  return writeArchive(
+  const writing = writeArchive(
     {
       kind: 'bundle',
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -78,9 +81,14 @@ export async function writeBundle(
         includesPrivileged: options.includePrivileged,
       },
     },
-    write,
+    sealer ? sealedTarget(sealer) : write,
     options.onProgress,
   );
+  // A failed or cancelled export lets the sealing worker drop its key at once.
+  return writing.catch(async (error: unknown) => {
+    await sealer?.abort().catch(() => undefined);
+    throw error;
+  });
 }
 
 /** One dispute's bundle, written to `write`. */
