@@ -9,7 +9,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 
 export type ChartSeries = { name: string; label: string; color: string };
@@ -117,7 +117,7 @@ function useAfterFrames(frames: number | undefined): boolean {
   return ready;
 }
 
-export function ChartFigure<Row extends Record<string, unknown>>({
+function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
   drawAfterFrames,
@@ -193,3 +193,6 @@ export function ChartFigure<Row extends Record<string, unknown>>({
     </figure>
   );
 }
+
+/** Memoised: a chart is redrawn only when its figures change (its spec is memoised upstream). */
+export const ChartFigure = memo(ChartFigureImpl) as typeof ChartFigureImpl;

@@ -5,7 +5,7 @@
  */
 import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
 import { ChartFigure } from './ChartFigure';
@@ -13,8 +13,12 @@ import { dashboardCharts } from './dashboard-charts';
 import { computeDashboard, loadDashboardInput } from './dashboard-data';
 import './dashboard.css';
 
-/** `onDrawn` is called once every chart is in the document (Home waits for it, see there). */
-export function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
+/**
+ * `onDrawn` is called once every chart is in the document (Home waits for it, see there).
+ * Memoised: Home re-renders when its deadlines arrive, and redrawing eight charts for that is
+ * what Recharts is slowest at.
+ */
+export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
   const today = todayIso();
   const input = useLiveQuery(() => loadDashboardInput(db, today), [today]);
   const figures = useMemo(() => {
@@ -52,13 +56,20 @@ export function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
           <Text size="sm">
             {figures.openCount} open of {figures.total} disputes. Choose a bar to list its disputes.
           </Text>
+          {/* Two charts a frame: each pair shows as soon as it is laid out, and the window stays
+              responsive in between (ChartFigure). */}
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec, i) => (
-              <ChartFigure key={spec.title} spec={spec} drawAfterFrames={i} onDrawn={chartDrawn} />
+              <ChartFigure
+                key={spec.title}
+                spec={spec}
+                drawAfterFrames={Math.floor(i / 2)}
+                onDrawn={chartDrawn}
+              />
             ))}
           </SimpleGrid>
         </>
       )}
     </Stack>
   );
-}
+});
