@@ -4,7 +4,13 @@
  * disputes list's filters, the Home dashboard and the portfolio report all group with these, so a
  * bar on the dashboard and the list it opens always count the same disputes.
  */
-import type { DisputeStatus, ResolutionKind } from './vocabulary';
+import {
+  judgmentResult,
+  resolutionKind,
+  type DisputeStatus,
+  type JudgmentResult,
+  type ResolutionKind,
+} from './vocabulary';
 
 const closedStatuses: ReadonlySet<DisputeStatus> = new Set(['settled', 'closed']);
 
@@ -19,14 +25,17 @@ function labelled<const T extends string>(labels: Record<T, string>) {
 }
 
 /**
- * Outcomes as counted per year. The record holds no "won" or "lost" for a judgment (only its
- * kind and text), so judgments are counted as one group rather than guessed at.
+ * Outcomes as counted per year. A judgment counts as won or lost by its recorded result; one
+ * whose result is mixed or was never recorded (every judgment entered before the result was
+ * kept) is its own group rather than guessed at.
  */
 export const outcomeGroup = labelled({
   settled: 'Settled',
   licence: 'Licence',
   dismissed: 'Dismissed or withdrawn',
-  judgment: 'Judgment',
+  'judgment-won': 'Judgment won',
+  'judgment-lost': 'Judgment lost',
+  judgment: 'Judgment, mixed or not recorded',
   other: 'Other outcome',
 });
 
@@ -42,10 +51,29 @@ const groupOfKind: Record<ResolutionKind, OutcomeGroup> = {
   other: 'other',
 };
 
-export function outcomeGroupOf(
-  resolution: { kind: ResolutionKind } | null | undefined,
-): OutcomeGroup | null {
-  return resolution ? groupOfKind[resolution.kind] : null;
+type ResolutionLike = { kind: ResolutionKind; judgmentResult?: JudgmentResult | undefined };
+
+/** How a judgment went for us: "not-recorded" for other outcomes and for older records. */
+export function judgmentResultOf(resolution: ResolutionLike | null | undefined): JudgmentResult {
+  return (resolution?.kind === 'judgment' && resolution.judgmentResult) || 'not-recorded';
+}
+
+export function outcomeGroupOf(resolution: ResolutionLike | null | undefined): OutcomeGroup | null {
+  if (!resolution) return null;
+  const result = judgmentResultOf(resolution);
+  if (result === 'for-us') return 'judgment-won';
+  if (result === 'against-us') return 'judgment-lost';
+  return groupOfKind[resolution.kind];
+}
+
+/** An outcome in words: "Settlement", "Judgment (against us)", "Judgment (result not recorded)". */
+export function outcomeLabel(resolution: ResolutionLike): string {
+  const kind = resolutionKind.labels[resolution.kind];
+  if (resolution.kind !== 'judgment') return kind;
+  const result = judgmentResultOf(resolution);
+  return result === 'not-recorded'
+    ? `${kind} (result not recorded)`
+    : `${kind} (${judgmentResult.labels[result].toLowerCase()})`;
 }
 
 /**

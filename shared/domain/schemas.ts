@@ -22,6 +22,7 @@ import {
   proceedingKind,
   proceedingStage,
   resolutionKind,
+  judgmentResult,
   textStatus,
 } from './vocabulary';
 
@@ -93,6 +94,11 @@ export const licenceTermsSchema = z.object({
 export const resolutionSchema = z.object({
   kind: z.enum(resolutionKind.values),
   date: partialDateSchema,
+  /**
+   * How a judgment went for us. Absent on outcomes recorded before it was kept, and meaningless
+   * for other kinds: read it through `judgmentResultOf` (portfolio-groups.ts), never directly.
+   */
+  judgmentResult: z.enum(judgmentResult.values).optional(),
   licence: licenceTermsSchema.nullable().default(null),
   text: optionalText(20000),
 });
@@ -112,7 +118,12 @@ export const recordedOutcomeSchema = resolutionSchema
     path: ['date'],
     message: 'Enter the date of the outcome, or tick “Date not given” if it is not known.',
   })
-  .transform(({ dateNotGiven: _dateNotGiven, ...resolution }) => resolution);
+  // A judgment's result is kept only on a judgment ("Not recorded" unless chosen).
+  .transform(({ dateNotGiven: _dateNotGiven, judgmentResult: result, ...resolution }) =>
+    resolution.kind === 'judgment'
+      ? { ...resolution, judgmentResult: result ?? 'not-recorded' }
+      : resolution,
+  );
 
 /** Licence terms are kept only when at least one of them was filled in. */
 export function withoutEmptyLicence<R extends z.output<typeof resolutionSchema>>(resolution: R): R {

@@ -87,6 +87,14 @@ export const resolutionKind = labelled({
   other: 'Other',
 });
 
+/** How a judgment went for our side; a judgment recorded before this was kept is "Not recorded". */
+export const judgmentResult = labelled({
+  'for-us': 'For us',
+  'against-us': 'Against us',
+  mixed: 'Mixed',
+  'not-recorded': 'Not recorded',
+});
+
 export const licenceType = labelled({
   'non-exclusive': 'Non-exclusive licence',
   exclusive: 'Exclusive licence',
@@ -156,6 +164,7 @@ export type ProceedingStage = (typeof proceedingStage.values)[number];
 export type AssertionStatus = (typeof assertionStatus.values)[number];
 export type ResolutionKind = (typeof resolutionKind.values)[number];
 export type LicenceType = (typeof licenceType.values)[number];
+export type JudgmentResult = (typeof judgmentResult.values)[number];
 export type Privilege = (typeof privilege.values)[number];
 export type DocumentKind = (typeof documentKind.values)[number];
 export type TextStatus = (typeof textStatus.values)[number];
@@ -181,6 +190,7 @@ export const fieldLabels = {
     resolution: 'Outcome',
     'resolution.kind': 'Outcome',
     'resolution.date': 'Date of the outcome',
+    'resolution.judgmentResult': 'Judgment result',
     'resolution.text': 'Resolution text',
     'resolution.licence': 'Licence terms',
     'resolution.licence.type': 'Licence type',

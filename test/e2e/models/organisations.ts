@@ -29,4 +29,17 @@ export class OrganisationsPage {
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect(dialog).toBeHidden();
   }
+
+  async openAliases(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Edit aliases of ${name}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Aliases of ${name}` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Types an alias into the open dialog and adds it (the outcome is for the test to check). */
+  async addAlias(dialog: Locator, alias: string) {
+    await dialog.getByLabel('New alias').fill(alias);
+    await dialog.getByRole('button', { name: 'Add alias' }).click();
+  }
 }

@@ -9,7 +9,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 
 export type ChartSeries = { name: string; label: string; color: string };
@@ -85,16 +85,59 @@ function FiguresTable<Row extends Record<string, unknown>>({
   );
 }
 
-export function ChartFigure<Row extends Record<string, unknown>>({
+/**
+ * True once `frames` frames have been painted after mounting. Recharts lays a chart out over
+ * several renders (it measures its container and its tick labels), so eight charts drawn in one
+ * task block the window for as long as all of them take; drawn one per frame, the titles and
+ * tables show at once and each chart appears as soon as it is ready.
+ */
+function useAfterFrames(frames: number | undefined): boolean {
+  const [ready, setReady] = useState(frames === undefined);
+  useEffect(() => {
+    if (frames === undefined) return;
+    let left = frames + 1;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A timeout after the animation frame runs once that frame has been painted.
+    const next = () => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          left -= 1;
+          if (left === 0) setReady(true);
+          else next();
+        }, 0);
+      });
+    };
+    next();
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [frames]);
+  return ready;
+}
+
+function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
+  drawAfterFrames,
+  onDrawn,
 }: {
   spec: ChartSpec<Row>;
   print?: boolean;
+  /** On screen: draw the chart only after this many painted frames (print draws at once). */
+  drawAfterFrames?: number;
+  /** Called once the chart (or its empty message) is in the document. */
+  onDrawn?: () => void;
 }) {
   const titleId = useId();
   const [, navigate] = useLocation();
   const { href } = spec;
+  const ready = useAfterFrames(print ? undefined : drawAfterFrames);
+  const empty = spec.data.length === 0;
+  useEffect(() => {
+    if (ready || empty) onDrawn?.();
+  }, [ready, empty, onDrawn]);
   return (
     <figure className="cf-chart" aria-labelledby={titleId}>
       <Title order={3} size="h5" id={titleId}>
@@ -111,29 +154,31 @@ export function ChartFigure<Row extends Record<string, unknown>>({
             // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
             role="img"
             aria-label={describe(spec)}
-            style={print ? { width: PRINT_WIDTH } : undefined}
+            style={print ? { width: PRINT_WIDTH } : { minHeight: CHART_HEIGHT }}
           >
-            <BarChart
-              h={CHART_HEIGHT}
-              w={print ? PRINT_WIDTH : undefined}
-              data={spec.data}
-              dataKey={spec.dataKey}
-              series={spec.series}
-              type={spec.stacked ? 'stacked' : 'default'}
-              withLegend={spec.series.length > 1}
-              withTooltip={!print}
-              accessibilityLayer={false}
-              tickLine="y"
-              yAxisProps={{ allowDecimals: false }}
-              barProps={(series) => ({
-                isAnimationActive: false,
-                cursor: href && !print ? 'pointer' : undefined,
-                onClick: (bar: { payload?: Row }) => {
-                  const target = bar.payload && href?.(bar.payload, series.name);
-                  if (target && !print) navigate(target);
-                },
-              })}
-            />
+            {ready && (
+              <BarChart
+                h={CHART_HEIGHT}
+                w={print ? PRINT_WIDTH : undefined}
+                data={spec.data}
+                dataKey={spec.dataKey}
+                series={spec.series}
+                type={spec.stacked ? 'stacked' : 'default'}
+                withLegend={spec.series.length > 1}
+                withTooltip={!print}
+                accessibilityLayer={false}
+                tickLine="y"
+                yAxisProps={{ allowDecimals: false }}
+                barProps={(series) => ({
+                  isAnimationActive: false,
+                  cursor: href && !print ? 'pointer' : undefined,
+                  onClick: (bar: { payload?: Row }) => {
+                    const target = bar.payload && href?.(bar.payload, series.name);
+                    if (target && !print) navigate(target);
+                  },
+                })}
+              />
+            )}
           </Box>
           {print ? (
             <FiguresTable spec={spec} links={false} />
@@ -148,3 +193,6 @@ export function ChartFigure<Row extends Record<string, unknown>>({
     </figure>
   );
 }
+
+/** Memoised: a chart is redrawn only when its figures change (its spec is memoised upstream). */
+export const ChartFigure = memo(ChartFigureImpl) as typeof ChartFigureImpl;

@@ -55,7 +55,23 @@ describe('the dashboard figures', () => {
         status: 'closed',
         openedOn: '2021',
         closedOn: '2023-01',
+        // Recorded before a judgment's result was kept: "not recorded".
         resolution: resolution('judgment', '2023-01'),
+      }),
+      dispute('g', {
+        status: 'closed',
+        closedOn: '2023-06',
+        resolution: { ...resolution('judgment', '2023-06'), judgmentResult: 'for-us' },
+      }),
+      dispute('h', {
+        status: 'closed',
+        closedOn: '2024-02',
+        resolution: { ...resolution('judgment', '2024-02'), judgmentResult: 'against-us' },
+      }),
+      dispute('i', {
+        status: 'closed',
+        closedOn: '2023-07',
+        resolution: { ...resolution('judgment', '2023-07'), judgmentResult: 'mixed' },
       }),
     ],
     proceedings: [
@@ -90,7 +106,7 @@ describe('the dashboard figures', () => {
 
   it('counts open disputes by forum, country, status and our role', () => {
     expect(figures.openCount).toBe(3);
-    expect(figures.total).toBe(6);
+    expect(figures.total).toBe(9);
     expect(figures.byForum).toEqual([
       { key: 'Munich Regional Court', label: 'Munich Regional Court', count: 2 },
       { key: 'UPC', label: 'UPC', count: 1 },
@@ -115,12 +131,15 @@ describe('the dashboard figures', () => {
     expect(figures.perYear).toEqual([
       { year: '2021', opened: 2, closed: 0 },
       { year: '2022', opened: 1, closed: 0 },
-      { year: '2023', opened: 2, closed: 1 },
-      { year: '2024', opened: 1, closed: 2 },
+      { year: '2023', opened: 2, closed: 3 },
+      { year: '2024', opened: 1, closed: 3 },
     ]);
+    // A judgment counts as won or lost by its result; mixed and unrecorded ones stay together.
+    const none = { settled: 0, licence: 0, dismissed: 0, other: 0 };
+    const judgments = { 'judgment-won': 0, 'judgment-lost': 0, judgment: 0 };
     expect(figures.outcomes).toEqual([
-      { year: '2023', settled: 0, licence: 0, dismissed: 0, judgment: 1, other: 0 },
-      { year: '2024', settled: 0, licence: 1, dismissed: 1, judgment: 0, other: 0 },
+      { year: '2023', ...none, ...judgments, 'judgment-won': 1, judgment: 2 },
+      { year: '2024', ...none, ...judgments, licence: 1, dismissed: 1, 'judgment-lost': 1 },
     ]);
   });
 

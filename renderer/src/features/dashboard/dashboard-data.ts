@@ -210,6 +210,7 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
  */
 export async function loadDashboardInput(db: CasefileDb, today: string): Promise<DashboardInput> {
   const first = weekStart(today);
+  performance.mark('cf-dashboard:read');
   return db.transaction('r', [db.disputes, db.proceedings, db.deadlines, db.notes], async () => {
     const [disputes, proceedings, deadlines, considerations] = await Promise.all([
       db.disputes.toArray(),
@@ -220,6 +221,7 @@ export async function loadDashboardInput(db: CasefileDb, today: string): Promise
         .toArray(),
       db.notes.where('amount').aboveOrEqual(0).toArray(),
     ]);
+    performance.mark('cf-dashboard:read-done');
     return { disputes, proceedings, deadlines, considerations };
   });
 }

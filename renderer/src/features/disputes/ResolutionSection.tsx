@@ -22,7 +22,8 @@ import {
   type Resolution,
 } from '../../../../shared/domain/schemas';
 import { formatPartialDate, isAfter, todayIso } from '../../../../shared/domain/partial-date';
-import { licenceType, resolutionKind } from '../../../../shared/domain/vocabulary';
+import { judgmentResultOf, outcomeLabel } from '../../../../shared/domain/portfolio-groups';
+import { judgmentResult, licenceType, resolutionKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { disputeToInput, lifeOf, updateDispute } from '../../db/repos/dispute-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
@@ -77,6 +78,8 @@ const resolutionFormSchema = outcomeFormSchema;
 export type ResolutionValues = {
   kind: string | null;
   date: string;
+  /** Asked only when the kind is a judgment; other kinds store none (see the schema). */
+  judgmentResult: string;
   dateNotGiven: boolean;
   licence: {
     type: string | null;
@@ -95,6 +98,7 @@ export function resolutionValues(resolution: Resolution | null): ResolutionValue
   return {
     kind: resolution?.kind ?? null,
     date: resolution?.date ?? '',
+    judgmentResult: judgmentResultOf(resolution),
     dateNotGiven: resolution !== null && resolution.date === '',
     licence: {
       type: resolution?.licence?.type ?? null,
@@ -173,6 +177,15 @@ export function ResolutionFields({
           />
         </Stack>
       </SimpleGrid>
+      {values.resolution.kind === 'judgment' && (
+        <EnumSelect
+          label="How the judgment went for us"
+          description="Counted as won or lost on the dashboard and in the portfolio report"
+          options={judgmentResult.options}
+          allowDeselect={false}
+          {...form.getInputProps('resolution.judgmentResult')}
+        />
+      )}
       {future && (
         <Checkbox
           label={`Yes, the outcome is dated in the future (${formatPartialDate(values.resolution.date)})`}
@@ -247,7 +260,7 @@ export function ResolutionSection({ detail }: { detail: DisputeDetail }) {
         <>
           <Facts
             facts={[
-              { label: 'Outcome', value: resolutionKind.labels[resolution.kind] },
+              { label: 'Outcome', value: outcomeLabel(resolution) },
               { label: 'Date', value: formatPartialDate(resolution.date) },
             ]}
           />

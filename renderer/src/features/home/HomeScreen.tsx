@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
@@ -103,10 +103,16 @@ function DeadlineTable({
 /** The first thing counsel check: what is overdue and what falls due in the next 30 days. */
 export function HomeScreen() {
   const today = todayIso();
+  // The deadlines are read once the dashboard above them is drawn: read at the same time, the
+  // two compete for the one thread and both show later (issue 14's bench, dashboard suite).
+  const [dashboardDrawn, setDashboardDrawn] = useState(false);
+  const showDeadlines = useCallback(() => setDashboardDrawn(true), []);
   const lists = useLiveQuery(
     async () =>
-      classifyDeadlines(await listOpenDeadlinesUntil(db, addDays(today, UPCOMING_DAYS)), today),
-    [today],
+      dashboardDrawn
+        ? classifyDeadlines(await listOpenDeadlinesUntil(db, addDays(today, UPCOMING_DAYS)), today)
+        : null,
+    [today, dashboardDrawn],
   );
   return (
     <Stack gap="lg">
@@ -114,8 +120,8 @@ export function HomeScreen() {
         <Title order={1}>Home</Title>
         <ExportDeadlinesButton dispute={null} label="Export all deadlines (.ics)" />
       </Group>
-      <Dashboard />
-      {lists === undefined ? (
+      <Dashboard onDrawn={showDeadlines} />
+      {!lists ? (
         <Loader aria-label="Loading deadlines" />
       ) : (
         <>

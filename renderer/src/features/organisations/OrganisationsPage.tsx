@@ -11,6 +11,7 @@ import { StatusBadge } from '../disputes/StatusBadge';
 import { ExportTableButtons } from '../exports/ExportTableButtons';
 import { VirtualList } from '../../ui/VirtualList';
 import './organisations.css';
+import { AliasesModal } from './AliasesModal';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
 import { NameCheck } from './NameCheck';
 import { organisationExportRows, organisationsTable } from './organisation-export';
@@ -29,9 +30,11 @@ function matches(organisation: Organisation, text: string, key: string): boolean
 function OrganisationItem({
   organisation,
   onMerge,
+  onEditAliases,
 }: {
   organisation: Organisation;
   onMerge: (organisation: Organisation) => void;
+  onEditAliases: (organisation: Organisation) => void;
 }) {
   const headingId = `organisation-${organisation.id}`;
   // Our own company can be in every dispute: draw the first few, more on request.
@@ -54,14 +57,24 @@ function OrganisationItem({
             <Text size="sm">Also known as: {organisation.aliases.join(' · ')}</Text>
           )}
         </Stack>
-        <Button
-          variant="default"
-          size="compact-sm"
-          onClick={() => onMerge(organisation)}
-          aria-label={`Merge ${organisation.name} into another organisation`}
-        >
-          Merge…
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() => onEditAliases(organisation)}
+            aria-label={`Edit aliases of ${organisation.name}`}
+          >
+            Aliases…
+          </Button>
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() => onMerge(organisation)}
+            aria-label={`Merge ${organisation.name} into another organisation`}
+          >
+            Merge…
+          </Button>
+        </Group>
       </Group>
       {!summary ? (
         <Loader size="xs" aria-label={`Loading the disputes of ${organisation.name}`} />
@@ -124,6 +137,7 @@ export function OrganisationsPage() {
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [merging, setMerging] = useState<Organisation | null>(null);
+  const [editingAliasesOf, setEditingAliasesOf] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(() => {
@@ -186,9 +200,21 @@ export function OrganisationsPage() {
         </Text>
       ) : (
         <VirtualList label="Organisations list" scrollRef={scrollRef} virtualizer={virtualizer}>
-          {(index) => <OrganisationItem organisation={visible[index]!} onMerge={setMerging} />}
+          {(index) => (
+            <OrganisationItem
+              organisation={visible[index]!}
+              onMerge={setMerging}
+              onEditAliases={(o) => setEditingAliasesOf(o.id)}
+            />
+          )}
         </VirtualList>
       )}
+      <AliasesModal
+        organisation={
+          editingAliasesOf === null ? undefined : rows?.find((o) => o.id === editingAliasesOf)
+        }
+        onClose={() => setEditingAliasesOf(null)}
+      />
       <MergeOrganisationModal
         merging={merging}
         organisations={rows ?? []}

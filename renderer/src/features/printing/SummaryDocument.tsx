@@ -7,6 +7,7 @@ import { numberExhibits } from '../../../../shared/domain/exhibits';
 import type { ReactNode } from 'react';
 import type { Note } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
 import {
   assertionStatus,
   disputeStatus,
@@ -18,7 +19,6 @@ import {
   privilege as privilegeLabels,
   proceedingKind,
   proceedingStage,
-  resolutionKind,
 } from '../../../../shared/domain/vocabulary';
 import type { SummaryChoices, SummarySection } from '../../../../shared/print-options';
 import { forumLabel } from '../disputes/dispute-queries';
@@ -208,7 +208,7 @@ export function SummaryDocument({
             <>
               <Facts
                 facts={[
-                  ['Outcome', resolutionKind.labels[resolution.kind]],
+                  ['Outcome', outcomeLabel(resolution)],
                   ['Date', resolution.date ? formatPartialDate(resolution.date) : DATE_NOT_GIVEN],
                 ]}
               />

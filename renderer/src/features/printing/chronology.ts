@@ -12,12 +12,12 @@ import type {
   Note,
   Proceeding,
 } from '../../../../shared/domain/schemas';
+import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
 import {
   deadlineKind,
   documentKind,
   noteKind,
   proceedingKind,
-  resolutionKind,
 } from '../../../../shared/domain/vocabulary';
 import { noteHeading } from '../../../../shared/text/first-words';
 import { forumLabel } from '../disputes/dispute-queries';
@@ -55,8 +55,7 @@ export function buildChronology({
   for (const d of deadlines) {
     add(d.date, `${deadlineKind.labels[d.kind]}: ${d.title}${d.done ? ' (done)' : ''}`);
   }
-  if (dispute.resolution)
-    add(dispute.resolution.date, resolutionKind.labels[dispute.resolution.kind]);
+  if (dispute.resolution) add(dispute.resolution.date, outcomeLabel(dispute.resolution));
   // With an outcome, the closed date is the outcome's date (dispute-life.ts): its entry says it.
   else add(dispute.closedOn, 'Dispute closed');
   // A stable sort keeps records of the same date in the order above: opening before filings.
