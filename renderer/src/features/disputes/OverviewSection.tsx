@@ -34,8 +34,8 @@ import {
   privilege,
   proceedingKind,
   proceedingStage,
-  resolutionKind,
 } from '../../../../shared/domain/vocabulary';
+import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
 import { noteHeading } from '../../../../shared/text/first-words';
 import { plural } from '../../../../shared/text/plural';
 import { db } from '../../db/db';
@@ -389,7 +389,7 @@ export function OverviewSection({ detail }: { detail: DisputeDetail }) {
           <Stack gap="xs">
             <Text size="sm">
               <Text span fw={600} size="sm">
-                {resolutionKind.labels[resolution.kind]}
+                {outcomeLabel(resolution)}
               </Text>
               {', '}
               {resolution.date ? formatPartialDate(resolution.date) : 'date not given'}

@@ -14,12 +14,8 @@ import type {
   Note,
   Proceeding,
 } from '../../../../shared/domain/schemas';
-import {
-  deadlineKind,
-  documentKind,
-  noteKind,
-  resolutionKind,
-} from '../../../../shared/domain/vocabulary';
+import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
+import { deadlineKind, documentKind, noteKind } from '../../../../shared/domain/vocabulary';
 import { noteHeading } from '../../../../shared/text/first-words';
 
 export const timelineKinds = [
@@ -155,7 +151,7 @@ function entriesOf(sources: TimelineSources): TimelineEntry[] {
       kind: 'resolution',
       date: resolution.date,
       time: '',
-      title: `Outcome: ${resolutionKind.labels[resolution.kind]}`,
+      title: `Outcome: ${outcomeLabel(resolution)}`,
       label: 'Resolution',
       tab: 'resolution',
       itemId: sources.dispute.id,
