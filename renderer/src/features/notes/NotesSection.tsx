@@ -9,8 +9,8 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from '../disputes/dispute-queries';
-import { pendingFocus, useFocusRequest } from '../timeline/focus-request';
-import { NoteCard, noteName } from './NoteCard';
+import { noteName } from './NoteCard';
+import { NoteList } from './NoteList';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
 import { filterNotes, listNotes, type NoteView } from './note-queries';
@@ -18,30 +18,27 @@ import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
 
-/**
- * Notes are shown a page at a time: a long-running matter can hold thousands, and drawing every
- * one (each with its rendered Markdown) would freeze the tab. Search still covers them all.
- */
-const PAGE_SIZE = 50;
-
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
   const notes = useLiveQuery(() => listNotes(db, dispute.id), [dispute.id]);
-  const documents = useLiveQuery(
-    async () =>
-      (await db.documents.where('disputeId').equals(dispute.id).sortBy('filedOn')).map((d) => ({
-        value: d.id,
-        label: d.title,
-      })),
-    [dispute.id],
-  );
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
   const [removing, setRemoving] = useState<NoteView | null>(null);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // The documents a note can cite, read only while the form is open: the tab itself does not
+  // need a thousand filings' titles to open.
+  const formOpen = editing !== null;
+  const documents = useLiveQuery(
+    async () =>
+      formOpen
+        ? (await db.documents.where('disputeId').equals(dispute.id).sortBy('filedOn')).map((d) => ({
+            value: d.id,
+            label: d.title,
+          }))
+        : [],
+    [dispute.id, formOpen],
+  );
   const form = useZodForm(noteInputSchema, emptyNote(dispute.id));
-  useFocusRequest(notes !== undefined);
 
   function open(note: NoteView | 'new') {
     form.setValues(note === 'new' ? emptyNote(dispute.id) : noteToValues(note));
@@ -60,12 +57,6 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
     [notes, text, kind],
   );
 
-  // A note the timeline asked to open (on arriving here) may sit beyond the first page: the
-  // list then shows enough to include it.
-  const [focusTarget] = useState(pendingFocus);
-  const targetIndex = focusTarget && shown ? shown.findIndex((n) => n.id === focusTarget) : -1;
-  const visible = Math.max(limit, targetIndex + 1);
-
   return (
     <Stack>
       <Group>
@@ -79,7 +70,6 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           value={text}
           onChange={(event) => {
             setText(event.currentTarget.value);
-            setLimit(PAGE_SIZE);
           }}
           type="search"
         />
@@ -90,7 +80,6 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           value={kind}
           onChange={(value) => {
             setKind(value);
-            setLimit(PAGE_SIZE);
           }}
           clearable
         />
@@ -107,20 +96,7 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
               ? plural(shown.length, 'note')
               : `${shown.length} of ${plural(notes?.length ?? 0, 'note')} match`}
           </Text>
-          {shown.slice(0, visible).map((note) => (
-            <NoteCard
-              key={note.id}
-              note={note}
-              onEdit={() => open(note)}
-              onDelete={() => setRemoving(note)}
-            />
-          ))}
-          {shown.length > visible && (
-            <Button variant="default" onClick={() => setLimit(visible + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, shown.length - visible)} more notes (
-              {shown.length - visible} not shown)
-            </Button>
-          )}
+          <NoteList notes={shown} onEdit={open} onDelete={setRemoving} />
         </>
       )}
       <FormModal
