@@ -285,6 +285,14 @@ test.describe('settlement notes', () => {
     await expect(page.getByText('400 notes')).toBeVisible();
     await expect(page.getByRole('article', { name: /^Note: Call number 400,/ })).toBeVisible();
     expect(await page.getByRole('article').count()).toBeLessThan(40);
+    // The timeline opens the oldest note, far beyond those drawn: it is scrolled to and focused.
+    const dispute = new DisputePage(page);
+    await dispute.tab('Timeline');
+    await page.getByRole('link', { name: 'Call number 1', exact: true }).click();
+    await expect(page.getByRole('article', { name: /^Note: Call number 1,/ })).toBeFocused();
+    await dispute.tab('Notes');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByRole('article', { name: /^Note: Call number 400,/ })).toBeVisible();
     // The page scrolls as if every note were there; the oldest is drawn once scrolled to.
     const oldest = page.getByRole('article', { name: /^Note: Call number 1,/ });
     await expect(async () => {
