@@ -13,14 +13,27 @@ import { noteName } from './NoteCard';
 import { NoteList } from './NoteList';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
-import { filterNotes, listNotes, type NoteView } from './note-queries';
+import { filterNotes, listNotes, withDocuments, type NoteView } from './note-queries';
+import { latestNotes } from '../disputes/overview-query';
 import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
 
+/** Enough notes to fill the first screen. */
+const FIRST_NOTES = 20;
+
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
   const notes = useLiveQuery(() => listNotes(db, dispute.id), [dispute.id]);
+  // The first screenful, from the newest end of the date index, shows while every note (for the
+  // filters and for scrolling) is still being read: a busy dispute holds thousands.
+  const latest = useLiveQuery(async () => {
+    const [first, total] = await Promise.all([
+      latestNotes(db, dispute.id, FIRST_NOTES),
+      db.notes.where('disputeId').equals(dispute.id).count(),
+    ]);
+    return { total, notes: await withDocuments(db, dispute.id, first) };
+  }, [dispute.id]);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
@@ -56,6 +69,9 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
     () => (notes ? filterNotes(notes, { text, kind }) : undefined),
     [notes, text, kind],
   );
+  const filtering = text.trim() !== '' || kind !== null;
+  const listed = shown ?? (filtering ? undefined : latest?.notes);
+  const total = notes?.length ?? latest?.total ?? 0;
 
   return (
     <Stack>
@@ -84,7 +100,7 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           clearable
         />
       </Group>
-      {shown === undefined ? null : notes?.length === 0 ? (
+      {listed === undefined ? null : total === 0 ? (
         <Text>
           No notes yet. Keep the settlement story here as it happens: offers, counter-offers,
           meetings, calls, the term sheet.
@@ -92,11 +108,11 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
       ) : (
         <>
           <Text size="sm" component="output">
-            {shown.length === notes?.length
-              ? plural(shown.length, 'note')
-              : `${shown.length} of ${plural(notes?.length ?? 0, 'note')} match`}
+            {!filtering || listed.length === total
+              ? plural(total, 'note')
+              : `${listed.length} of ${plural(total, 'note')} match`}
           </Text>
-          <NoteList notes={shown} onEdit={open} onDelete={setRemoving} />
+          <NoteList notes={listed} onEdit={open} onDelete={setRemoving} />
         </>
       )}
       <FormModal
