@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab, sha256Of, type TestFile } from './models/documents';
+import { choose } from './models/mantine';
 
 async function pdfFile(name: string, pages: string[][]): Promise<TestFile> {
   return { name, mimeType: 'application/pdf', buffer: await textPdf(pages) };
@@ -33,6 +34,45 @@ async function seriousViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
+}
+
+/** Runs in the page: `count` filings of one dispute written straight to IndexedDB, one a day. */
+async function seedDocuments({ disputeId, count }: { disputeId: string; count: number }) {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('casefile');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('documents', 'readwrite');
+    for (let i = 0; i < count; i += 1) {
+      const date = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      tx.objectStore('documents').put({
+        id: `many-${i}`,
+        disputeId,
+        proceedingId: null,
+        title: `Filing number ${i + 1}`,
+        kind: 'order',
+        filedOn: date,
+        docketEntry: String(i + 1),
+        filedBy: '',
+        language: '',
+        privilege: 'none',
+        notes: '',
+        fileName: `filing-${i + 1}.pdf`,
+        mimeType: 'application/pdf',
+        size: 1000,
+        sha256: (i + 1).toString(16).padStart(64, '0'),
+        pageCount: 1,
+        textStatus: 'not-applicable',
+        createdAt: `${date}T09:00:00.000Z`,
+        updatedAt: `${date}T09:00:00.000Z`,
+      });
+    }
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }
 
 test.describe('documents of a dispute', () => {
@@ -282,5 +322,28 @@ test.describe('documents of a dispute', () => {
     expect(await seriousViolations(page), 'viewer').toEqual([]);
     await viewer.getByRole('tab', { name: 'Details' }).click();
     expect(await seriousViolations(page), 'details').toEqual([]);
+  });
+
+  test('a dispute with hundreds of filings draws the rows in view, and scrolling and sorting reach the rest', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const documents = await newDispute(page, 'Acme v. Many Filings');
+    const disputeId = /disputes\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+    await page.evaluate(seedDocuments, { disputeId, count: 300 });
+    await page.reload();
+    // The table tells assistive technology how many rows it has, though it draws few of them.
+    await expect(documents.table).toHaveAttribute('aria-rowcount', '301');
+    await documents.expectRow('Filing number 300', /Order/);
+    expect(await documents.table.getByRole('row').count()).toBeLessThan(60);
+    const oldest = documents.row('Filing number 1');
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(oldest).toBeVisible({ timeout: 500 });
+    }).toPass();
+    await expect(oldest).toHaveAttribute('aria-rowindex', '301');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await choose(page, 'Sort by', 'Filed, oldest first');
+    await expect(oldest).toHaveAttribute('aria-rowindex', '2');
   });
 });

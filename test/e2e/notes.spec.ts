@@ -12,6 +12,40 @@ function articleNames(page: Page): Promise<(string | null)[]> {
     .evaluateAll((all) => all.map((a) => a.getAttribute('aria-label')));
 }
 
+/** Runs in the page: `count` notes of one dispute written straight to IndexedDB, one a day. */
+async function seedNotes({ disputeId, count }: { disputeId: string; count: number }) {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('casefile');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('notes', 'readwrite');
+    for (let i = 0; i < count; i += 1) {
+      const date = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      tx.objectStore('notes').put({
+        id: `many-${i}`,
+        disputeId,
+        date,
+        kind: 'call',
+        participants: '',
+        amount: null,
+        currency: '',
+        title: `Call number ${i + 1}`,
+        body: `We spoke about **round ${i + 1}**.`,
+        documentIds: [],
+        privilege: 'attorney-client-work-product',
+        recordsResolution: false,
+        createdAt: `${date}T09:00:00.000Z`,
+        updatedAt: `${date}T09:00:00.000Z`,
+      });
+    }
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
 test.describe('settlement notes', () => {
   test.beforeEach(async ({ app }) => {
     await app.page.getByRole('button', { name: 'Start empty' }).click();
@@ -238,5 +272,33 @@ test.describe('settlement notes', () => {
     const dispute = new DisputePage(page);
     await dispute.tab('Overview');
     await expect(dispute.fact('Status')).toHaveText('Active');
+  });
+
+  test('a dispute with hundreds of notes draws those in view, and scrolling reaches the oldest', async ({
+    app,
+  }) => {
+    const page = app.page;
+    await new NotesTab(page).open();
+    const disputeId = /disputes\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+    await page.evaluate(seedNotes, { disputeId, count: 400 });
+    await page.reload();
+    await expect(page.getByText('400 notes')).toBeVisible();
+    await expect(page.getByRole('article', { name: /^Note: Call number 400,/ })).toBeVisible();
+    expect(await page.getByRole('article').count()).toBeLessThan(40);
+    // The timeline opens the oldest note, far beyond those drawn: it is scrolled to and focused.
+    const dispute = new DisputePage(page);
+    await dispute.tab('Timeline');
+    await page.getByRole('link', { name: 'Call number 1', exact: true }).click();
+    await expect(page.getByRole('article', { name: /^Note: Call number 1,/ })).toBeFocused();
+    await dispute.tab('Notes');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByRole('article', { name: /^Note: Call number 400,/ })).toBeVisible();
+    // The page scrolls as if every note were there; the oldest is drawn once scrolled to.
+    const oldest = page.getByRole('article', { name: /^Note: Call number 1,/ });
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(oldest).toBeVisible({ timeout: 500 });
+    }).toPass();
+    await expect(oldest).toContainText('We spoke about round 1.');
   });
 });

@@ -4,7 +4,6 @@
  * stored files.
  */
 import {
-  Anchor,
   Button,
   FileButton,
   Group,
@@ -12,7 +11,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -25,27 +23,24 @@ import {
   type CaseDocument,
   type DocumentInput,
 } from '../../../../shared/domain/schemas';
-import { formatPartialDate } from '../../../../shared/domain/partial-date';
-import { documentKind, privilege, textStatus } from '../../../../shared/domain/vocabulary';
+import { documentKind, privilege } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { deleteDocument, documentToInput, updateDocument } from '../../db/repos/document-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
-import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from '../disputes/dispute-queries';
 import { attachToDispute } from './attach';
-import { formatBytes } from '../../ui/format-bytes';
 import { AttachProgress } from './AttachProgress';
 import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
 import { DocumentViewer, type ViewerTarget } from './DocumentViewer';
 import { useDocumentTextMatches } from '../search/use-text-matches';
 import { VerifyFiles } from './VerifyFiles';
 import { DateField } from '../../ui/DateField';
-import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import { deleteWithUndo } from '../trash/delete-actions';
-import { OcrStatus, useOcrJobs } from '../ocr/OcrStatus';
+import { useOcrJobs } from '../ocr/OcrStatus';
+import { DocumentTable } from './DocumentTable';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
 
 type DocumentFormValues = Required<DocumentInput>;
@@ -89,7 +84,6 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // Read once per request: the address is cleared right away.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
-  useFocusRequest(rows !== undefined);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
@@ -156,51 +150,13 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
       ) : shown.length === 0 ? (
         <Text>No document matches. Clear the search or choose “All kinds”.</Text>
       ) : (
-        <div className="cf-table-scroll">
-          <Table aria-label="Documents" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Filed</Table.Th>
-                <Table.Th>Docket entry</Table.Th>
-                <Table.Th>Size</Table.Th>
-                <Table.Th>Pages</Table.Th>
-                <Table.Th>Text</Table.Th>
-                <ActionsHeader />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map(({ document }) => (
-                <Table.Tr key={document.id} id={itemElementId(document.id)} tabIndex={-1}>
-                  <Table.Td>
-                    <Anchor component="button" onClick={() => setViewingId(document.id)}>
-                      {document.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{documentKind.labels[document.kind]}</Table.Td>
-                  <Table.Td>{formatPartialDate(document.filedOn)}</Table.Td>
-                  <Table.Td>{document.docketEntry}</Table.Td>
-                  <Table.Td>{formatBytes(document.size)}</Table.Td>
-                  <Table.Td>{document.pageCount ?? ''}</Table.Td>
-                  <Table.Td>
-                    {ocrJobs?.get(document.sha256) && document.textStatus === 'scanned' ? (
-                      <OcrStatus job={ocrJobs.get(document.sha256)!} title={document.title} />
-                    ) : (
-                      textStatus.labels[document.textStatus]
-                    )}
-                  </Table.Td>
-                  <RowActions
-                    what={`document ${document.title}`}
-                    onEdit={() => edit(document)}
-                    onRemove={() => setRemoving(document)}
-                    removeLabel="Delete"
-                  />
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DocumentTable
+          rows={shown}
+          ocrJobs={ocrJobs}
+          onView={(document) => setViewingId(document.id)}
+          onEdit={edit}
+          onRemove={setRemoving}
+        />
       )}
       {rows && rows.length > 0 && (
         <ExhibitsPanel dispute={dispute} documents={rows.map((r) => r.document)} />

@@ -36,6 +36,10 @@ function compareFiled(a: CaseDocument, b: CaseDocument, direction: 1 | -1): numb
   return a.filedOn < b.filedOn ? -direction : direction;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one on each call,
+// which made sorting a thousand filings take a noticeable part of opening the tab.
+const titleOrder = new Intl.Collator(undefined, { numeric: true });
+
 const kindOrder = new Map(documentKind.values.map((kind, index) => [kind, index]));
 
 export function filterDocuments(rows: DocumentRow[], filter: DocumentFilter): DocumentRow[] {
@@ -56,7 +60,7 @@ export function filterDocuments(rows: DocumentRow[], filter: DocumentFilter): Do
     return words.every((word) => haystack.includes(word)) || !!filter.textMatches?.has(document.id);
   };
   const byTitle = (a: DocumentRow, b: DocumentRow) =>
-    a.document.title.localeCompare(b.document.title, undefined, { numeric: true });
+    titleOrder.compare(a.document.title, b.document.title);
   const compare = (a: DocumentRow, b: DocumentRow) => {
     if (filter.sort === 'kind') {
       const byKind = kindOrder.get(a.document.kind)! - kindOrder.get(b.document.kind)!;

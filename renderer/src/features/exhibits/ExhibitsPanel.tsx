@@ -82,6 +82,9 @@ export function ExhibitsPanel({
           value={adding}
           onChange={setAdding}
           searchable
+          // A busy dispute holds a thousand filings: the list draws the first ones, typing finds
+          // the rest (every option drawn slowed opening the Documents tab).
+          limit={100}
           w={280}
         />
         <Button

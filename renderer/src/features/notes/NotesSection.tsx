@@ -9,39 +9,49 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { FormModal } from '../../ui/FormModal';
 import { submitForm, useZodForm } from '../../ui/zod-form';
 import type { DisputeDetail } from '../disputes/dispute-queries';
-import { pendingFocus, useFocusRequest } from '../timeline/focus-request';
-import { NoteCard, noteName } from './NoteCard';
+import { noteName } from './NoteCard';
+import { NoteList } from './NoteList';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
-import { filterNotes, listNotes, type NoteView } from './note-queries';
+import { filterNotes, listNotes, withDocuments, type NoteView } from './note-queries';
+import { latestNotes } from '../disputes/overview-query';
 import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
 
-/**
- * Notes are shown a page at a time: a long-running matter can hold thousands, and drawing every
- * one (each with its rendered Markdown) would freeze the tab. Search still covers them all.
- */
-const PAGE_SIZE = 50;
+/** Enough notes to fill the first screen. */
+const FIRST_NOTES = 20;
 
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
   const notes = useLiveQuery(() => listNotes(db, dispute.id), [dispute.id]);
-  const documents = useLiveQuery(
-    async () =>
-      (await db.documents.where('disputeId').equals(dispute.id).sortBy('filedOn')).map((d) => ({
-        value: d.id,
-        label: d.title,
-      })),
-    [dispute.id],
-  );
+  // The first screenful, from the newest end of the date index, shows while every note (for the
+  // filters and for scrolling) is still being read: a busy dispute holds thousands.
+  const latest = useLiveQuery(async () => {
+    const [first, total] = await Promise.all([
+      latestNotes(db, dispute.id, FIRST_NOTES),
+      db.notes.where('disputeId').equals(dispute.id).count(),
+    ]);
+    return { total, notes: await withDocuments(db, dispute.id, first) };
+  }, [dispute.id]);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
   const [removing, setRemoving] = useState<NoteView | null>(null);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // The documents a note can cite, read only while the form is open: the tab itself does not
+  // need a thousand filings' titles to open.
+  const formOpen = editing !== null;
+  const documents = useLiveQuery(
+    async () =>
+      formOpen
+        ? (await db.documents.where('disputeId').equals(dispute.id).sortBy('filedOn')).map((d) => ({
+            value: d.id,
+            label: d.title,
+          }))
+        : [],
+    [dispute.id, formOpen],
+  );
   const form = useZodForm(noteInputSchema, emptyNote(dispute.id));
-  useFocusRequest(notes !== undefined);
 
   function open(note: NoteView | 'new') {
     form.setValues(note === 'new' ? emptyNote(dispute.id) : noteToValues(note));
@@ -59,12 +69,9 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
     () => (notes ? filterNotes(notes, { text, kind }) : undefined),
     [notes, text, kind],
   );
-
-  // A note the timeline asked to open (on arriving here) may sit beyond the first page: the
-  // list then shows enough to include it.
-  const [focusTarget] = useState(pendingFocus);
-  const targetIndex = focusTarget && shown ? shown.findIndex((n) => n.id === focusTarget) : -1;
-  const visible = Math.max(limit, targetIndex + 1);
+  const filtering = text.trim() !== '' || kind !== null;
+  const listed = shown ?? (filtering ? undefined : latest?.notes);
+  const total = notes?.length ?? latest?.total ?? 0;
 
   return (
     <Stack>
@@ -79,7 +86,6 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           value={text}
           onChange={(event) => {
             setText(event.currentTarget.value);
-            setLimit(PAGE_SIZE);
           }}
           type="search"
         />
@@ -90,12 +96,11 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           value={kind}
           onChange={(value) => {
             setKind(value);
-            setLimit(PAGE_SIZE);
           }}
           clearable
         />
       </Group>
-      {shown === undefined ? null : notes?.length === 0 ? (
+      {listed === undefined ? null : total === 0 ? (
         <Text>
           No notes yet. Keep the settlement story here as it happens: offers, counter-offers,
           meetings, calls, the term sheet.
@@ -103,24 +108,11 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
       ) : (
         <>
           <Text size="sm" component="output">
-            {shown.length === notes?.length
-              ? plural(shown.length, 'note')
-              : `${shown.length} of ${plural(notes?.length ?? 0, 'note')} match`}
+            {!filtering || listed.length === total
+              ? plural(total, 'note')
+              : `${listed.length} of ${plural(total, 'note')} match`}
           </Text>
-          {shown.slice(0, visible).map((note) => (
-            <NoteCard
-              key={note.id}
-              note={note}
-              onEdit={() => open(note)}
-              onDelete={() => setRemoving(note)}
-            />
-          ))}
-          {shown.length > visible && (
-            <Button variant="default" onClick={() => setLimit(visible + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, shown.length - visible)} more notes (
-              {shown.length - visible} not shown)
-            </Button>
-          )}
+          <NoteList notes={listed} onEdit={open} onDelete={setRemoving} />
         </>
       )}
       <FormModal

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../../shared/domain/schemas';
-import { byNoteDate, filterNotes, formatAmount } from './note-queries';
+import type { CaseDocument, Note } from '../../../../shared/domain/schemas';
+import { openTestDb } from '../../db/testing/test-db';
+import { byNoteDate, filterNotes, formatAmount, listNotes } from './note-queries';
 
 function note(id: string, extra: Partial<Note>): Note {
   return {
@@ -53,5 +54,23 @@ describe('notes of a dispute', () => {
   it('formats amounts with their currency', () => {
     expect(formatAmount(2500000, 'EUR', 'en-GB')).toBe('€2,500,000.00');
     expect(formatAmount(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+  });
+
+  it('names the documents a note cites, only those of its own dispute that still exist', async () => {
+    const db = openTestDb();
+    const document = (id: string, disputeId: string) =>
+      ({ id, disputeId, title: `Filing ${id}` }) as CaseDocument;
+    await db.documents.bulkPut([document('x', 'd1'), document('y', 'd2'), document('z', 'd1')]);
+    await db.notes.bulkPut([
+      note('a', { documentIds: ['x', 'y', 'gone'] }),
+      note('bb', { date: '2024-03', documentIds: ['x'] }),
+      note('other', { disputeId: 'd2', documentIds: ['y'] }),
+    ]);
+    const listed = await listNotes(db, 'd1');
+    expect(listed.map((n) => [n.id, n.documents])).toEqual([
+      ['bb', [{ id: 'x', title: 'Filing x' }]],
+      ['a', [{ id: 'x', title: 'Filing x' }]],
+    ]);
+    db.close();
   });
 });

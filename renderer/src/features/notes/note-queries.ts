@@ -13,12 +13,24 @@ export function byNoteDate(a: Note, b: Note): number {
 }
 
 export async function listNotes(db: CasefileDb, disputeId: string): Promise<NoteView[]> {
-  const [notes, documents] = await Promise.all([
-    db.notes.where('disputeId').equals(disputeId).toArray(),
-    db.documents.where('disputeId').equals(disputeId).toArray(),
-  ]);
-  const byId = new Map(documents.map((d) => [d.id, { id: d.id, title: d.title }]));
-  return notes.sort(byNoteDate).map((note) => ({
+  const notes = await db.notes.where('disputeId').equals(disputeId).toArray();
+  return withDocuments(db, disputeId, notes.sort(byNoteDate));
+}
+
+/** The notes, each with the documents it cites that belong to its dispute and still exist. */
+export async function withDocuments(
+  db: CasefileDb,
+  disputeId: string,
+  notes: Note[],
+): Promise<NoteView[]> {
+  // Only the documents the notes cite: a dispute may hold a thousand filings, few of them cited.
+  const cited = [...new Set(notes.flatMap((note) => note.documentIds))];
+  const byId = new Map(
+    (await db.documents.bulkGet(cited)).flatMap((d) =>
+      d && d.disputeId === disputeId ? [[d.id, { id: d.id, title: d.title }] as const] : [],
+    ),
+  );
+  return notes.map((note) => ({
     ...note,
     documents: note.documentIds.flatMap((id) => {
       const document = byId.get(id);

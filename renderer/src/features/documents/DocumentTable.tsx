@@ -1,0 +1,104 @@
+/**
+ * A dispute's documents as a table that draws only the rows in view: a long matter holds a
+ * thousand filings, and drawing each row with its buttons froze the tab for seconds. Spacer rows,
+ * hidden from assistive technology, keep the scroll height; aria-rowcount and aria-rowindex tell
+ * a screen reader where it is in the whole list (as the disputes list does).
+ */
+import { Anchor, Table } from '@mantine/core';
+import type { CaseDocument } from '../../../../shared/domain/schemas';
+import { formatPartialDate } from '../../../../shared/domain/partial-date';
+import { documentKind, textStatus } from '../../../../shared/domain/vocabulary';
+import { formatBytes } from '../../ui/format-bytes';
+import { ActionsHeader, RowActions } from '../../ui/RowActions';
+import { useWindowRows } from '../../ui/use-window-rows';
+import { OcrStatus, type useOcrJobs } from '../ocr/OcrStatus';
+import { itemElementId, pendingFocus, useFocusRequest } from '../timeline/focus-request';
+import type { DocumentRow } from './document-list';
+
+const ROW_ESTIMATE_PX = 49;
+
+export function DocumentTable({
+  rows,
+  ocrJobs,
+  onView,
+  onEdit,
+  onRemove,
+}: {
+  rows: DocumentRow[];
+  ocrJobs: ReturnType<typeof useOcrJobs>;
+  onView: (document: CaseDocument) => void;
+  onEdit: (document: CaseDocument) => void;
+  onRemove: (document: CaseDocument) => void;
+}) {
+  const focusId = pendingFocus();
+  const { startRef, items, virtualizer, paddingTop, paddingBottom } =
+    useWindowRows<HTMLTableSectionElement>({
+      count: rows.length,
+      estimateSize: ROW_ESTIMATE_PX,
+      getItemKey: (index) => rows[index]?.document.id ?? index,
+      focusIndex: focusId === null ? -1 : rows.findIndex((r) => r.document.id === focusId),
+    });
+  // Here, not in the section: scrolling redraws this table alone, and the row asked for may
+  // only then be drawn.
+  useFocusRequest(true);
+  return (
+    <div className="cf-table-scroll">
+      <Table aria-label="Documents" aria-rowcount={rows.length + 1} striped>
+        <Table.Thead>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th>Title</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Filed</Table.Th>
+            <Table.Th>Docket entry</Table.Th>
+            <Table.Th>Size</Table.Th>
+            <Table.Th>Pages</Table.Th>
+            <Table.Th>Text</Table.Th>
+            <ActionsHeader />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody ref={startRef}>
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          {items.map((item) => {
+            const { document } = rows[item.index]!;
+            const job = ocrJobs?.get(document.sha256);
+            return (
+              <Table.Tr
+                key={document.id}
+                id={itemElementId(document.id)}
+                tabIndex={-1}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+              >
+                <Table.Td>
+                  <Anchor component="button" onClick={() => onView(document)}>
+                    {document.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{documentKind.labels[document.kind]}</Table.Td>
+                <Table.Td>{formatPartialDate(document.filedOn)}</Table.Td>
+                <Table.Td>{document.docketEntry}</Table.Td>
+                <Table.Td>{formatBytes(document.size)}</Table.Td>
+                <Table.Td>{document.pageCount ?? ''}</Table.Td>
+                <Table.Td>
+                  {job && document.textStatus === 'scanned' ? (
+                    <OcrStatus job={job} title={document.title} />
+                  ) : (
+                    textStatus.labels[document.textStatus]
+                  )}
+                </Table.Td>
+                <RowActions
+                  what={`document ${document.title}`}
+                  onEdit={() => onEdit(document)}
+                  onRemove={() => onRemove(document)}
+                  removeLabel="Delete"
+                />
+              </Table.Tr>
+            );
+          })}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
