@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
+import { openSampleCaseFile } from './models/welcome';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -20,8 +21,7 @@ test.describe('accessibility', () => {
   }) => {
     const page = app.page;
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSampleCaseFile(page);
     const dispute = new DisputePage(page);
     for (const tab of ['Overview', 'Parties', 'Proceedings', 'Patents', 'Resolution', 'History']) {
       await dispute.tab(tab);

@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { AppSession, expect, test } from './fixtures';
 import { BackupsPage, dumpDatabase, type DatabaseDump } from './models/backups';
+import { openSampleCaseFile } from './models/welcome';
 
 /** The sample case file with every filing's text extracted, so nothing changes behind the test. */
 async function settledSample(page: Page): Promise<DatabaseDump> {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+  await openSampleCaseFile(page);
   await expect
     .poll(async () => {
       const dump = await dumpDatabase(page);

@@ -5,14 +5,12 @@
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openSampleCaseFile } from './models/welcome';
 
 const FICTIONAL = 'Orion Mobile v. Nimbus Devices (fictional)';
 
 async function openSampleDispute(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
+  await openSampleCaseFile(page);
   await page.goto('/index.html#/disputes');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();

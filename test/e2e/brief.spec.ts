@@ -10,6 +10,7 @@ import { defaultSummaryChoices, summaryRoute } from '../../shared/print-options'
 import { DeadlinesTab } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { Printing } from './models/printing';
+import { openSampleCaseFile } from './models/welcome';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -28,11 +29,7 @@ async function truncatedBadges(page: Page): Promise<string[]> {
 }
 
 async function openSample(page: Page): Promise<DisputePage> {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  // Loading the sample writes a few hundred records; a busy machine may take a while.
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
+  await openSampleCaseFile(page);
   return new DisputePage(page);
 }
 

@@ -1,16 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { AppSession, expect, test } from './fixtures';
 import { Bundles, dumpAll, dumpDispute, waitForExtraction } from './models/bundles';
+import { openSampleCaseFile } from './models/welcome';
 
 const HUAWEI = 'Huawei v. Xiaomi';
 const ORION = 'Orion Mobile v. Nimbus Devices (fictional)';
 
 async function openSample(app: AppSession) {
-  await app.page.getByRole('button', { name: 'Open the sample case file' }).click();
-  // Loading renders the sample's PDF filings first: slow on a busy machine.
-  await expect(app.page.getByRole('heading', { name: HUAWEI, level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
+  await openSampleCaseFile(app.page);
   await waitForExtraction(app.page);
 }
 

@@ -2,13 +2,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { Dashboard } from './models/dashboard';
 import { DisputesList } from './models/disputes-list';
+import { openSampleCaseFile } from './models/welcome';
 
 test.describe('the Home dashboard', () => {
   test.beforeEach(async ({ app }) => {
-    await app.page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(
-      app.page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 }),
-    ).toBeVisible();
+    await openSampleCaseFile(app.page);
   });
 
   test('draws the docket, and a bar opens the disputes list filtered to it', async ({ app }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
+import { openSampleCaseFile } from './models/welcome';
 
 test.describe('keeping a dispute', () => {
   test('a new user records a whole dispute and finds every field after a restart', async ({
@@ -161,8 +162,7 @@ test.describe('keeping a dispute', () => {
 
   test('the list filters by status and text and sorts by column', async ({ app }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSampleCaseFile(page);
     const list = new DisputesList(page);
     await list.goto();
     await expect(list.table.getByRole('row')).toHaveCount(4);

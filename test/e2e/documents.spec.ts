@@ -7,6 +7,7 @@ import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab, sha256Of, type TestFile } from './models/documents';
 import { choose } from './models/mantine';
+import { openSampleCaseFile } from './models/welcome';
 
 async function pdfFile(name: string, pages: string[][]): Promise<TestFile> {
   return { name, mimeType: 'application/pdf', buffer: await textPdf(pages) };
@@ -19,14 +20,6 @@ async function newDispute(page: Page, title: string) {
   const documents = new DocumentsTab(page);
   await documents.open();
   return documents;
-}
-
-async function openSample(page: Page) {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  // Loading writes the sample filing's PDF with pdf-lib first, which a busy machine slows down.
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
 }
 
 async function seriousViolations(page: Page) {
@@ -283,7 +276,7 @@ test.describe('documents of a dispute', () => {
 
   test('the sample case file comes with a filing to preview and search', async ({ app }) => {
     const page = app.page;
-    await openSample(page);
+    await openSampleCaseFile(page);
     const documents = new DocumentsTab(page);
     await documents.open();
     const title = 'Summary of the March 2023 complaint (from the public announcement)';
@@ -305,7 +298,7 @@ test.describe('documents of a dispute', () => {
     app,
   }) => {
     const page = app.page;
-    await openSample(page);
+    await openSampleCaseFile(page);
     const documents = new DocumentsTab(page);
     await documents.open();
     const title = 'Summary of the March 2023 complaint (from the public announcement)';

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { BackupEncryption } from './models/backup-encryption';
 import { BackupsPage, dumpDatabase } from './models/backups';
 import { waitForExtraction } from './models/bundles';
+import { openSampleCaseFile } from './models/welcome';
 
 const PASSPHRASE = 'orange kettle under moonlight';
 
@@ -33,10 +34,7 @@ test.describe('encrypted backups', () => {
     app,
   }, testInfo) => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-      timeout: 30_000,
-    });
+    await openSampleCaseFile(page);
     await waitForExtraction(page);
 
     const backups = new BackupsPage(page);

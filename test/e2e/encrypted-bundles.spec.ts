@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { AppSession, expect, test } from './fixtures';
 import { Bundles, dumpAll, dumpDispute, waitForExtraction } from './models/bundles';
+import { openSampleCaseFile } from './models/welcome';
 
 const HUAWEI = 'Huawei v. Xiaomi';
 const PASSPHRASE = 'orange kettle under moonlight';
@@ -14,10 +15,7 @@ test.describe('encrypted case bundles', () => {
     app,
     baseURL,
   }, testInfo) => {
-    await app.page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(app.page.getByRole('heading', { name: HUAWEI, level: 1 })).toBeVisible({
-      timeout: 30_000,
-    });
+    await openSampleCaseFile(app.page);
     await waitForExtraction(app.page);
     const bundlePath = testInfo.outputPath('huawei.casefile');
     await new Bundles(app.page).exportTo(bundlePath, {

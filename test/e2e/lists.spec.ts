@@ -5,6 +5,7 @@ import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { OrganisationsPage } from './models/organisations';
 import { PatentsPage } from './models/patents';
+import { openSampleCaseFile } from './models/welcome';
 
 /** Reads a CSV file back with Python's csv module, as another tool would. */
 function readCsvWithPython(path: string): { bom: boolean; rows: string[][] } {
@@ -24,10 +25,7 @@ function readCsvWithPython(path: string): { bom: boolean; rows: string[][] } {
 
 test.describe('the disputes list at scale: filters in the address, exports', () => {
   test.beforeEach(async ({ app }) => {
-    await app.page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(
-      app.page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 }),
-    ).toBeVisible();
+    await openSampleCaseFile(app.page);
   });
 
   test('takes its filters from the address and writes them back', async ({ app }) => {

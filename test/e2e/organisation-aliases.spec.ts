@@ -3,17 +3,14 @@ import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { OrganisationsPage } from './models/organisations';
+import { openSampleCaseFile } from './models/welcome';
 
 test.describe('editing an organisation’s aliases', () => {
   test('an alias is added by role, refused with a message by the field when it is taken, found by Check a name and by the conflict notice, and removed with Undo', async ({
     app,
   }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    // Loading the sample (its filings are hashed and read) can take a while on a busy machine.
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-      timeout: 30_000,
-    });
+    await openSampleCaseFile(page);
     const organisations = new OrganisationsPage(page);
     await organisations.goto();
 

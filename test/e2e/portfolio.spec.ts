@@ -6,6 +6,7 @@ import { DisputesList } from './models/disputes-list';
 import { choose, chooseJurisdiction } from './models/mantine';
 import { OrganisationsPage } from './models/organisations';
 import { PatentsPage } from './models/patents';
+import { openSampleCaseFile } from './models/welcome';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -14,17 +15,12 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
 }
 
-async function openSample(page: Page) {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
-}
-
 test.describe('organisations and patents across disputes', () => {
   test('the sample’s Xiaomi is on the Organisations page with its dispute, and both pages pass axe', async ({
     app,
   }) => {
     const page = app.page;
-    await openSample(page);
+    await openSampleCaseFile(page);
     const organisations = new OrganisationsPage(page);
     await organisations.goto();
     const xiaomi = organisations.disputesOf('Xiaomi Corporation');
@@ -48,7 +44,7 @@ test.describe('organisations and patents across disputes', () => {
     app,
   }) => {
     const page = app.page;
-    await openSample(page);
+    await openSampleCaseFile(page);
     const list = new DisputesList(page);
     await list.goto();
     await list.create({ title: 'Xiaomi licensing talks', ourRole: 'Licensor' });

@@ -3,6 +3,7 @@ import { parsePrintRoute, summaryRoute } from '../../shared/print-options';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { Printing } from './models/printing';
+import { openSampleCaseFile } from './models/welcome';
 
 const LINE = 'Board of Directors — Strictly Confidential';
 const now = new Date().toISOString();
@@ -29,8 +30,7 @@ function note(disputeId: string, id: string, fields: Record<string, unknown>) {
 
 async function openSample(printing: Printing) {
   const page = printing.page;
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+  await openSampleCaseFile(page);
   return printing.disputeId();
 }
 

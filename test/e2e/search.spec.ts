@@ -8,6 +8,7 @@ import { DisputePage } from './models/dispute-page';
 import { DocumentsTab } from './models/documents';
 import { NotesTab } from './models/notes';
 import { SearchPageModel, SearchPalette } from './models/search';
+import { openSampleCaseFile } from './models/welcome';
 
 /** Serious or critical axe findings on the page as it is. */
 async function seriousViolations(page: Page) {
@@ -19,17 +20,9 @@ async function seriousViolations(page: Page) {
 
 const ORION = 'Orion Mobile v. Nimbus Devices (fictional)';
 
-/** Loading the sample renders its filings' PDFs: slow on a busy machine, so it gets longer. */
-async function openSample(page: Page) {
-  await page.getByRole('button', { name: 'Open the sample case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
-}
-
 /** The sample case file plus what only a test needs: a patent number, Chinese text, a filing. */
 async function sampleWithExtras(page: Page) {
-  await openSample(page);
+  await openSampleCaseFile(page);
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: 'Disputes' })
@@ -225,7 +218,7 @@ test.describe('search', () => {
 
   test('rebuilds the index after a restore', async ({ app }, testInfo) => {
     const page = app.page;
-    await openSample(page);
+    await openSampleCaseFile(page);
     const backups = new BackupsPage(page);
     await backups.open();
     const archive = testInfo.outputPath('backup.zip');

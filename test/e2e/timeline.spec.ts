@@ -5,6 +5,7 @@ import { DeadlinesTab } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { NotesTab } from './models/notes';
+import { openSampleCaseFile } from './models/welcome';
 
 /** The entries of one timeline list, in order, as "date | kind | title". */
 function entries(page: Page, list: string): Promise<string[]> {
@@ -120,11 +121,7 @@ test.describe('the timeline', () => {
     // Six screens, each checked with axe: slow on a busy machine, not a sign of a slow app.
     test.slow();
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    // Loading the sample also writes its filing's PDF, which takes a while on a busy machine.
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-      timeout: 60_000,
-    });
+    await openSampleCaseFile(page);
     const dispute = new DisputePage(page);
     await dispute.tab('Timeline');
     await expect
