@@ -2,7 +2,8 @@
  * Every table an archive carries and the zod schema each of its records must pass on the way in.
  * The order is the order of the archive and of a restore. `files` carries the metadata of each
  * stored file; its bytes travel as `files/<sha256>` entries. `documentTexts` is derived from the
- * files (text extraction) but kept so a restore does not have to extract every PDF again.
+ * files (text extraction) but kept so a restore does not have to extract every PDF again; so are
+ * `ocrLayouts`, one record per scanned page.
  */
 import { z } from 'zod';
 import {
@@ -14,6 +15,7 @@ import {
   documentSchema,
   documentTextSchema,
   noteSchema,
+  ocrLayoutSchema,
   organisationSchema,
   patentSchema,
   proceedingSchema,
@@ -36,6 +38,9 @@ export const archiveTableSchemas = {
   documents: documentSchema,
   files: storedFileSchema,
   documentTexts: documentTextSchema,
+  // Where OCR found each word of a scanned page (the preview's text layer): derived like the texts,
+  // and kept for the same reason, so a restore does not have to read every scan again.
+  ocrLayouts: ocrLayoutSchema,
   notes: noteSchema,
   deadlines: deadlineSchema,
   audit: auditEntrySchema,

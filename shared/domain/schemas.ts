@@ -365,7 +365,8 @@ export const ocrJobSchema = z.object({
  * at 300 dpi, or the image itself), `width` × `height` of that image. Compact on purpose: `words`
  * in reading order, `lines` the index of each line's first word, `boxes` four integers per word
  * (left, top, right, bottom). One record per page, so a preview reads only the page it shows and
- * no record grows with the file; derived from the bytes like `ocrJobs`, so archives do not carry it.
+ * no record grows with the file. Derived from the bytes, but backups carry it as they carry the
+ * texts, so a restore does not have to read every scan again (bundles do not).
  */
 export const ocrLayoutSchema = z
   .object({

@@ -82,6 +82,7 @@ async function fill(db: CasefileDb): Promise<void> {
     body: 'Lump sum, **worldwide**',
   });
   const bytes = new TextEncoder().encode('A memo that is not a PDF.\n'.repeat(1000));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   await attachDocument(
     db,
     { disputeId, title: 'Internal memo', filedOn: '2024-06' },
@@ -89,9 +90,19 @@ async function fill(db: CasefileDb): Promise<void> {
       blob: new Blob([bytes], { type: 'text/plain' }),
       fileName: 'memo.txt',
       mimeType: 'text/plain',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256,
     },
   );
+  // Where OCR found a page's words: a restore must not have to read the scan again.
+  await db.ocrLayouts.put({
+    sha256,
+    page: 1,
+    width: 2480,
+    height: 3508,
+    words: ['Lump', 'sum'],
+    lines: [0],
+    boxes: [100, 200, 180, 230, 190, 200, 250, 230],
+  });
   await db.settings.put({ key: 'probe', value: { nested: ['a', 1, null] } });
 }
 
@@ -116,6 +127,7 @@ describe('backing up and restoring the whole database', { timeout: 60_000 }, () 
     expect(before.files!.length).toBeGreaterThan(1);
     expect(before.notes!.length).toBeGreaterThan(0);
     expect(before.audit!.length).toBeGreaterThan(0);
+    expect(before.ocrLayouts).toHaveLength(1);
     for (const row of before.files as { sha256: string; bytesSha256: string }[]) {
       expect(row.bytesSha256).toBe(row.sha256);
     }

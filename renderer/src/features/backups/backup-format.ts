@@ -3,7 +3,7 @@ import { archiveTableNames } from '../../../../shared/archive/tables';
 import { describeCounts } from '../../../../shared/archive/manifest';
 
 const SHOWN_TABLES = archiveTableNames.filter(
-  (name) => !['files', 'documentTexts', 'audit', 'settings'].includes(name),
+  (name) => !['files', 'documentTexts', 'ocrLayouts', 'audit', 'settings'].includes(name),
 );
 
 export function formatCounts(counts: Record<string, number> | null): string {
