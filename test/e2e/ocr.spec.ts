@@ -195,10 +195,11 @@ test.describe('OCR of scanned filings', () => {
     await documents.attachThroughChooser([
       { name: 'Fax.tiff', mimeType: 'image/tiff', buffer: fax },
     ]);
-    await expect(documents.row('Fax')).toContainText(/Reading page [1-3] of 3/, {
-      timeout: OCR_TIMEOUT,
-    });
+    // Three small pages read in a second or two on a quiet machine, too fast to catch "Reading page
+    // 2 of 3" reliably (the three-page PDF above checks the progress); the page count and each
+    // page's words below prove every page was read.
     await expect(documents.row('Fax')).toContainText('Text extracted', { timeout: OCR_TIMEOUT });
+    await expect(documents.row('Fax').getByRole('cell', { name: '3', exact: true })).toBeVisible();
     await find(app.page, 'pangolin');
     await expect(documents.row('Fax')).toBeVisible();
     const viewer = await documents.view('Fax');
