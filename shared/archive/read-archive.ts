@@ -119,10 +119,14 @@ type Visit = { entry: ZipDirectoryEntry; sha256: string };
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
+/** An empty, `.` or `..` part anywhere (a leading or doubled `/` makes an empty one). */
+const UNSAFE_PART = /(?:^|\/)(?:\.{1,2})?(?:\/|$)/;
+
 function isSafePath(name: string): boolean {
-  if (name.startsWith('/') || name.includes('\\') || name.includes('\0')) return false;
+  if (name.includes('\\') || name.includes('\0')) return false;
   if (/^[a-z]:/i.test(name)) return false;
-  return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
+  // One expression, not a split per name: 50,000 names' splits were half a second of the check.
+  return !UNSAFE_PART.test(name);
 }
 
 /**
@@ -545,7 +549,12 @@ export async function readArchive(
           `This archive holds a stored file (“${name()}”) that none of its records names. ${NOTHING_CHANGED}`,
         );
       }
-      const actual = await hashEntry(hasher, reader.data(start, end), entry);
+      // A small stored file is one piece of the window: hashed as it lies, without the stream
+      // machinery (an async generator and its promises per entry), which 50,000 entries feel.
+      const actual =
+        end - start <= WINDOW_BYTES / 2
+          ? hashPiece(hasher, await reader.read(start, end), entry)
+          : await hashEntry(hasher, reader.data(start, end), entry);
       if (actual !== declaredSha256 || actual !== sha256) {
         throw new ArchiveError(
           'checksum',
@@ -624,6 +633,18 @@ export async function readArchive(
     mergedPatents = mergeDuplicatePatents(tables, new Date().toISOString());
   }
   return { manifest, tables, files, ranges, mergedPatents, source: archive };
+}
+
+function hashPiece(hasher: IHasher, bytes: Uint8Array, entry: ZipDirectoryEntry): string {
+  if (bytes.byteLength !== entry.size) {
+    throw new ArchiveError(
+      'truncated',
+      `The entry “${shownName(entry.name)}” is incomplete (it holds ${bytes.byteLength} of ${entry.size} bytes). ${NOTHING_CHANGED}`,
+    );
+  }
+  hasher.init();
+  hasher.update(bytes);
+  return hasher.digest('hex');
 }
 
 async function hashEntry(
