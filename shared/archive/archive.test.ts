@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from './archive-error';
 import { readArchive } from './read-archive';
+import { rawEntry, rawZip } from './testing/raw-zip';
 import { writeArchive, type ArchiveSource } from './write-archive';
 
 const stamp = '2026-01-02T03:04:05.000Z';
@@ -122,5 +123,20 @@ describe('the archive core', () => {
     await expect(readArchive(archive.slice(0, archive.size - 100))).rejects.toMatchObject({
       code: 'truncated',
     });
+  });
+
+  it('refuses every path that could leave its folder, and reads ordinary ones on', async () => {
+    const refusal = (name: string) =>
+      readArchive(rawZip([rawEntry(name, new Uint8Array([1]))])).then(
+        () => 'read',
+        (error: ArchiveError) => error.code,
+      );
+    for (const name of ['/etc/x', 'a//b', 'a/./b', 'a/../b', '..', 'a/', '', 'c:x', 'a\\b']) {
+      expect([name, await refusal(name)]).toEqual([name, 'unsafe-path']);
+    }
+    // Past the path check, these fail only for want of a manifest.
+    for (const name of ['records/notes.ndjson', '.hidden/x', 'a/..b', 'files/abc']) {
+      expect([name, await refusal(name)]).toEqual([name, 'missing-entry']);
+    }
   });
 });

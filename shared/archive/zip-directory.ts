@@ -29,6 +29,20 @@ async function bytesOf(blob: Blob, start: number, end: number): Promise<DataView
   return new DataView(await blob.slice(start, end).arrayBuffer());
 }
 
+/**
+ * An entry's name. Casefile's own names are ASCII, read here without a TextDecoder call each: at
+ * 50,000 entries those calls took a third of a second, on whichever thread asked.
+ */
+function nameOf(decoder: TextDecoder, bytes: Uint8Array): string {
+  let name = '';
+  for (let i = 0; i < bytes.byteLength; i += 1) {
+    const byte = bytes[i]!;
+    if (byte >= 0x80) return decoder.decode(bytes);
+    name += String.fromCharCode(byte);
+  }
+  return name;
+}
+
 export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry[]> {
   const notZip = new ArchiveError(
     'not-a-zip',
@@ -97,7 +111,8 @@ export async function readZipDirectory(archive: Blob): Promise<ZipDirectoryEntry
         'This archive is damaged (its table of contents cannot be read). Nothing was changed.',
       );
     }
-    const name = decoder.decode(
+    const name = nameOf(
+      decoder,
       new Uint8Array(directory.buffer, directory.byteOffset + at + 46, nameLength),
     );
     if (compressedSize === ZIP64_MARK || size === ZIP64_MARK || localHeaderOffset === ZIP64_MARK) {

@@ -6,8 +6,8 @@ import { chromiumArgs, chromiumPath } from './playwright.config';
 /** The bench runs 50 (CASEFILE_CRASH_RUNS there); a handful keeps CI fast. */
 const runs = Number(process.env.CASEFILE_CRASH_RUNS ?? 8);
 
-test.describe('killing the browser while notes are written', () => {
-  test('every note shown as saved survives, and the database opens every time', async ({
+test.describe('killing the browser while notes are written and documents attached', () => {
+  test('every note and document shown as saved survives with its bytes, and the database opens every time', async ({
     baseURL,
   }, testInfo) => {
     test.setTimeout(60_000 + runs * 30_000);
@@ -21,10 +21,12 @@ test.describe('killing the browser while notes are written', () => {
     });
     testInfo.annotations.push({
       type: 'crash runs',
-      description: `${result.runs} runs, ${result.acknowledged} writes acknowledged, ${result.lost.length} lost`,
+      description: `${result.runs} runs, ${result.acknowledged} writes acknowledged (${result.documents.acknowledged} documents), ${result.lost.length} lost`,
     });
     expect(result.failedOpens).toBe(0);
     expect(result.acknowledged).toBeGreaterThan(0);
+    // Documents were attached, not only notes: every odd run begins with one.
+    expect(result.documents.acknowledged).toBeGreaterThan(0);
     expect(result.lost).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { BackupsPage, dumpDatabase } from './models/backups';
 import { damageIndexedDb, RecoveryScreen } from './models/recovery';
 
 test.describe('opening case files that cannot be opened', () => {
@@ -35,6 +36,41 @@ test.describe('opening case files that cannot be opened', () => {
       (await indexedDB.databases()).map((database) => database.name),
     );
     expect(names).toEqual(expect.arrayContaining(['casefile', 'casefile-2']));
+  });
+
+  test('“Restore from the newest backup” brings back the case files the browser kept a backup of', async ({
+    app,
+    baseURL,
+  }, testInfo) => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Open the sample case file' }).click();
+    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    const backups = new BackupsPage(page);
+    await backups.open();
+    // The browser host downloads the backup and keeps a copy in the profile's private storage.
+    const name = await backups.backUpTo(testInfo.outputPath('downloaded.zip'));
+    const before = await dumpDatabase(page);
+    await app.close();
+
+    expect(damageIndexedDb(app.userDataDir, baseURL ?? '').length).toBeGreaterThan(0);
+    const reopened = await app.start();
+    const recovery = new RecoveryScreen(reopened);
+    await expect(recovery.heading()).toBeVisible();
+    await expect(reopened.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveText([
+      new RegExp(name.replace(/\./g, '\\.')),
+    ]);
+    await reopened.getByRole('button', { name: 'Restore from the newest backup' }).click();
+
+    await expect(
+      reopened.getByText(`Your case files are now those of the backup ${name}.`),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    // Everything the backup held is back, every stored file with the same bytes.
+    const after = await dumpDatabase(reopened);
+    for (const table of ['disputes', 'notes', 'documents', 'files', 'proceedings', 'patents']) {
+      expect(after[table], table).toEqual(before[table]);
+    }
   });
 
   test('a database written by a newer Casefile is named as such', async ({ app }) => {

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DeadlinesTab, HomeScreen, isoDaysFromToday } from './models/deadlines';
@@ -94,6 +95,9 @@ test.describe('nothing destructive without a way back', () => {
     await trash.openFromMenu();
     const item = trash.list.getByRole('listitem', { name: 'Deleted dispute “Huawei v. Xiaomi”' });
     await expect(item).toContainText('removed for good on');
+    // The Trash page itself: nothing serious for assistive technology, its list and buttons named.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await item.getByRole('button', { name: 'Restore: Deleted dispute “Huawei v. Xiaomi”' }).click();
     await expect(page.getByText('The trash is empty.')).toBeVisible();
 

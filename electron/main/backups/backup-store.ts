@@ -21,7 +21,7 @@ import {
 import type { IpcHandlers } from '../ipc';
 import { UserFacingError } from '../ipc';
 import { createStreamedFiles } from '../streamed-file';
-import { backupsToKeep } from './rotation';
+import { backupsToKeep } from '../../../shared/backup-rotation';
 
 export type BackupStoreDeps = {
   dataDir: string;

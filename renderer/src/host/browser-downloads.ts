@@ -48,12 +48,13 @@ export function createGatheredDownloads() {
       return true;
     },
     /** Hands the whole file to the browser; null when `token` is not a download in progress. */
-    commit(token: string): { name: string; size: number } | null {
+    commit(token: string): { name: string; size: number; blob: Blob } | null {
       const item = inProgress.get(token);
       if (!item) return null;
       inProgress.delete(token);
-      downloadBytes(new Blob(item.parts, { type: item.type }), item.name);
-      return { name: item.name, size: item.size };
+      const blob = new Blob(item.parts, { type: item.type });
+      downloadBytes(blob, item.name);
+      return { name: item.name, size: item.size, blob };
     },
     abort(token: string): void {
       inProgress.delete(token);

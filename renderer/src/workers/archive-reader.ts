@@ -41,8 +41,27 @@ export type ArchiveReader = {
 type Fetched = {
   manifest: OpenedArchive['manifest'];
   tables: Record<string, unknown[]>;
-  files: Map<string, Blob>;
+  /** Where each file lies in `source`. */
+  ranges: Map<string, { start: number; end: number }>;
+  source: Blob;
 };
+
+/**
+ * Files sliced at a time when a bundle is opened: a Blob slice costs the window a fraction of a
+ * millisecond (it is registered with the browser), so thousands at once would hold it up.
+ */
+const SLICES_PER_STEP = 100;
+
+async function sliced(fetched: Fetched): Promise<Map<string, Blob>> {
+  const files = new Map<string, Blob>();
+  let count = 0;
+  for (const [sha256, { start, end }] of fetched.ranges) {
+    files.set(sha256, fetched.source.slice(start, end));
+    count += 1;
+    if (count % SLICES_PER_STEP === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return files;
+}
 
 function refusal(error: unknown): Error {
   if (error instanceof WorkerClientError && error.reason === 'rejected') {
@@ -84,16 +103,15 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
         }
         tables[table] = rows;
       }
-      const files = new Map<string, Blob>();
+      const ranges = new Map<string, { start: number; end: number }>();
       for (let from = 0; from < opened.fileCount; from += ARCHIVE_PAGE) {
         const page = (await client.request(
           { kind: 'files', session, from, count: ARCHIVE_PAGE },
           { signal: options.signal },
         )) as [string, number, number][];
-        const source = opened.plain ?? archive;
-        for (const [sha256, first, last] of page) files.set(sha256, source.slice(first, last));
+        for (const [sha256, first, last] of page) ranges.set(sha256, { start: first, end: last });
       }
-      return { manifest: opened.manifest, tables, files };
+      return { manifest: opened.manifest, tables, ranges, source: opened.plain ?? archive };
     } catch (error) {
       throw refusal(error);
     } finally {
@@ -103,16 +121,23 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
 
   return {
     async openBundle(file, options = {}) {
-      const { manifest, tables, files } = await fetchAll(file, 'bundle', options);
-      return { manifest, records: tables as unknown as BundleRecords, files };
+      const fetched = await fetchAll(file, 'bundle', options);
+      const files = await sliced(fetched);
+      return {
+        manifest: fetched.manifest,
+        records: fetched.tables as unknown as BundleRecords,
+        files,
+      };
     },
     async readBackup(archive, options = {}) {
-      const { manifest, tables, files } = await fetchAll(archive, 'backup', options);
+      // No slices here: the restore slices each file as it writes it (restore-database.ts).
+      const { manifest, tables, ranges, source } = await fetchAll(archive, 'backup', options);
       return {
         manifest,
         tables: tables as Partial<Record<TableName, unknown[]>>,
-        files,
-        ranges: new Map(),
+        files: new Map(),
+        ranges,
+        source,
       };
     },
   };

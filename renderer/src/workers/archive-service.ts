@@ -63,12 +63,16 @@ export function createArchiveService() {
         files: placed(bundle.files.keys(), bundle.ranges),
       };
     } else {
-      const read = await readArchive(archive, { onProgress, signal: context.signal });
+      const read = await readArchive(archive, {
+        onProgress,
+        signal: context.signal,
+        slices: false,
+      });
       if (read.manifest.kind !== 'backup') throw new Error(BACKUP_OFFERED_AS_BUNDLE);
       manifest = read.manifest;
       session = {
         tables: read.tables as Record<string, unknown[]>,
-        files: placed(read.files.keys(), read.ranges),
+        files: placed(read.ranges.keys(), read.ranges),
       };
     }
     const id = next++;

@@ -50,7 +50,8 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
     const hex = (buffer: ArrayBuffer) =>
       [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('casefile');
+      // After the recovery screen kept a damaged database aside, the app opens the next name.
+      const request = indexedDB.open(localStorage.getItem('casefile.databaseName') || 'casefile');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

@@ -5,6 +5,8 @@ export type CrashRunsResult = {
   acknowledged: number;
   lost: string[];
   failedOpens: number;
+  /** Of those: the documents attached (small real files) and those lost or with other bytes. */
+  documents: { acknowledged: number; lost: number };
 };
 
 export function crashRuns(options: {

@@ -72,7 +72,7 @@ export function RecoveryScreen({ problem }: Props) {
           <Text>
             {isDesktop
               ? 'No backups were found in the backups folder.'
-              : 'A browser keeps no backups folder: start with an empty database, then use “Restore from a file…” on the Backups page with a backup you downloaded.'}
+              : 'This browser holds no backup: start with an empty database, then use “Restore from a file…” on the Backups page with a backup you downloaded.'}
           </Text>
         ) : (
           <List aria-label="Backups">

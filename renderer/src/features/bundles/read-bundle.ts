@@ -19,12 +19,19 @@ export async function readBundle(
   onProgress?: (progress: { done: number; total: number; phase: string }) => void,
   signal?: AbortSignal,
 ): Promise<OpenedBundle> {
-  const { manifest, tables, files, ranges } = await readArchive(file, { onProgress, signal });
+  // Places only: a backup offered here may hold 50,000 files, and slicing each would be wasted.
+  const { manifest, tables, ranges } = await readArchive(file, {
+    onProgress,
+    signal,
+    slices: false,
+  });
   if (manifest.kind !== 'bundle') {
     throw new BundleError(
       'not-a-bundle',
       'This file is a backup of a whole database, not a case bundle; use “Restore from backup…” for it.',
     );
   }
+  const files = new Map<string, Blob>();
+  for (const [sha256, { start, end }] of ranges) files.set(sha256, file.slice(start, end));
   return { ...checkBundle(tables, files), manifest, ranges };
 }

@@ -181,7 +181,10 @@ export const hostileCases: HostileCase[] = [
       return pack(out);
     },
   },
+  // Each kind offered as the other: a whole backup to “Import case bundle…” and a valid bundle to
+  // restore (which the property test also sends to import, where it must import whole).
   { name: 'a backup offered as a bundle', build: ({ backup }) => backup },
+  { name: 'a bundle offered as a backup', build: ({ bundle }) => pack(copy(bundle)) },
   {
     name: 'a newline bomb before the notes',
     build: ({ bundle, newlines = 2_000_000 }) =>

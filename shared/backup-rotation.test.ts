@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type DatedBackup } from './rotation';
+import { backupsToKeep, type DatedBackup } from './backup-rotation';
 
 /** One backup at noon UTC on each of `days` consecutive days ending 2026-03-31 (a Tuesday). */
 function daily(days: number): DatedBackup[] {

@@ -1,10 +1,11 @@
 /**
- * Which backups to keep: the newest backup of each of the last `keepDaily` days that have one, and
- * the newest of each of the last `keepWeekly` ISO weeks that have one (a week starts on Monday,
- * UTC). Everything else is removed. Pure, so the policy is tested exactly; the newest backup is
+ * Which backups to keep, in the desktop's backups folder and the browser's private one alike: the
+ * newest backup of each of the last `keepDaily` days that have one, and the newest of each of the
+ * last `keepWeekly` ISO weeks that have one (a week starts on Monday, UTC). Everything else is
+ * removed. Pure, so the policy is tested exactly; the newest backup is
  * always kept because it is the newest of its day.
  */
-import type { Retention } from '../../../shared/backups';
+import type { Retention } from './backups';
 
 export type DatedBackup = { name: string; createdAt: Date };
 
