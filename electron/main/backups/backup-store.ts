@@ -7,10 +7,9 @@
  * until a new one is safely in place. Stale `.tmp` files from a crash are removed on the next run.
  */
 import { openAsBlob } from 'node:fs';
-import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readEncryptionHeader } from '../../../shared/archive/encryption';
-import { readArchiveManifest } from '../../../shared/archive/read-archive';
+import { summariseBackup } from '../../../shared/archive/backup-summary';
 import {
   backupFileName,
   parseBackupName,
@@ -90,35 +89,7 @@ export function createBackupStore(deps: BackupStoreDeps) {
     'backups:list': async (): Promise<BackupSummary[]> => {
       const names = await committedNames();
       const summaries = await Promise.all(
-        names.map(async (name): Promise<BackupSummary> => {
-          const path = join(folder, name);
-          const parsed = parseBackupName(name);
-          const { size } = await stat(path);
-          let counts: Record<string, number> | null = null;
-          let schemaVersion: number | null = null;
-          let encrypted = false;
-          try {
-            const blob = await openAsBlob(path);
-            // An encrypted backup's manifest is sealed: its counts show once it is opened.
-            encrypted = (await readEncryptionHeader(blob)) !== null;
-            if (!encrypted) {
-              const manifest = await readArchiveManifest(blob);
-              counts = manifest.counts;
-              schemaVersion = manifest.schemaVersion;
-            }
-          } catch {
-            // Listed anyway, without counts: restoring it will say exactly what is wrong.
-          }
-          return {
-            name,
-            size,
-            createdAt: parsed?.createdAt.toISOString() ?? '',
-            reason: parsed?.reason ?? '',
-            counts,
-            schemaVersion,
-            encrypted,
-          };
-        }),
+        names.map(async (name) => summariseBackup(name, await openAsBlob(join(folder, name)))),
       );
       return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },

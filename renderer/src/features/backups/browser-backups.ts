@@ -5,7 +5,7 @@
  * IndexedDB's), rotated as the desktop rotates its backups folder. That copy is what the recovery
  * screen lists and restores from when the database itself cannot be opened.
  */
-import { readArchiveManifest } from '../../../../shared/archive/read-archive';
+import { summariseBackup } from '../../../../shared/archive/backup-summary';
 import { backupsToKeep } from '../../../../shared/backup-rotation';
 import {
   appendBackupArgsSchema,
@@ -70,27 +70,6 @@ async function keepCopy(blob: Blob, name: string, retention: Retention): Promise
   return removed;
 }
 
-async function summaryOf(name: string, file: File): Promise<BackupSummary> {
-  const parsed = parseBackupName(name)!;
-  let counts: Record<string, number> | null = null;
-  let schemaVersion: number | null = null;
-  try {
-    const manifest = await readArchiveManifest(file);
-    counts = manifest.counts;
-    schemaVersion = manifest.schemaVersion;
-  } catch {
-    // Listed anyway, without counts: restoring it will say exactly what is wrong.
-  }
-  return {
-    name,
-    size: file.size,
-    createdAt: parsed.createdAt.toISOString(),
-    reason: parsed.reason,
-    counts,
-    schemaVersion,
-  };
-}
-
 export const browserBackups: BackupMethods = {
   async beginBackup(args) {
     const parsed = beginBackupArgsSchema.safeParse(args);
@@ -120,7 +99,9 @@ export const browserBackups: BackupMethods = {
     if (!folder) return ok([]);
     const summaries: BackupSummary[] = [];
     for (const name of await backupNames(folder)) {
-      summaries.push(await summaryOf(name, await (await folder.getFileHandle(name)).getFile()));
+      summaries.push(
+        await summariseBackup(name, await (await folder.getFileHandle(name)).getFile()),
+      );
     }
     return ok(summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   },
