@@ -1,19 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { openSampleCaseFile } from './models/welcome';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')})`,
-    );
-}
+import { seriousViolations } from './models/axe';
 
 test.describe('accessibility', () => {
   test('the list and every tab of the dispute page have no serious or critical violation', async ({

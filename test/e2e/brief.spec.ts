@@ -3,7 +3,6 @@
  * and a small window, light and dark, screenshots attached to the test output, axe clean, and no
  * state badge cut short anywhere.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { defaultSummaryChoices, summaryRoute } from '../../shared/print-options';
@@ -11,13 +10,7 @@ import { DeadlinesTab } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { Printing } from './models/printing';
 import { openSampleCaseFile } from './models/welcome';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
-}
+import { seriousViolations } from './models/axe';
 
 /** Badges whose words overflow their box (an ellipsis or a clipped label). */
 async function truncatedBadges(page: Page): Promise<string[]> {

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { solidPng } from '../fixtures/files';
 import { damagedPdf, scannedPdf, textPdf } from '../fixtures/pdfs';
@@ -8,6 +7,7 @@ import { DisputesList } from './models/disputes-list';
 import { DocumentsTab, sha256Of, type TestFile } from './models/documents';
 import { choose } from './models/mantine';
 import { openSampleCaseFile } from './models/welcome';
+import { seriousViolations } from './models/axe';
 
 async function pdfFile(name: string, pages: string[][]): Promise<TestFile> {
   return { name, mimeType: 'application/pdf', buffer: await textPdf(pages) };
@@ -20,13 +20,6 @@ async function newDispute(page: Page, title: string) {
   const documents = new DocumentsTab(page);
   await documents.open();
   return documents;
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
 }
 
 /** Runs in the page: `count` filings of one dispute written straight to IndexedDB, one a day. */

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { solidPng } from '../fixtures/files';
 import { emlOf, msgOf, type FixtureEmail } from '../fixtures/emails';
@@ -7,6 +6,7 @@ import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab } from './models/documents';
 import { OfflineGuard } from './models/offline';
+import { seriousViolations } from './models/axe';
 
 async function newDispute(page: Page, title: string) {
   await page.getByRole('button', { name: 'Start empty' }).click();
@@ -15,16 +15,6 @@ async function newDispute(page: Page, title: string) {
   const documents = new DocumentsTab(page);
   await documents.open();
   return documents;
-}
-
-async function seriousViolations(page: Page) {
-  // Legacy mode runs axe in the page itself: its default finishes the run in a new tab, which a
-  // context whose requests are all routed through the offline guard does not open. The sandboxed
-  // body frame has an opaque origin either way, so axe cannot look inside it.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
 }
 
 async function find(page: Page, words: string) {
@@ -145,7 +135,7 @@ test.describe('e-mails as filings', () => {
       )
       .toBe(8);
     expect(await viewer.locator('iframe').getAttribute('sandbox')).toBe('');
-    expect(await seriousViolations(app.page), 'e-mail viewer').toEqual([]);
+    expect(await seriousViolations(app.page, { legacyMode: true }), 'e-mail viewer').toEqual([]);
     expect(await app.page.title()).toBe(title);
     expect(guard.blocked).toEqual([]);
   });

@@ -1,5 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
@@ -7,13 +5,7 @@ import { choose, chooseJurisdiction } from './models/mantine';
 import { OrganisationsPage } from './models/organisations';
 import { PatentsPage } from './models/patents';
 import { openSampleCaseFile } from './models/welcome';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
-}
+import { seriousViolations } from './models/axe';
 
 test.describe('organisations and patents across disputes', () => {
   test('the sample’s Xiaomi is on the Organisations page with its dispute, and both pages pass axe', async ({

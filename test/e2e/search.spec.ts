@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { version2Stores } from '../../renderer/src/db/migrations/0002-dispute-status-index';
 import { textPdf } from '../fixtures/pdfs';
@@ -9,14 +8,7 @@ import { DocumentsTab } from './models/documents';
 import { NotesTab } from './models/notes';
 import { SearchPageModel, SearchPalette } from './models/search';
 import { openSampleCaseFile } from './models/welcome';
-
-/** Serious or critical axe findings on the page as it is. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
-}
+import { seriousViolations } from './models/axe';
 
 const ORION = 'Orion Mobile v. Nimbus Devices (fictional)';
 

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DeadlinesTab } from './models/deadlines';
@@ -6,6 +5,7 @@ import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { NotesTab } from './models/notes';
 import { openSampleCaseFile } from './models/welcome';
+import { seriousViolations } from './models/axe';
 
 /** The entries of one timeline list, in order, as "date | kind | title". */
 function entries(page: Page, list: string): Promise<string[]> {
@@ -19,13 +19,6 @@ function entries(page: Page, list: string): Promise<string[]> {
           .join(' | '),
       ),
     );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')}`);
 }
 
 test.describe('the timeline', () => {
