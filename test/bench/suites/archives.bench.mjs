@@ -17,6 +17,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import { watchLongTasks } from '../page-tools.mjs';
 
 export const name = 'archives';
 
@@ -139,22 +140,6 @@ function propertyRun(root, dir) {
     throw new Error(`The hostile-archive property test failed after at least ${reached} cases.`);
   }
   return { ...JSON.parse(readFileSync(stats, 'utf8')), wall: (performance.now() - started) / 1000 };
-}
-
-/** Records the longest task on the window's thread from now on. */
-async function watchLongTasks(page) {
-  await page.evaluate(() => {
-    window.casefileBenchLongest = 0;
-    window.casefileBenchObserver?.disconnect();
-    window.casefileBenchObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.casefileBenchLongest = Math.max(window.casefileBenchLongest, entry.duration);
-      }
-    });
-    window.casefileBenchObserver.observe({ type: 'longtask' });
-  });
-  // Nothing above 50 ms is reported: no long task at all means the longest was under 50 ms.
-  return () => page.evaluate(() => window.casefileBenchLongest);
 }
 
 async function offerToImport(page, path, expected) {

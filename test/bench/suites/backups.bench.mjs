@@ -28,6 +28,7 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import { fillStoredFiles } from '../page-tools.mjs';
 
 export const name = 'backups';
 
@@ -46,42 +47,6 @@ async function loadBackupStore(root, workDir) {
     logLevel: 'silent',
   });
   return import(pathToFileURL(file).href);
-}
-
-/** Fills the app's database with stored files straight through IndexedDB, hashing each. */
-async function fill(page, files, fileMb) {
-  await page.evaluate(
-    async ({ files: count, fileMb: megabytes }) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('casefile');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const hex = (buffer) =>
-        [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      for (let i = 0; i < count; i += 1) {
-        const bytes = new Uint8Array(megabytes * 1024 * 1024);
-        for (let at = 0; at < bytes.length; at += 65536) {
-          crypto.getRandomValues(bytes.subarray(at, at + 65536));
-        }
-        const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
-        await new Promise((resolve, reject) => {
-          const tx = db.transaction('files', 'readwrite');
-          tx.objectStore('files').put({
-            sha256,
-            size: bytes.length,
-            mimeType: 'application/pdf',
-            storedAt: new Date().toISOString(),
-            blob: new Blob([bytes], { type: 'application/pdf' }),
-          });
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      db.close();
-    },
-    { files, fileMb },
-  );
 }
 
 /** Samples the renderer's JS heap until `stop()`; answers the peak in MB. */
@@ -175,7 +140,7 @@ export async function run({ root, workDir, launchChromium }) {
     const page = source.pages()[0] ?? (await source.newPage());
     await page.goto('/index.html');
     await openBackups(page);
-    await fill(page, FILES, FILE_MB);
+    await fillStoredFiles(page, FILES, FILE_MB);
     const stopHeap = await heapSampler(page);
     const downloading = page.waitForEvent('download', { timeout: 15 * 60_000 });
     const started = performance.now();

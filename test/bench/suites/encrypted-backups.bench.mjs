@@ -10,6 +10,7 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fillStoredFiles, watchLongTasks } from '../page-tools.mjs';
 
 export const name = 'encrypted-backups';
 
@@ -17,56 +18,6 @@ const FILES = Number(process.env.CASEFILE_BENCH_BACKUP_FILES ?? 16);
 const FILE_MB = 4;
 const PASSPHRASE = 'orange kettle under moonlight';
 const LONGEST_TARGET_MS = 100;
-
-async function fill(page, files, fileMb) {
-  await page.evaluate(
-    async ({ files: count, fileMb: megabytes }) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('casefile');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const hex = (buffer) =>
-        [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      for (let i = 0; i < count; i += 1) {
-        const bytes = new Uint8Array(megabytes * 1024 * 1024);
-        for (let at = 0; at < bytes.length; at += 65536) {
-          crypto.getRandomValues(bytes.subarray(at, at + 65536));
-        }
-        const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
-        await new Promise((resolve, reject) => {
-          const tx = db.transaction('files', 'readwrite');
-          tx.objectStore('files').put({
-            sha256,
-            size: bytes.length,
-            mimeType: 'application/pdf',
-            storedAt: new Date().toISOString(),
-            blob: new Blob([bytes], { type: 'application/pdf' }),
-          });
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      db.close();
-    },
-    { files, fileMb },
-  );
-}
-
-/** Records the longest task on the window's thread from now on. */
-async function watchLongTasks(page) {
-  await page.evaluate(() => {
-    window.casefileBenchLongest = 0;
-    window.casefileBenchObserver?.disconnect();
-    window.casefileBenchObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.casefileBenchLongest = Math.max(window.casefileBenchLongest, entry.duration);
-      }
-    });
-    window.casefileBenchObserver.observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => window.casefileBenchLongest);
-}
 
 async function backUp(page, path) {
   const longest = await watchLongTasks(page);
@@ -131,7 +82,7 @@ export async function run({ root, workDir, launchChromium }) {
       .getByRole('link', { name: 'Backups' })
       .click();
     await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
-    await fill(page, FILES, FILE_MB);
+    await fillStoredFiles(page, FILES, FILE_MB);
     plain = await backUp(page, join(dir, 'plain.zip'));
     const form = page.getByRole('form', { name: 'Backup encryption' });
     await form.getByRole('checkbox', { name: 'Encrypt backups' }).check();

@@ -1,0 +1,56 @@
+/**
+ * What several bench suites do in the page the same way: fill the database's stored files, and
+ * watch the window's thread for long tasks.
+ */
+
+/** Fills the app's database with stored files straight through IndexedDB, hashing each. */
+export async function fillStoredFiles(page, files, fileMb) {
+  await page.evaluate(
+    async ({ files: count, fileMb: megabytes }) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('casefile');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const hex = (buffer) =>
+        [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      for (let i = 0; i < count; i += 1) {
+        const bytes = new Uint8Array(megabytes * 1024 * 1024);
+        for (let at = 0; at < bytes.length; at += 65536) {
+          crypto.getRandomValues(bytes.subarray(at, at + 65536));
+        }
+        const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
+        await new Promise((resolve, reject) => {
+          const tx = db.transaction('files', 'readwrite');
+          tx.objectStore('files').put({
+            sha256,
+            size: bytes.length,
+            mimeType: 'application/pdf',
+            storedAt: new Date().toISOString(),
+            blob: new Blob([bytes], { type: 'application/pdf' }),
+          });
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      db.close();
+    },
+    { files, fileMb },
+  );
+}
+
+/** Records the longest task on the window's thread from now on. */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.casefileBenchLongest = 0;
+    window.casefileBenchObserver?.disconnect();
+    window.casefileBenchObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.casefileBenchLongest = Math.max(window.casefileBenchLongest, entry.duration);
+      }
+    });
+    window.casefileBenchObserver.observe({ type: 'longtask' });
+  });
+  // Nothing above 50 ms is reported: no long task at all means the longest was under 50 ms.
+  return () => page.evaluate(() => window.casefileBenchLongest);
+}
