@@ -10,7 +10,6 @@ import {
   Group,
   List,
   Modal,
-  PasswordInput,
   Progress,
   Stack,
   Text,
@@ -21,6 +20,7 @@ import { passphraseProblem } from '../../../../shared/archive/encryption';
 import type { Dispute } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { notifyDone } from '../../ui/notify';
 import { saveStreamed } from '../../host/save-streamed';
 import { sealInWorker } from '../../workers/archive-sealer';
@@ -175,21 +175,13 @@ export function ExportBundleDialog({
         />
         {encrypt && (
           <Stack gap="xs">
-            <PasswordInput
-              label="Passphrase"
-              description="At least 10 characters; a few unrelated words are easy to type and hard to guess."
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.currentTarget.value)}
+            <NewPassphraseFields
+              passphrase={passphrase}
+              confirmation={confirmation}
+              onPassphrase={setPassphrase}
+              onConfirmation={setConfirmation}
               error={passphraseError}
               disabled={busy}
-              autoComplete="new-password"
-            />
-            <PasswordInput
-              label="Passphrase again"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.currentTarget.value)}
-              disabled={busy}
-              autoComplete="new-password"
             />
             <Alert color="yellow" title="Keep the passphrase safe">
               A lost passphrase cannot be recovered: without it nobody, Casefile included, can open
