@@ -139,7 +139,9 @@ async function attachDocument(page, title, file) {
   chooser.catch(() => {});
   await page.getByRole('button', { name: 'Attach filing' }).click();
   await (await chooser).setFiles(file);
-  // Shown as saved: its row in the Documents table, which the table reads from the database.
+  // Shown as saved: its row in the Documents table, which the table reads from the database. The
+  // table draws only the rows in view and an undated filing sorts last, so find it by its title.
+  await page.getByLabel('Find in documents').fill(title);
   await page
     .getByRole('table', { name: 'Documents' })
     .getByRole('button', { name: title, exact: true })
