@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { Dashboard } from './models/dashboard';
 import { DisputesList } from './models/disputes-list';
 import { openSampleCaseFile } from './models/welcome';
+import { seriousViolations } from './models/axe';
 
 test.describe('the Home dashboard', () => {
   test.beforeEach(async ({ app }) => {
@@ -48,10 +48,6 @@ test.describe('the Home dashboard', () => {
       dashboard.chart('Disputes opened and closed per year').locator('svg').first(),
     ).toBeVisible();
     await dashboard.chart('Outcomes per year').getByText('Figures').click();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

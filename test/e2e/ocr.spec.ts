@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { scannedTextPdf, scannedTextTiff, textImage } from '../fixtures/scans';
 import { expect, test } from './fixtures';
 import { DisputesList } from './models/disputes-list';
 import { DocumentsTab } from './models/documents';
 import { OfflineGuard } from './models/offline';
 import { SearchPalette } from './models/search';
+import { seriousViolations } from './models/axe';
 
 // OCR of a page takes seconds on a busy 2-core machine; the first page also loads the engine.
 const OCR_TIMEOUT = 120_000;
@@ -96,10 +96,7 @@ test.describe('OCR of scanned filings', () => {
     expect(await app.page.evaluate(() => window.getSelection()?.toString().trim())).toBe(
       'infringes',
     );
-    const axe = await new AxeBuilder({ page: app.page }).setLegacyMode(true).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-      [],
-    );
+    expect(await seriousViolations(app.page, { legacyMode: true })).toEqual([]);
     await app.page.keyboard.press('Escape');
     await expect(scan).toBeHidden();
 

@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { OrganisationsPage } from './models/organisations';
 import { openSampleCaseFile } from './models/welcome';
+import { seriousViolations } from './models/axe';
 
 test.describe('editing an organisation’s aliases', () => {
   test('an alias is added by role, refused with a message by the field when it is taken, found by Check a name and by the conflict notice, and removed with Undo', async ({
@@ -20,12 +20,7 @@ test.describe('editing an organisation’s aliases', () => {
     await expect(field).toBeFocused();
     // As every spec here: serious and critical findings fail (Mantine's modal header is a second
     // "banner", a moderate finding).
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help}`),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await organisations.addAlias(dialog, '   ');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
