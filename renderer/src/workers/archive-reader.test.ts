@@ -3,7 +3,6 @@ import { writeArchive } from '../../../shared/archive/write-archive';
 import type { CasefileDb } from '../db/casefile-db';
 import { openTestDb } from '../db/testing/test-db';
 import { backUpDatabase } from '../features/backups/backup-engine';
-import { replaceDatabase } from '../features/backups/restore-database';
 import { exportBundle } from '../features/bundles/export-bundle';
 import { readBundle } from '../features/bundles/read-bundle';
 import { fillDispute } from '../features/bundles/testing/bundle-fixture';
@@ -80,7 +79,13 @@ describe('the archive worker', () => {
       passphrase: 'a long passphrase',
       kdf: { memoryKiB: 64, iterations: 1, parallelism: 1 },
     });
-    const plain = await readBundle((await exportBundle(source, dispute.id, options)).blob);
+    const plainBlob = (await exportBundle(source, dispute.id, options)).blob;
+    const plain = await readBundle(plainBlob);
+    expect(await reader().isEncrypted(sealed.blob)).toBe(true);
+    expect(await reader().isEncrypted(plainBlob)).toBe(false);
+    await expect(reader().isEncrypted(new Blob(['not a zip at all, long enough']))).rejects.toThrow(
+      /not a Casefile archive/,
+    );
     await expect(reader().openBundle(sealed.blob)).rejects.toThrow(PASSPHRASE_NEEDED);
     await expect(
       reader().openBundle(sealed.blob, { passphrase: 'not the passphrase' }),
@@ -106,12 +111,13 @@ describe('the archive worker', () => {
       },
       { reason: 'manual', retention: { keepDaily: 1, keepWeekly: 1 }, appVersion: 't' },
     );
-    // Places only cross from the worker; the restore slices each file as it writes it.
-    const read = await reader().readBackup(new Blob(chunks as BlobPart[]));
-    expect(read.files.size).toBe(0);
+    // The worker writes the backup through its own connection; nothing but progress crosses.
     const target = openTestDb();
+    const opened = await reader().openBackup(new Blob(chunks as BlobPart[]), target.name);
+    const progress: number[] = [];
     try {
-      await replaceDatabase(target, read);
+      expect(await opened.replace(({ done }) => progress.push(done))).toEqual([]);
+      opened.release();
       const before = await source.files.toArray();
       expect(before.length).toBeGreaterThan(0);
       for (const file of before) {
@@ -124,11 +130,55 @@ describe('the archive worker', () => {
     }
   });
 
-  it('brings a table back whole across several pages', async () => {
+  it('writes a backup of many rows whole, one transaction, saying how far it got', async () => {
     const count = ARCHIVE_PAGE * 2 + 7;
-    const read = await reader().readBackup(await backupOfSettings(count));
-    expect(read.tables.settings).toHaveLength(count);
-    expect(read.tables.settings![count - 1]).toEqual({ key: `k${count - 1}`, value: count - 1 });
+    const target = openTestDb();
+    try {
+      await target.settings.put({ key: 'there before', value: true });
+      const opened = await reader().openBackup(await backupOfSettings(count), target.name);
+      const progress: number[] = [];
+      await opened.replace(({ done }) => progress.push(done));
+      opened.release();
+      expect(await target.settings.count()).toBe(count);
+      expect(await target.settings.get(`k${count - 1}`)).toEqual({
+        key: `k${count - 1}`,
+        value: count - 1,
+      });
+      expect(await target.settings.get('there before')).toBeUndefined();
+      expect(progress.length).toBeGreaterThan(0);
+      expect(Math.max(...progress)).toBeLessThanOrEqual(count);
+    } finally {
+      await target.delete();
+    }
+  });
+
+  it('leaves the database as it was when a write from the worker fails half way', async () => {
+    const target = openTestDb();
+    try {
+      await target.settings.put({ key: 'there before', value: true });
+      // Two rows with one key: the second add fails after the first batch was written.
+      const rows = Array.from({ length: 2_500 }, (_, i) => ({ key: `k${i}`, value: i }));
+      rows.push({ key: 'k0', value: -1 });
+      const chunks: Uint8Array[] = [];
+      await writeArchive(
+        {
+          kind: 'backup',
+          schemaVersion: 2,
+          appVersion: 't',
+          tables: [{ name: 'settings', rows: () => once(rows) }],
+          files: async function* none() {},
+        },
+        async (chunk) => {
+          chunks.push(chunk);
+        },
+      );
+      const opened = await reader().openBackup(new Blob(chunks as BlobPart[]), target.name);
+      await expect(opened.replace()).rejects.toThrow(/Key already exists|ConstraintError/);
+      opened.release();
+      expect(await target.settings.toArray()).toEqual([{ key: 'there before', value: true }]);
+    } finally {
+      await target.delete();
+    }
   });
 
   it('passes the checks’ refusal on in the person’s words', async () => {
@@ -136,7 +186,7 @@ describe('the archive worker', () => {
       'This file is not a Casefile archive (it is not a zip file). Nothing was changed.',
     );
     // Each kind offered as the other.
-    await expect(reader().readBackup(bundle)).rejects.toThrow('not a backup');
+    await expect(reader().openBackup(bundle, 'never written')).rejects.toThrow('not a backup');
     await expect(reader().openBundle(await backupOfSettings(1))).rejects.toThrow(
       'not a case bundle',
     );

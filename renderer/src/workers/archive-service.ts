@@ -5,7 +5,9 @@
  * under a session number until the page has fetched it page by page and closed the session.
  */
 import { decryptArchive, readEncryptionHeader } from '../../../shared/archive/encryption';
-import { readArchive } from '../../../shared/archive/read-archive';
+import { readArchive, type ReadArchive } from '../../../shared/archive/read-archive';
+import { CasefileDb } from '../db/casefile-db';
+import { replaceDatabase } from '../features/backups/restore-database';
 import { readBundle } from '../features/bundles/read-bundle';
 import type { RequestContext } from './worker-serve';
 import {
@@ -16,8 +18,15 @@ import {
   type OpenedArchive,
 } from './archive-protocol';
 
-/** Files go back as where they lie in the archive; the page slices its own copy of it. */
-type Session = { tables: Record<string, unknown[]>; files: [string, number, number][] };
+/**
+ * Files go back as where they lie in the archive; the page slices its own copy of it. A backup's
+ * whole reading is kept, to replace the database from here.
+ */
+type Session = {
+  tables: Record<string, unknown[]>;
+  files: [string, number, number][];
+  backup?: ReadArchive;
+};
 
 function placed(
   hashes: Iterable<string>,
@@ -73,6 +82,7 @@ export function createArchiveService() {
       session = {
         tables: read.tables as Record<string, unknown[]>,
         files: placed(read.ranges.keys(), read.ranges),
+        backup: read,
       };
     }
     const id = next++;
@@ -95,6 +105,8 @@ export function createArchiveService() {
     switch (request.kind) {
       case 'open':
         return open(request.archive, request.expect, request.passphrase, context);
+      case 'encrypted':
+        return (await readEncryptionHeader(request.archive)) !== null;
       case 'rows':
         return (held(request.session).tables[request.table] ?? []).slice(
           request.from,
@@ -102,6 +114,16 @@ export function createArchiveService() {
         );
       case 'files':
         return held(request.session).files.slice(request.from, request.from + request.count);
+      case 'replace': {
+        const backup = held(request.session).backup;
+        if (!backup) throw new Error('Only a backup can replace the database.');
+        const db = new CasefileDb(request.database);
+        try {
+          return await replaceDatabase(db, backup, (progress) => context.progress(progress));
+        } finally {
+          db.close();
+        }
+      }
       case 'close':
         sessions.delete(request.session);
         return null;

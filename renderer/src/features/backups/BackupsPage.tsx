@@ -22,10 +22,8 @@ import { reportError } from '../../ui/zod-form';
 import { formatBytes } from '../../ui/format-bytes';
 import { formatCounts, formatDate, formatReason } from './backup-format';
 import { fetchBackup, runBackupAsking, runRestore } from './backup-runner';
-import {
-  WRONG_PASSPHRASE_MESSAGE,
-  readEncryptionHeader,
-} from '../../../../shared/archive/encryption';
+import { WRONG_PASSPHRASE_MESSAGE } from '../../../../shared/archive/encryption';
+import { archiveReader } from '../../workers/archive-reader';
 import { PassphraseModal } from '../../ui/PassphraseModal';
 import { BackupEncryptionForm } from './BackupEncryptionForm';
 import {
@@ -76,7 +74,7 @@ export function BackupsPage() {
   async function restore(choice: RestoreChoice): Promise<void> {
     try {
       const archive = await choice.load();
-      if (await readEncryptionHeader(archive)) {
+      if (await archiveReader().isEncrypted(archive)) {
         setLocked({ choice, archive });
         return;
       }

@@ -12,6 +12,7 @@ import {
   type KdfParams,
   type OpenSealer,
 } from '../../../../shared/archive/encryption';
+import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import { readArchive, type ReadArchive } from '../../../../shared/archive/read-archive';
 import { writeArchive, type ArchiveProgress } from '../../../../shared/archive/write-archive';
 import type {
@@ -23,7 +24,7 @@ import type {
 import type { CasefileDb } from '../../db/casefile-db';
 import { batched } from '../../host/batched';
 import { databaseSource } from './database-source';
-import { replaceDatabase } from './restore-database';
+import { verifiedHere, type VerifiedBackup } from './restore-database';
 
 /** What a backup needs of the host (the `host` wrapper, or a fake in tests). */
 export type BackupSink = {
@@ -78,8 +79,14 @@ export async function backUpDatabase(
 
 export type RestoreOptions = Omit<BackupOptions, 'reason'> & {
   onProgress?: (progress: ArchiveProgress) => void;
-  /** Reads and verifies the archive; the app passes the archive worker's reader. */
-  read?: (archive: Blob, onProgress?: (progress: ArchiveProgress) => void) => Promise<ReadArchive>;
+  /**
+   * Reads and verifies the archive, and holds it until it replaces the database: the app passes
+   * the archive worker's, which does both off the window's thread. Here, by default.
+   */
+  read?: (
+    archive: Blob,
+    onProgress?: (progress: ArchiveProgress) => void,
+  ) => Promise<ReadArchive | VerifiedBackup>;
 };
 
 /**
@@ -92,18 +99,34 @@ export async function restoreDatabase(
   archive: Blob,
   sink: BackupSink,
   options: RestoreOptions,
-): Promise<{ read: ReadArchive; safetyBackup: BackupWritten; repairs: string[] }> {
+): Promise<{
+  manifest: ArchiveManifest;
+  /** What was read, when it was read on this thread (the worker keeps its own). */
+  read: ReadArchive | null;
+  safetyBackup: BackupWritten;
+  repairs: string[];
+}> {
   const read = options.read
     ? await options.read(archive, options.onProgress)
     : await readArchive(archive, { onProgress: options.onProgress });
-  if (read.manifest.kind !== 'backup') {
-    throw new Error(
-      'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.',
-    );
+  const verified = 'replace' in read ? read : verifiedHere(db, read);
+  try {
+    if (verified.manifest.kind !== 'backup') {
+      throw new Error(
+        'This file is a case bundle of one dispute, not a backup. Use “Import case bundle…” instead. Nothing was changed.',
+      );
+    }
+    const safetyBackup = await backUpDatabase(db, sink, { ...options, reason: 'before-restore' });
+    options.onProgress?.({ done: 0, total: 1, phase: 'Replacing the database' });
+    const repairs = await verified.replace(options.onProgress);
+    options.onProgress?.({ done: 1, total: 1, phase: 'Done' });
+    return {
+      manifest: verified.manifest,
+      read: 'replace' in read ? null : read,
+      safetyBackup,
+      repairs,
+    };
+  } finally {
+    verified.release();
   }
-  const safetyBackup = await backUpDatabase(db, sink, { ...options, reason: 'before-restore' });
-  options.onProgress?.({ done: 0, total: 1, phase: 'Replacing the database' });
-  const repairs = await replaceDatabase(db, read);
-  options.onProgress?.({ done: 1, total: 1, phase: 'Done' });
-  return { read, safetyBackup, repairs };
 }

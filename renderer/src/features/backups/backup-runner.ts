@@ -139,7 +139,8 @@ export async function runRestore(
       appVersion: info.version,
       onProgress,
       encryption,
-      read: (file, onRead) => archiveReader().readBackup(file, { onProgress: onRead, passphrase }),
+      read: (file, onRead) =>
+        archiveReader().openBackup(file, db.name, { onProgress: onRead, passphrase }),
     });
     // Settings travel with a backup; restoring one made before encryption was turned on must not
     // quietly turn it off, so later backups stay sealed.

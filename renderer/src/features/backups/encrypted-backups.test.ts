@@ -53,12 +53,18 @@ vi.mock('../../host/host', () => ({
 vi.mock('../../workers/archive-sealer', () => ({ sealInWorker: createArchiveSealer }));
 vi.mock('../../workers/archive-reader', () => ({
   archiveReader: () => ({
-    readBackup: async (file: Blob, options: { passphrase?: string }) =>
-      readArchive(options.passphrase ? await decryptArchive(file, options.passphrase) : file),
+    openBackup: async (file: Blob, _database: string, options: { passphrase?: string }) =>
+      verifiedHere(
+        db,
+        await readArchive(
+          options.passphrase ? await decryptArchive(file, options.passphrase) : file,
+        ),
+      ),
   }),
 }));
 
 const { db } = await import('../../db/db');
+const { verifiedHere } = await import('./restore-database');
 const { backUpIfDue } = await import('./use-automatic-backups');
 const { runBackup, runRestore } = await import('./backup-runner');
 const {

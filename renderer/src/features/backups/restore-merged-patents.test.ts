@@ -129,14 +129,14 @@ describe('restoring a backup written before patent numbers were unique', () => {
     ]);
 
     const conflicts = ['title: kept “Lens drive”, not “Autofocus”'];
-    expect(read.mergedPatents).toEqual([
+    expect(read!.mergedPatents).toEqual([
       { keptId: 'p-old', mergedId: 'p-new', number: 'EP 1 234 567 B1', conflicts },
     ]);
     // The person is told on the Patents page (the upgrade's report) and in the audit log.
     const report = (await db.settings.get(PATENT_MERGE_REPORT_KEY))?.value as {
       mergedPatents: unknown[];
     };
-    expect(report.mergedPatents).toEqual(read.mergedPatents);
+    expect(report.mergedPatents).toEqual(read!.mergedPatents);
     const audit = await db.audit.where('[entity+entityId]').equals(['patent', 'p-old']).toArray();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.summary).toContain('title: kept “Lens drive”, not “Autofocus”');
