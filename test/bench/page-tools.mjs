@@ -54,3 +54,46 @@ export async function watchLongTasks(page) {
   // Nothing above 50 ms is reported: no long task at all means the longest was under 50 ms.
   return () => page.evaluate(() => window.casefileBenchLongest);
 }
+
+/**
+ * Traces the window's thread from now on (Chromium's `toplevel` tasks). A long task's wall time
+ * includes the time the thread waited for a core, which on a loaded machine is most of it; each
+ * task's thread time (`tdur`) is the work the window itself did, the same on any load. Answers
+ * the longest task by thread time (with its wall time) and the thread time of all tasks.
+ */
+export async function traceWindowThread(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const names = new Map();
+  const tasks = new Map();
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const event of value) {
+      const thread = `${event.pid}:${event.tid}`;
+      if (event.ph === 'M' && event.name === 'thread_name') names.set(thread, event.args.name);
+      if (event.ph !== 'X' || !/RunTask/.test(event.name)) continue;
+      const seen = tasks.get(thread) ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0 };
+      const cpu = event.tdur ?? 0;
+      seen.cpu += cpu;
+      if (cpu > seen.longestCpu) Object.assign(seen, { longestCpu: cpu, wallOfLongest: event.dur });
+      tasks.set(thread, seen);
+    }
+  });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,__metadata',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    // The page's renderer main thread: the busiest one so named (a spare renderer idles).
+    const main = [...tasks]
+      .filter(([thread]) => names.get(thread) === 'CrRendererMain')
+      .sort((a, b) => b[1].cpu - a[1].cpu)[0]?.[1] ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0 };
+    return {
+      longestCpuMs: main.longestCpu / 1000,
+      longestCpuWallMs: main.wallOfLongest / 1000,
+      cpuSeconds: main.cpu / 1e6,
+    };
+  };
+}

@@ -31,6 +31,7 @@ export type ArchiveRequest =
 
 export type OpenedArchive = {
   session: number;
+  /** Without its `entries`, which the worker has checked and keeps. */
   manifest: ArchiveManifest;
   /** How many rows each table holds, to be fetched with `rows`. */
   sizes: Record<string, number>;
