@@ -480,8 +480,10 @@ export async function decryptArchive(
     }
   });
   // fflate emits many small chunks; a Blob of thousands of parts is slow to slice (seconds for a
-  // few megabytes in Node), so they are joined into parts of a few megabytes as they come.
-  const parts: Bytes[] = [];
+  // few megabytes in Node), so they are joined into parts of a few megabytes as they come, and
+  // each part becomes a Blob at once: the browser keeps Blob bytes outside the heap (on disk when
+  // large), so opening a backup of gigabytes holds one part in memory, not the whole archive.
+  const parts: Blob[] = [];
   let pendingParts: Uint8Array[] = [];
   let pendingBytes = 0;
   const joinPending = (): void => {
@@ -492,7 +494,7 @@ export async function decryptArchive(
       part.set(chunk, at);
       at += chunk.byteLength;
     }
-    parts.push(part);
+    parts.push(new Blob([part]));
     pendingParts = [];
     pendingBytes = 0;
   };
