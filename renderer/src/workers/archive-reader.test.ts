@@ -26,10 +26,15 @@ async function* once<T>(value: T): AsyncGenerator<T> {
   yield value;
 }
 
-/** A backup holding only settings, more rows than one page carries. */
-async function backupOfSettings(count: number): Promise<Blob> {
+const settingRows = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ key: `k${i}`, value: i }));
+
+/** A backup holding only settings (by default `count` of them, more than one page carries). */
+async function backupOfSettings(
+  count: number,
+  rows: { key: string; value: number }[] = settingRows(count),
+): Promise<Blob> {
   const chunks: Uint8Array[] = [];
-  const rows = Array.from({ length: count }, (_, i) => ({ key: `k${i}`, value: i }));
   await writeArchive(
     {
       kind: 'backup',
@@ -157,22 +162,8 @@ describe('the archive worker', () => {
     try {
       await target.settings.put({ key: 'there before', value: true });
       // Two rows with one key: the second add fails after the first batch was written.
-      const rows = Array.from({ length: 2_500 }, (_, i) => ({ key: `k${i}`, value: i }));
-      rows.push({ key: 'k0', value: -1 });
-      const chunks: Uint8Array[] = [];
-      await writeArchive(
-        {
-          kind: 'backup',
-          schemaVersion: 2,
-          appVersion: 't',
-          tables: [{ name: 'settings', rows: () => once(rows) }],
-          files: async function* none() {},
-        },
-        async (chunk) => {
-          chunks.push(chunk);
-        },
-      );
-      const opened = await reader().openBackup(new Blob(chunks as BlobPart[]), target.name);
+      const rows = [...settingRows(2_500), { key: 'k0', value: -1 }];
+      const opened = await reader().openBackup(await backupOfSettings(0, rows), target.name);
       await expect(opened.replace()).rejects.toThrow(/Key already exists|ConstraintError/);
       opened.release();
       expect(await target.settings.toArray()).toEqual([{ key: 'there before', value: true }]);

@@ -7,13 +7,11 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../../../shared/archive/encryption';
 import type { PassphraseStorage } from '../../../../shared/ipc';
 import { db } from '../../db/db';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { notifyDone } from '../../ui/notify';
 import { reportError } from '../../ui/zod-form';
-import { RememberPassphrase } from './BackupPassphrasePrompt';
+import { BackupPassphraseFields, useNewBackupPassphrase } from './BackupPassphraseFields';
 import {
   forgetBackupPassphrase,
   knowsBackupPassphrase,
@@ -30,9 +28,8 @@ export function BackupEncryptionForm() {
   const encrypt = choice ?? stored?.encrypt ?? false;
   const [known, setKnown] = useState(knowsBackupPassphrase());
   const [changing, setChanging] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [remember, setRemember] = useState(false);
+  const entered = useNewBackupPassphrase();
+  const { setRemember } = entered;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,27 +39,27 @@ export function BackupEncryptionForm() {
       setRemember(answer.remembered);
       if (answer.remembered) setKnown(true);
     });
-  }, []);
+    // A state setter: the same function on every render, so this runs once.
+  }, [setRemember]);
 
   const askPassphrase = encrypt && (!known || changing);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!stored) return;
-    const problem = askPassphrase ? passphraseProblem(passphrase, confirmation) : null;
+    const problem = askPassphrase ? entered.problem() : null;
     setError(problem);
     if (problem) return;
     setBusy(true);
     try {
       if (!encrypt) await forgetBackupPassphrase();
-      else if (askPassphrase) await setBackupPassphrase(passphrase, remember);
+      else if (askPassphrase) await setBackupPassphrase(entered.passphrase, entered.remember);
       await saveBackupSettings(db, { ...stored, encrypt });
       if (encrypt) await clearSkippedBackup(db);
       setKnown(encrypt);
       setEncrypt(null);
       setChanging(false);
-      setPassphrase('');
-      setConfirmation('');
+      entered.clear();
       setStorage(await passphraseStorage());
       notifyDone(
         'Backup encryption saved',
@@ -104,15 +101,12 @@ export function BackupEncryptionForm() {
         )}
         {askPassphrase && (
           <>
-            <NewPassphraseFields
-              passphrase={passphrase}
-              confirmation={confirmation}
-              onPassphrase={setPassphrase}
-              onConfirmation={setConfirmation}
+            <BackupPassphraseFields
+              value={entered}
+              storage={storage}
               error={error}
               disabled={busy}
             />
-            <RememberPassphrase storage={storage} checked={remember} onChange={setRemember} />
             {/* Gray: the yellow alert's title falls short of WCAG contrast (axe). */}
             <Alert color="gray" title="Keep the passphrase safe">
               A lost passphrase cannot be recovered: backups sealed with it cannot be restored.

@@ -3,11 +3,10 @@
  * session ("Back up now" after a restart, where it is not remembered). Shown wherever a backup
  * can start (beside the backup progress); cancelling makes no backup at all, never a plain one.
  */
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../../../shared/archive/encryption';
 import type { PassphraseStorage } from '../../../../shared/ipc';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { BackupPassphraseFields, useNewBackupPassphrase } from './BackupPassphraseFields';
 import { passphraseStorage, setBackupPassphrase, usePassphraseRequest } from './backup-passphrase';
 
 export function BackupPassphrasePrompt() {
@@ -17,11 +16,9 @@ export function BackupPassphrasePrompt() {
 }
 
 function PromptModal({ onAnswer }: { onAnswer: (passphrase: string | null) => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const entered = useNewBackupPassphrase();
   const [error, setError] = useState<string | null>(null);
   const [storage, setStorage] = useState<PassphraseStorage | null>(null);
-  const [remember, setRemember] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void passphraseStorage().then(setStorage);
@@ -29,13 +26,16 @@ function PromptModal({ onAnswer }: { onAnswer: (passphrase: string | null) => vo
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(passphrase, confirmation);
+    const problem = entered.problem();
     setError(problem);
     if (problem) return;
     setBusy(true);
     try {
-      await setBackupPassphrase(passphrase, remember && storage?.available === true);
-      onAnswer(passphrase);
+      await setBackupPassphrase(
+        entered.passphrase,
+        entered.remember && storage?.available === true,
+      );
+      onAnswer(entered.passphrase);
     } catch (caught) {
       setError((caught as Error).message);
       setBusy(false);
@@ -50,15 +50,7 @@ function PromptModal({ onAnswer }: { onAnswer: (passphrase: string | null) => vo
             Backups are encrypted. Enter the passphrase to seal this one with; you need it to
             restore the backup.
           </Text>
-          <NewPassphraseFields
-            passphrase={passphrase}
-            confirmation={confirmation}
-            onPassphrase={setPassphrase}
-            onConfirmation={setConfirmation}
-            error={error}
-            disabled={busy}
-          />
-          <RememberPassphrase storage={storage} checked={remember} onChange={setRemember} />
+          <BackupPassphraseFields value={entered} storage={storage} error={error} disabled={busy} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onAnswer(null)} disabled={busy}>
               Cancel
@@ -70,33 +62,5 @@ function PromptModal({ onAnswer }: { onAnswer: (passphrase: string | null) => vo
         </Stack>
       </form>
     </Modal>
-  );
-}
-
-/** "Remember on this computer", or why it cannot be (a browser; Linux without a keyring). */
-export function RememberPassphrase({
-  storage,
-  checked,
-  onChange,
-}: {
-  storage: PassphraseStorage | null;
-  checked: boolean;
-  onChange: (remember: boolean) => void;
-}) {
-  if (!storage) return null;
-  if (!storage.available) {
-    return (
-      <Alert color="gray" title="The passphrase is not remembered">
-        {storage.reason}
-      </Alert>
-    );
-  }
-  return (
-    <Checkbox
-      label="Remember the passphrase on this computer"
-      description="Kept in the system’s keychain, so automatic backups run encrypted without asking."
-      checked={checked}
-      onChange={(event) => onChange(event.currentTarget.checked)}
-    />
   );
 }
