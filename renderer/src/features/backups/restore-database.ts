@@ -16,8 +16,9 @@ import { tableOf } from './database-source';
 
 /**
  * Rows are added a few thousand at a time (stored files ten): IndexedDB clones each value on the
- * window's thread as it is added, so one call with 100,000 rows would hold the window for seconds;
- * between batches the window answers. It is still one transaction.
+ * calling thread as it is added, so one call with 100,000 rows would hold that thread for seconds;
+ * between batches it answers its messages (in the app the archive worker's: progress, a
+ * cancelled read). It is still one transaction.
  */
 const BATCH = 2_000;
 /**
