@@ -311,15 +311,5 @@ export async function run({ root, workDir, launchChromium }) {
       value: rawRestore.thread.longestCpuMs,
       unit: 'ms',
     },
-    {
-      metric: 'window-thread CPU time during that restore, all tasks',
-      value: restore.thread.cpuSeconds,
-      unit: 's',
-    },
-    {
-      metric: '  peer: the same during the raw writes',
-      value: rawRestore.thread.cpuSeconds,
-      unit: 's',
-    },
   ];
 }
