@@ -9,7 +9,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 
 export type ChartSeries = { name: string; label: string; color: string };
@@ -31,6 +31,8 @@ export type ChartSpec<Row extends Record<string, unknown>> = {
 
 const PRINT_WIDTH = 620;
 const CHART_HEIGHT = 200;
+/** How long to wait for Recharts' bars before calling a chart drawn anyway. */
+const MAX_FRAMES = 10;
 
 function describe<Row extends Record<string, unknown>>(spec: ChartSpec<Row>): string {
   const parts = spec.data.map((row) => {
@@ -135,8 +137,26 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
   const { href } = spec;
   const ready = useAfterFrames(print ? undefined : drawAfterFrames);
   const empty = spec.data.length === 0;
+  const picture = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (ready || empty) onDrawn?.();
+    if (empty) onDrawn?.();
+    if (empty || !ready) return;
+    // Recharts draws its bars in a later render, once it has measured its container: "drawn"
+    // is once they are in the document and painted, so what Home does next (its deadlines)
+    // does not hold up the frame that shows them. A chart whose every figure is 0 has no bars.
+    let frames = 0;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      if (picture.current?.querySelector('.recharts-bar-rectangle') || ++frames > MAX_FRAMES) {
+        timer = setTimeout(() => onDrawn?.(), 0);
+      } else frame = requestAnimationFrame(check);
+    };
+    frame = requestAnimationFrame(check);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [ready, empty, onDrawn]);
   return (
     <figure className="cf-chart" aria-labelledby={titleId}>
@@ -153,6 +173,7 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
             // The picture is Recharts' SVG inside, named here as one image.
             // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
             role="img"
+            ref={picture}
             aria-label={describe(spec)}
             style={print ? { width: PRINT_WIDTH } : { minHeight: CHART_HEIGHT }}
           >
