@@ -9,7 +9,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 
 export type ChartSeries = { name: string; label: string; color: string };
@@ -119,6 +119,16 @@ function useAfterFrames(frames: number | undefined): boolean {
   return ready;
 }
 
+/**
+ * The series worth drawing: those with a figure other than 0. Each series costs Recharts about as
+ * much as a chart of its own, and an outcome no dispute had adds nothing to the picture; the
+ * table keeps every series, so "Judgment lost: 0" can still be read.
+ */
+function drawnSeries<Row extends Record<string, unknown>>(spec: ChartSpec<Row>): ChartSeries[] {
+  const some = spec.series.filter((s) => spec.data.some((row) => Number(row[s.name] ?? 0) !== 0));
+  return some.length > 0 ? some : spec.series;
+}
+
 function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
@@ -137,7 +147,11 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
   const { href } = spec;
   const ready = useAfterFrames(print ? undefined : drawAfterFrames);
   const empty = spec.data.length === 0;
+  const series = useMemo(() => drawnSeries(spec), [spec]);
   const picture = useRef<HTMLDivElement>(null);
+  // Recharts' tooltip is a good part of a chart's drawing time; it is added when a pointer first
+  // comes near the chart (the figures table says the same for keyboard and screen readers).
+  const [pointed, setPointed] = useState(false);
   useEffect(() => {
     if (empty) onDrawn?.();
     if (empty || !ready) return;
@@ -174,6 +188,7 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
             // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
             role="img"
             ref={picture}
+            onPointerEnter={() => setPointed(true)}
             aria-label={describe(spec)}
             style={print ? { width: PRINT_WIDTH } : { minHeight: CHART_HEIGHT }}
           >
@@ -183,10 +198,10 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
                 w={print ? PRINT_WIDTH : undefined}
                 data={spec.data}
                 dataKey={spec.dataKey}
-                series={spec.series}
+                series={series}
                 type={spec.stacked ? 'stacked' : 'default'}
-                withLegend={spec.series.length > 1}
-                withTooltip={!print}
+                withLegend={series.length > 1}
+                withTooltip={!print && pointed}
                 accessibilityLayer={false}
                 tickLine="y"
                 yAxisProps={{ allowDecimals: false }}

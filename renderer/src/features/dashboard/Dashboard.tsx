@@ -15,6 +15,9 @@ import { refreshDisputeFacts } from '../../db/dispute-facts';
 import { loadDashboard } from './dashboard-data';
 import './dashboard.css';
 
+/** Charts laid out per frame: fewer frames to wait for, each short enough to keep input answered. */
+const CHARTS_PER_FRAME = 4;
+
 /**
  * `onDrawn` is called once every chart is in the document (Home waits for it, see there).
  * Memoised: Home re-renders when its deadlines arrive, and redrawing eight charts for that is
@@ -76,14 +79,14 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           <Text size="sm">
             {figures.openCount} open of {figures.total} disputes. Choose a bar to list its disputes.
           </Text>
-          {/* Two charts a frame: each pair shows as soon as it is laid out, and the window stays
+          {/* A few charts a frame: each group shows as soon as it is laid out, and the window stays
               responsive in between (ChartFigure). */}
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec, i) => (
               <ChartFigure
                 key={spec.title}
                 spec={spec}
-                drawAfterFrames={Math.floor(i / 2)}
+                drawAfterFrames={Math.floor(i / CHARTS_PER_FRAME)}
                 onDrawn={chartDrawn}
               />
             ))}
