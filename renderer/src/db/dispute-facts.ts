@@ -28,15 +28,26 @@ export type StoredFacts =
   /** `rebuilding`: every dispute's facts are to be computed (the first time after an update). */
   | { current: false; rebuilding: boolean };
 
-/** The stored facts, or that some are out of date (then call `refreshDisputeFacts`). */
+const factCount = (buckets: FactsBucket[]) => buckets.reduce((n, b) => n + b.facts.length, 0);
+
+/**
+ * The stored facts, or that some are out of date (then call `refreshDisputeFacts`). Besides the
+ * marks, one fact per dispute is checked by counting the disputes' keys (a few milliseconds): a
+ * case file whose disputes were written past this app's write path (a bench seed, a tool) has
+ * no marks, and must not show figures without its disputes.
+ */
 export async function readDisputeFacts(db: CasefileDb): Promise<StoredFacts> {
-  return db.transaction('r', [db.disputeFactsDirty, db.disputeFacts], async () => {
-    const dirty = await db.disputeFactsDirty.count();
+  return db.transaction('r', [db.disputeFactsDirty, db.disputeFacts, db.disputes], async () => {
+    const [dirty, buckets, disputes] = await Promise.all([
+      db.disputeFactsDirty.count(),
+      db.disputeFacts.toArray(),
+      db.disputes.count(),
+    ]);
     if (dirty > 0) {
       const all = (await db.disputeFactsDirty.get(ALL_DISPUTES)) !== undefined;
       return { current: false, rebuilding: all || dirty > REBUILD_ABOVE };
     }
-    const buckets = await db.disputeFacts.toArray();
+    if (factCount(buckets) !== disputes) return { current: false, rebuilding: true };
     return { current: true, facts: buckets.flatMap((b) => b.facts) };
   });
 }
@@ -108,9 +119,12 @@ export function refreshDisputeFacts(db: CasefileDb): Promise<void> {
       [db.disputeFactsDirty, db.disputeFacts, db.disputes, db.proceedings, db.notes],
       async () => {
         const ids = (await db.disputeFactsDirty.toCollection().primaryKeys()) as string[];
-        if (ids.length === 0) return;
         if (ids.includes(ALL_DISPUTES) || ids.length > REBUILD_ABOVE) await rebuildAll(db);
-        else await recompute(db, ids);
+        else if (ids.length > 0) await recompute(db, ids);
+        // Unmarked but not one fact per dispute (see readDisputeFacts): rebuild.
+        else if (factCount(await db.disputeFacts.toArray()) !== (await db.disputes.count())) {
+          await rebuildAll(db);
+        }
       },
     )
     .finally(() => running.delete(db));

@@ -236,16 +236,20 @@ export type DashboardState =
 export async function loadDashboard(db: CasefileDb, today: string): Promise<DashboardState> {
   const first = weekStart(today);
   performance.mark('cf-dashboard:read');
-  return db.transaction('r', [db.disputeFactsDirty, db.disputeFacts, db.deadlines], async () => {
-    const [stored, due] = await Promise.all([
-      readDisputeFacts(db),
-      db.deadlines
-        .where('openDue')
-        .between(first, addDaysIso(first, 7 * WEEKS_AHEAD), true, false)
-        .keys(),
-    ]);
-    performance.mark('cf-dashboard:read-done');
-    if (!stored.current) return stored;
-    return { current: true, figures: foldDashboard(stored.facts, due as string[], today) };
-  });
+  return db.transaction(
+    'r',
+    [db.disputeFactsDirty, db.disputeFacts, db.disputes, db.deadlines],
+    async () => {
+      const [stored, due] = await Promise.all([
+        readDisputeFacts(db),
+        db.deadlines
+          .where('openDue')
+          .between(first, addDaysIso(first, 7 * WEEKS_AHEAD), true, false)
+          .keys(),
+      ]);
+      performance.mark('cf-dashboard:read-done');
+      if (!stored.current) return stored;
+      return { current: true, figures: foldDashboard(stored.facts, due as string[], today) };
+    },
+  );
 }

@@ -272,6 +272,18 @@ describe('the stored dispute facts', () => {
       await refreshDisputeFacts(db);
       const cleared = await loadDashboard(db, TODAY);
       expect(cleared.current && cleared.figures.byForum).toEqual([]);
+
+      // A dispute written past the app's write path (as the bench seeds): no mark, yet not current.
+      await new Promise((resolve, reject) => {
+        const tx = db.backendDB().transaction('disputes', 'readwrite');
+        tx.objectStore('disputes').put({ ...dispute, id: 'written-raw', status: 'active' });
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      expect(await loadDashboard(db, TODAY)).toEqual({ current: false, rebuilding: true });
+      await refreshDisputeFacts(db);
+      const counted = await loadDashboard(db, TODAY);
+      expect(counted.current && counted.figures.total).toBe(2);
     } finally {
       await db.delete();
     }
