@@ -147,7 +147,7 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
   const { href } = spec;
   const ready = useAfterFrames(print ? undefined : drawAfterFrames);
   const empty = spec.data.length === 0;
-  const series = useMemo(() => drawnSeries(spec), [spec]);
+  const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
   const picture = useRef<HTMLDivElement>(null);
   // Recharts' tooltip is a good part of a chart's drawing time; it is added when a pointer first
   // comes near the chart (the figures table says the same for keyboard and screen readers).
@@ -198,9 +198,9 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
                 w={print ? PRINT_WIDTH : undefined}
                 data={spec.data}
                 dataKey={spec.dataKey}
-                series={series}
+                series={shownSeries}
                 type={spec.stacked ? 'stacked' : 'default'}
-                withLegend={series.length > 1}
+                withLegend={shownSeries.length > 1}
                 withTooltip={!print && pointed}
                 accessibilityLayer={false}
                 tickLine="y"
