@@ -18,8 +18,15 @@ export const FACTS_DIRTY = 'disputeFactsDirty';
 
 /** The stored facts: one record per bucket of disputes (see ./dispute-facts.ts). */
 export type FactsBucket = { bucket: number; facts: DisputeFacts[] };
-/** A dispute whose facts may be out of date, or ALL_DISPUTES. */
-export type FactsDirty = { id: string };
+/**
+ * A dispute whose facts may be out of date, or ALL_DISPUTES; `token` is new at every write, so a
+ * refresh can tell a mark it has answered from one written again since (./dispute-facts.ts).
+ */
+export type FactsDirty = { id: string; token?: string };
+
+const session = Math.random().toString(36).slice(2);
+let written = 0;
+const nextToken = () => `${session}-${(written += 1)}`;
 
 /** The tables the facts are computed from. */
 const SOURCES = new Set(['disputes', 'proceedings', 'notes']);
@@ -58,7 +65,11 @@ function writeAndMark(
     ids.size === 0
       ? result
       : dirty
-          .mutate({ type: 'put', trans: req.trans, values: [...ids].map((id) => ({ id })) })
+          .mutate({
+            type: 'put',
+            trans: req.trans,
+            values: [...ids].map((id): FactsDirty => ({ id, token: nextToken() })),
+          })
           .then(() => result);
   if (keys === '*' || name === 'disputes') {
     if (keys === '*') ids.add(ALL_DISPUTES);

@@ -58,7 +58,8 @@ const settle = fc.record({
   money,
 });
 
-const refresh = fc.record({ op: fc.constant('refresh' as const) });
+// In the background: the refresh runs while the next writes do.
+const refresh = fc.record({ op: fc.constant('refresh' as const), background: fc.boolean() });
 
 const step = fc.oneof(
   newDispute,
@@ -92,7 +93,12 @@ type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 const nth = <T>(rows: T[], at: number): T | undefined =>
   rows.length === 0 ? undefined : rows[at % rows.length];
 
-async function apply(db: CasefileDb, s: Step, trashed: string[]): Promise<void> {
+async function apply(
+  db: CasefileDb,
+  s: Step,
+  trashed: string[],
+  background: Promise<void>[],
+): Promise<void> {
   const disputes = await db.disputes.orderBy('id').toArray();
   const dispute = 'at' in s ? nth(disputes, s.at) : undefined;
   switch (s.op) {
@@ -188,7 +194,8 @@ async function apply(db: CasefileDb, s: Step, trashed: string[]): Promise<void> 
       await db.table(s.table).clear();
       return;
     case 'refresh':
-      await refreshDisputeFacts(db);
+      if (s.background) background.push(refreshDisputeFacts(db));
+      else await refreshDisputeFacts(db);
       return;
   }
 }
@@ -205,12 +212,14 @@ describe('the stored dispute facts', () => {
           const db = openTestDb();
           try {
             const trashed: string[] = [];
+            const background: Promise<void>[] = [];
             for (const s of [...first, ...steps]) {
-              await apply(db, s, trashed).catch((error: unknown) => {
+              await apply(db, s, trashed, background).catch((error: unknown) => {
                 // The repositories refuse some random inputs; a refused write changes nothing.
                 if ((error as Error).name !== 'ValidationError') throw error;
               });
             }
+            await Promise.all(background);
             await refreshDisputeFacts(db);
             const stored = await readDisputeFacts(db);
             if (!stored.current) throw new Error('Facts still out of date after a refresh.');
