@@ -1,9 +1,10 @@
 /**
- * The figures of the Home dashboard and the portfolio report, computed in one pass over rows read
- * with a handful of indexed reads in one transaction (disputes, proceedings, the next quarter's
- * deadlines by date, the notes that carry an amount through the sparse `notes.amount` index),
- * never per chart per dispute and never the notes table whole. `computeDashboard` is
- * pure, so it is tested without a database and the bench can time it apart from the reads.
+ * The figures of the Home dashboard and the portfolio report, folded in one pass over each
+ * dispute's facts (shared/domain/dispute-facts.ts), never per chart per dispute. Home reads the
+ * facts the database keeps (`loadDashboard`: a few dozen records, kept exact by the write path,
+ * see db/dispute-facts.ts) and the open deadlines' dates; the portfolio report and the tests
+ * compute them from whole records (`computeDashboard`, the reference the stored facts are checked
+ * against). Both are pure past their reads, so they are tested without a database.
  */
 import {
   isOpenStatus,
