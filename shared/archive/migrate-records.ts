@@ -46,6 +46,9 @@ const recordSteps: readonly RecordStep[] = [
   (_table, row) => row,
   // 8 → 9: the `ocrLayouts` table (not archived); no record changes shape.
   (_table, row) => row,
+  // 9 → 10: the dashboard's `disputeFacts` and `disputeFactsDirty` (derived, not archived: a
+  // restore's writes mark every dispute, and the facts are rebuilt); no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

@@ -16,6 +16,7 @@ import type {
   StoredFile,
   TrashEntry,
 } from '../../../shared/domain/schemas';
+import { disputeFactsMiddleware, type FactsBucket, type FactsDirty } from './dispute-facts-feed';
 import { migrations } from './migrations';
 import { searchFeedMiddleware, type OutboxEntry } from './search-feed';
 
@@ -41,10 +42,13 @@ export class CasefileDb extends Dexie {
   settings!: Table<Setting, string>;
   trash!: Table<TrashEntry, string>;
   searchOutbox!: EntityTable<OutboxEntry, 'seq'>;
+  disputeFacts!: Table<FactsBucket, number>;
+  disputeFactsDirty!: Table<FactsDirty, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const migrate of migrations) migrate(this);
     this.use(searchFeedMiddleware);
+    this.use(disputeFactsMiddleware);
   }
 }

@@ -58,7 +58,8 @@ function notifyOnCommit(trans: DBCoreTransaction) {
   });
 }
 
-function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] | '*' {
+/** The primary keys a write touches, or '*' when it clears a range (a whole table). */
+export function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] | '*' {
   if (req.type === 'deleteRange') return '*';
   if (req.type === 'delete') return req.keys;
   const extract = table.schema.primaryKey.extractKey;

@@ -8,6 +8,7 @@ import version6 from './0006-ocr-jobs';
 import version7 from './0007-note-amount-index';
 import version8 from './0008-note-date-index';
 import version9 from './0009-ocr-layouts';
+import version10 from './0010-dispute-facts';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -20,6 +21,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version7,
   version8,
   version9,
+  version10,
 ];
 
 /** The version a list of migrations declares (Dexie knows it before opening anything). */

@@ -13,6 +13,8 @@ import {
   VERSION as NOTE_DATE_VERSION,
 } from './0008-note-date-index';
 import { OCR_LAYOUTS_PREVIOUS_VERSION, OCR_LAYOUTS_VERSION } from './0009-ocr-layouts';
+import { DISPUTE_FACTS_PREVIOUS_VERSION, DISPUTE_FACTS_VERSION } from './0010-dispute-facts';
+import { readDisputeFacts, refreshDisputeFacts } from '../dispute-facts';
 import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
 /** A database as the app at schema version `version` (a declared Dexie version) wrote it. */
@@ -394,6 +396,71 @@ describe('schema migrations', () => {
       [sha256, 2],
       [sha256, 10],
     ]);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('builds version 10 dispute facts from a version 9 database on first need', async () => {
+    const name = 'casefile-migration-v10-dispute-facts';
+    const previous = openAtVersion(name, DISPUTE_FACTS_PREVIOUS_VERSION);
+    await previous.open();
+    const dispute = {
+      id: 'd1',
+      title: 'Huawei v. Xiaomi',
+      status: 'settled',
+      ourRole: 'plaintiff',
+      openedOn: '2023-03',
+      closedOn: '',
+      resolution: { kind: 'cross-licence', date: '', licence: null, text: '' },
+      tags: [],
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    const proceeding = { id: 'p1', disputeId: 'd1', forum: 'Beijing IP Court', country: 'CN' };
+    const note = {
+      id: 'n1',
+      disputeId: 'd1',
+      date: '2025-03',
+      amount: 100,
+      currency: 'USD',
+      recordsResolution: true,
+    };
+    await previous.table('disputes').add(dispute);
+    await previous.table('proceedings').add(proceeding);
+    await previous.table('notes').add(note);
+    previous.close();
+
+    const current = new CasefileDb(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(DISPUTE_FACTS_VERSION);
+    expect(await readDisputeFacts(current)).toEqual({ current: false, rebuilding: true });
+    await refreshDisputeFacts(current);
+    expect(await readDisputeFacts(current)).toEqual({
+      current: true,
+      facts: [
+        {
+          id: 'd1',
+          status: 'settled',
+          ourRole: 'plaintiff',
+          opened: '2023',
+          closed: '',
+          outcome: 'licence',
+          forums: ['Beijing IP Court'],
+          countries: ['CN'],
+          considerations: [['2025', 'USD', 100]],
+        },
+      ],
+    });
+    // What version 9 wrote is untouched.
+    expect(await current.disputes.get('d1')).toEqual(dispute);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('starts a new database with its facts current and empty', async () => {
+    const name = 'casefile-migration-v10-new';
+    const current = new CasefileDb(name);
+    await current.open();
+    expect(await readDisputeFacts(current)).toEqual({ current: true, facts: [] });
     current.close();
     await Dexie.delete(name);
   });

@@ -9,7 +9,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 
 export type ChartSeries = { name: string; label: string; color: string };
@@ -31,6 +31,8 @@ export type ChartSpec<Row extends Record<string, unknown>> = {
 
 const PRINT_WIDTH = 620;
 const CHART_HEIGHT = 200;
+/** How long to wait for Recharts' bars before calling a chart drawn anyway. */
+const MAX_FRAMES = 10;
 
 function describe<Row extends Record<string, unknown>>(spec: ChartSpec<Row>): string {
   const parts = spec.data.map((row) => {
@@ -117,6 +119,16 @@ function useAfterFrames(frames: number | undefined): boolean {
   return ready;
 }
 
+/**
+ * The series worth drawing: those with a figure other than 0. Each series costs Recharts about as
+ * much as a chart of its own, and an outcome no dispute had adds nothing to the picture; the
+ * table keeps every series, so "Judgment lost: 0" can still be read.
+ */
+function drawnSeries<Row extends Record<string, unknown>>(spec: ChartSpec<Row>): ChartSeries[] {
+  const some = spec.series.filter((s) => spec.data.some((row) => Number(row[s.name] ?? 0) !== 0));
+  return some.length > 0 ? some : spec.series;
+}
+
 function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
@@ -135,8 +147,30 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
   const { href } = spec;
   const ready = useAfterFrames(print ? undefined : drawAfterFrames);
   const empty = spec.data.length === 0;
+  const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
+  const picture = useRef<HTMLDivElement>(null);
+  // Recharts' tooltip is a good part of a chart's drawing time; it is added when a pointer first
+  // comes near the chart (the figures table says the same for keyboard and screen readers).
+  const [pointed, setPointed] = useState(false);
   useEffect(() => {
-    if (ready || empty) onDrawn?.();
+    if (empty) onDrawn?.();
+    if (empty || !ready) return;
+    // Recharts draws its bars in a later render, once it has measured its container: "drawn"
+    // is once they are in the document and painted, so what Home does next (its deadlines)
+    // does not hold up the frame that shows them. A chart whose every figure is 0 has no bars.
+    let frames = 0;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      if (picture.current?.querySelector('.recharts-bar-rectangle') || ++frames > MAX_FRAMES) {
+        timer = setTimeout(() => onDrawn?.(), 0);
+      } else frame = requestAnimationFrame(check);
+    };
+    frame = requestAnimationFrame(check);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [ready, empty, onDrawn]);
   return (
     <figure className="cf-chart" aria-labelledby={titleId}>
@@ -153,6 +187,8 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
             // The picture is Recharts' SVG inside, named here as one image.
             // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
             role="img"
+            ref={picture}
+            onPointerEnter={() => setPointed(true)}
             aria-label={describe(spec)}
             style={print ? { width: PRINT_WIDTH } : { minHeight: CHART_HEIGHT }}
           >
@@ -162,10 +198,10 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
                 w={print ? PRINT_WIDTH : undefined}
                 data={spec.data}
                 dataKey={spec.dataKey}
-                series={spec.series}
+                series={shownSeries}
                 type={spec.stacked ? 'stacked' : 'default'}
-                withLegend={spec.series.length > 1}
-                withTooltip={!print}
+                withLegend={shownSeries.length > 1}
+                withTooltip={!print && pointed}
                 accessibilityLayer={false}
                 tickLine="y"
                 yAxisProps={{ allowDecimals: false }}

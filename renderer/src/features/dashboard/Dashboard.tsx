@@ -1,17 +1,22 @@
 /**
- * The Home dashboard: the shape of the docket at a glance. Figures are computed in one pass over
- * one transaction of indexed reads (see dashboard-data.ts); the notes come only through the
- * sparse index of notes that carry an amount.
+ * The Home dashboard: the shape of the docket at a glance. Figures are folded in one pass over
+ * each dispute's stored facts, a few dozen records kept exact by the write path (see
+ * db/dispute-facts.ts and dashboard-data.ts), never over the disputes, proceedings and notes
+ * themselves. Facts marked out of date are recomputed first; until then no figures are shown.
  */
 import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
 import { ChartFigure } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
-import { computeDashboard, loadDashboardInput } from './dashboard-data';
+import { refreshDisputeFacts } from '../../db/dispute-facts';
+import { loadDashboard } from './dashboard-data';
 import './dashboard.css';
+
+/** Charts laid out per frame: fewer frames to wait for, each short enough to keep input answered. */
+const CHARTS_PER_FRAME = 4;
 
 /**
  * `onDrawn` is called once every chart is in the document (Home waits for it, see there).
@@ -20,13 +25,17 @@ import './dashboard.css';
  */
 export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
   const today = todayIso();
-  const input = useLiveQuery(() => loadDashboardInput(db, today), [today]);
-  const figures = useMemo(() => {
-    if (!input) return undefined;
-    const result = computeDashboard(input, today);
-    performance.mark('cf-dashboard:computed');
-    return result;
-  }, [input, today]);
+  const state = useLiveQuery(() => loadDashboard(db, today), [today]);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (state?.current !== false) return;
+    // The query runs again once the refresh commits (it watches the facts and their marks).
+    refreshDisputeFacts(db).catch((error: unknown) => {
+      console.error(error);
+      setFailed(true);
+    });
+  }, [state]);
+  const figures = state?.current ? state.figures : undefined;
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
   // Counted per set of charts: children's effects run before this component's.
   const drawn = useRef({ charts, count: 0 });
@@ -47,8 +56,22 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
       <Title order={2} id="cf-dashboard-title">
         Dashboard
       </Title>
-      {!figures ? (
-        <Loader aria-label="Loading the dashboard" />
+      {failed ? (
+        <Text role="alert">
+          The dashboard&apos;s figures could not be brought up to date. Reopen Home to try again;
+          the disputes themselves are unaffected.
+        </Text>
+      ) : !figures ? (
+        <Stack gap="xs" align="flex-start">
+          <Loader aria-label="Loading the dashboard" />
+          {state?.current === false && state.rebuilding && (
+            <output aria-live="polite">
+              <Text size="sm" component="span">
+                Preparing the dashboard&apos;s figures from every dispute (once, after an update)…
+              </Text>
+            </output>
+          )}
+        </Stack>
       ) : figures.total === 0 ? (
         <Text>No disputes yet: the dashboard fills in as disputes are added.</Text>
       ) : (
@@ -56,14 +79,14 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           <Text size="sm">
             {figures.openCount} open of {figures.total} disputes. Choose a bar to list its disputes.
           </Text>
-          {/* Two charts a frame: each pair shows as soon as it is laid out, and the window stays
+          {/* A few charts a frame: each group shows as soon as it is laid out, and the window stays
               responsive in between (ChartFigure). */}
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec, i) => (
               <ChartFigure
                 key={spec.title}
                 spec={spec}
-                drawAfterFrames={Math.floor(i / 2)}
+                drawAfterFrames={Math.floor(i / CHARTS_PER_FRAME)}
                 onDrawn={chartDrawn}
               />
             ))}

@@ -1,18 +1,18 @@
 /**
- * The figures of the Home dashboard and the portfolio report, computed in one pass over rows read
- * with a handful of indexed reads in one transaction (disputes, proceedings, the next quarter's
- * deadlines by date, the notes that carry an amount through the sparse `notes.amount` index),
- * never per chart per dispute and never the notes table whole. `computeDashboard` is
- * pure, so it is tested without a database and the bench can time it apart from the reads.
+ * The figures of the Home dashboard and the portfolio report, folded in one pass over each
+ * dispute's facts (shared/domain/dispute-facts.ts), never per chart per dispute. Home reads the
+ * facts the database keeps (`loadDashboard`: a few dozen records, kept exact by the write path,
+ * see db/dispute-facts.ts) and the open deadlines' dates; the portfolio report and the tests
+ * compute them from whole records (`computeDashboard`, the reference the stored facts are checked
+ * against). Both are pure past their reads, so they are tested without a database.
  */
 import {
-  closedYearOf,
   isOpenStatus,
   NO_YEAR_LABEL,
   outcomeGroup,
-  outcomeGroupOf,
   type OutcomeGroup,
 } from '../../../../shared/domain/portfolio-groups';
+import { allFactsOf, type DisputeFacts } from '../../../../shared/domain/dispute-facts';
 import type { Deadline, Dispute, Note, Proceeding } from '../../../../shared/domain/schemas';
 import {
   disputeStatus,
@@ -21,6 +21,7 @@ import {
   type OurRole,
 } from '../../../../shared/domain/vocabulary';
 import type { CasefileDb } from '../../db/casefile-db';
+import { readDisputeFacts } from '../../db/dispute-facts';
 
 /** One bar: what it is called, how many, and the disputes list it opens (if any). */
 export type Count = { key: string; label: string; count: number };
@@ -99,28 +100,40 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-export function computeDashboard(input: DashboardInput, today: string): Dashboard {
-  const open = new Set<string>();
-  const resolved = new Set<string>();
+/**
+ * The figures, folded in one pass over each dispute's facts (shared/domain/dispute-facts.ts) and
+ * the open deadlines' due dates.
+ */
+export function foldDashboard(
+  facts: Iterable<DisputeFacts>,
+  openDueDates: Iterable<string>,
+  today: string,
+): Dashboard {
+  let total = 0;
+  let openCount = 0;
   const status = new Map<string, number>();
   const role = new Map<string, number>();
   const opened = new Map<string, number>();
   const closed = new Map<string, number>();
   const outcomes = new Map<string, Record<OutcomeGroup, number>>();
-  for (const d of input.disputes) {
+  const forum = new Map<string, number>();
+  const country = new Map<string, number>();
+  const money = new Map<string, Record<string, number>>();
+  const currencies = new Set<string>();
+  for (const d of facts) {
+    total += 1;
     if (isOpenStatus(d.status)) {
-      open.add(d.id);
+      openCount += 1;
       addTo(status, d.status);
       addTo(role, d.ourRole);
+      // Facts hold each forum and country once per dispute.
+      for (const f of d.forums) addTo(forum, f);
+      for (const c of d.countries) addTo(country, c);
     }
-    if (d.resolution !== null) resolved.add(d.id);
-    const openedYear = d.openedOn.slice(0, 4);
-    const closedYear = closedYearOf(d);
-    if (openedYear) addTo(opened, openedYear);
-    if (closedYear) addTo(closed, closedYear);
-    const outcome = outcomeGroupOf(d.resolution);
-    if (outcome) {
-      const year = closedYear || NO_YEAR_LABEL;
+    if (d.opened) addTo(opened, d.opened);
+    if (d.closed) addTo(closed, d.closed);
+    if (d.outcome) {
+      const year = d.closed || NO_YEAR_LABEL;
       let row = outcomes.get(year);
       if (!row) {
         row = Object.fromEntries(outcomeGroup.values.map((g) => [g, 0])) as Record<
@@ -129,23 +142,13 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
         >;
         outcomes.set(year, row);
       }
-      row[outcome] += 1;
+      row[d.outcome] += 1;
     }
-  }
-
-  // A dispute counts once per forum and once per country, however many proceedings it has there.
-  const forumSeen = new Set<string>();
-  const forum = new Map<string, number>();
-  const country = new Map<string, number>();
-  for (const p of input.proceedings) {
-    if (!open.has(p.disputeId)) continue;
-    if (p.forum && !forumSeen.has(`f\u0000${p.disputeId}\u0000${p.forum}`)) {
-      forumSeen.add(`f\u0000${p.disputeId}\u0000${p.forum}`);
-      addTo(forum, p.forum);
-    }
-    if (p.country && !forumSeen.has(`c\u0000${p.disputeId}\u0000${p.country}`)) {
-      forumSeen.add(`c\u0000${p.disputeId}\u0000${p.country}`);
-      addTo(country, p.country);
+    for (const [year, currency, amount] of d.considerations) {
+      currencies.add(currency);
+      const row = money.get(year) ?? {};
+      row[currency] = (row[currency] ?? 0) + amount;
+      money.set(year, row);
     }
   }
 
@@ -155,30 +158,17 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
     return { week, label: shortDate.format(utcDay(week)), count: 0 };
   });
   const end = addDaysIso(first, 7 * WEEKS_AHEAD);
-  for (const deadline of input.deadlines) {
-    if (deadline.done || deadline.date < first || deadline.date >= end) continue;
-    const index = Math.floor(
-      (utcDay(deadline.date).getTime() - utcDay(first).getTime()) / (7 * 86_400_000),
-    );
+  const firstTime = utcDay(first).getTime();
+  for (const date of openDueDates) {
+    if (date < first || date >= end) continue;
+    const index = Math.floor((utcDay(date).getTime() - firstTime) / (7 * 86_400_000));
     weeks[index]!.count += 1;
-  }
-
-  const money = new Map<string, Record<string, number>>();
-  const currencies = new Set<string>();
-  for (const note of input.considerations) {
-    const year = note.date.slice(0, 4);
-    if (note.amount === null || !note.currency || !year) continue;
-    if (!note.recordsResolution || !resolved.has(note.disputeId)) continue;
-    currencies.add(note.currency);
-    const row = money.get(year) ?? {};
-    row[note.currency] = (row[note.currency] ?? 0) + note.amount;
-    money.set(year, row);
   }
 
   const years = [...new Set([...opened.keys(), ...closed.keys()])].sort();
   return {
-    openCount: open.size,
-    total: input.disputes.length,
+    openCount,
+    total,
     byForum: topCounts(forum, TOP_PLACES),
     byCountry: topCounts(country, TOP_PLACES),
     byStatus: disputeStatus.values
@@ -203,6 +193,15 @@ export function computeDashboard(input: DashboardInput, today: string): Dashboar
   };
 }
 
+/** The figures from whole records (the portfolio report's, and the reference for the facts). */
+export function computeDashboard(input: DashboardInput, today: string): Dashboard {
+  return foldDashboard(
+    allFactsOf(input.disputes, input.proceedings, input.considerations),
+    input.deadlines.filter((d) => !d.done).map((d) => d.date),
+    today,
+  );
+}
+
 /**
  * The reads behind the figures, in one transaction so they see one state of the case file. The
  * notes come through the sparse `notes.amount` index: a note without an amount is not in it, so
@@ -224,4 +223,34 @@ export async function loadDashboardInput(db: CasefileDb, today: string): Promise
     performance.mark('cf-dashboard:read-done');
     return { disputes, proceedings, deadlines, considerations };
   });
+}
+
+export type DashboardState =
+  { current: true; figures: Dashboard } | { current: false; rebuilding: boolean };
+
+/**
+ * The Home dashboard's read: the stored facts (one record per bucket of disputes) and the open
+ * deadlines' due dates from the sparse `openDue` index (keys only), bounded by the quarter, in one
+ * transaction. While any dispute's facts are marked out of date it answers that instead of
+ * figures: the caller refreshes them (db/dispute-facts.ts) and this query runs again.
+ */
+export async function loadDashboard(db: CasefileDb, today: string): Promise<DashboardState> {
+  const first = weekStart(today);
+  performance.mark('cf-dashboard:read');
+  return db.transaction(
+    'r',
+    [db.disputeFactsDirty, db.disputeFacts, db.disputes, db.deadlines],
+    async () => {
+      const [stored, due] = await Promise.all([
+        readDisputeFacts(db),
+        db.deadlines
+          .where('openDue')
+          .between(first, addDaysIso(first, 7 * WEEKS_AHEAD), true, false)
+          .keys(),
+      ]);
+      performance.mark('cf-dashboard:read-done');
+      if (!stored.current) return stored;
+      return { current: true, figures: foldDashboard(stored.facts, due as string[], today) };
+    },
+  );
 }

@@ -3,6 +3,7 @@
  * its proceeding). Whole tables are read once, so the home screen costs a few reads however
  * many disputes there are.
  */
+import { Dexie } from 'dexie';
 import type { Deadline } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
 import { forumLabel } from '../disputes/dispute-queries';
@@ -40,12 +41,32 @@ export async function listDeadlines(
   return withNames(db, deadlines);
 }
 
-/** Open deadlines up to `until` (YYYY-MM-DD), overdue ones included: what the home screen shows. */
-export async function listOpenDeadlinesUntil(
+export type DeadlinePage = { rows: DeadlineView[]; total: number };
+
+/**
+ * The first `limit` open deadlines due in [from, to) (`from` '' for "from the first"), in date
+ * and time order, and how many there are: Home shows the first rows of each list, so a case file
+ * with 10,000 overdue deadlines reads a page and a count, not all of them. The sparse `openDue`
+ * index gives date order; the rows of the last date read are all read, so that date's own order
+ * (by time, then title) is right too.
+ */
+export async function openDeadlinesPage(
   db: CasefileDb,
-  until: string,
-): Promise<DeadlineView[]> {
-  // The sparse `openDue` index (schema 3) holds only deadlines that are not done, so this is one
-  // index range over what is open, however many years of done deadlines pile up.
-  return withNames(db, await db.deadlines.where('openDue').belowOrEqual(until).toArray());
+  from: string,
+  to: string,
+  limit: number,
+): Promise<DeadlinePage> {
+  const range = () => db.deadlines.where('openDue').between(from || Dexie.minKey, to, true, false);
+  const [total, first] = await Promise.all([
+    range().count(),
+    Number.isFinite(limit) ? range().limit(limit).toArray() : range().toArray(),
+  ]);
+  const last = first.at(-1)?.date;
+  const sameDay =
+    last !== undefined && first.length < total
+      ? await db.deadlines.where('openDue').equals(last).toArray()
+      : [];
+  const seen = new Set(first.map((d) => d.id));
+  const rows = [...first, ...sameDay.filter((d) => !seen.has(d.id))];
+  return { rows: (await withNames(db, rows)).slice(0, limit), total };
 }

@@ -6,8 +6,8 @@ import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-d
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
 import { reportError } from '../../ui/zod-form';
-import { listOpenDeadlinesUntil, type DeadlineView } from '../deadlines/deadline-queries';
-import { addDays, classifyDeadlines, UPCOMING_DAYS } from '../deadlines/deadline-status';
+import { openDeadlinesPage, type DeadlinePage } from '../deadlines/deadline-queries';
+import { addDays, UPCOMING_DAYS } from '../deadlines/deadline-status';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { Dashboard } from '../dashboard/Dashboard';
@@ -19,17 +19,16 @@ const ROWS_AT_FIRST = 50;
 
 function DeadlineTable({
   label,
-  deadlines,
+  page,
   state,
+  onShowAll,
 }: {
   label: string;
-  deadlines: DeadlineView[];
+  page: DeadlinePage;
   state: 'overdue' | 'upcoming';
+  onShowAll: () => void;
 }) {
-  // Drawing hundreds of rows with their buttons is what made Home slow on a large case file;
-  // the first rows are what counsel act on, and the rest are one click away.
-  const [limit, setLimit] = useState(ROWS_AT_FIRST);
-  const shown = deadlines.slice(0, limit);
+  const shown = page.rows;
   return (
     <Stack gap="xs">
       <div className="cf-table-scroll">
@@ -86,13 +85,13 @@ function DeadlineTable({
           </Table.Tbody>
         </Table>
       </div>
-      {shown.length < deadlines.length && (
+      {shown.length < page.total && (
         <Group>
           <Text size="sm">
-            Showing {shown.length} of {deadlines.length}.
+            Showing {shown.length} of {page.total}.
           </Text>
-          <Button size="xs" variant="default" onClick={() => setLimit(deadlines.length)}>
-            Show all {deadlines.length} {label.toLowerCase()}
+          <Button size="xs" variant="default" onClick={onShowAll}>
+            Show all {page.total} {label.toLowerCase()}
           </Button>
         </Group>
       )}
@@ -107,13 +106,18 @@ export function HomeScreen() {
   // two compete for the one thread and both show later (issue 14's bench, dashboard suite).
   const [dashboardDrawn, setDashboardDrawn] = useState(false);
   const showDeadlines = useCallback(() => setDashboardDrawn(true), []);
-  const lists = useLiveQuery(
-    async () =>
-      dashboardDrawn
-        ? classifyDeadlines(await listOpenDeadlinesUntil(db, addDays(today, UPCOMING_DAYS)), today)
-        : null,
-    [today, dashboardDrawn],
-  );
+  // Drawing hundreds of rows with their buttons is what made Home slow on a large case file; the
+  // first rows are what counsel act on, so only they (and a count) are read, the rest on request.
+  const [overdueLimit, setOverdueLimit] = useState(ROWS_AT_FIRST);
+  const [upcomingLimit, setUpcomingLimit] = useState(ROWS_AT_FIRST);
+  const lists = useLiveQuery(async () => {
+    if (!dashboardDrawn) return null;
+    const [overdue, upcoming] = await Promise.all([
+      openDeadlinesPage(db, '', today, overdueLimit),
+      openDeadlinesPage(db, today, addDays(today, UPCOMING_DAYS + 1), upcomingLimit),
+    ]);
+    return { overdue, upcoming };
+  }, [today, dashboardDrawn, overdueLimit, upcomingLimit]);
   return (
     <Stack gap="lg">
       <Group justify="space-between">
@@ -129,25 +133,31 @@ export function HomeScreen() {
             <Title order={2} size="h3">
               Overdue
             </Title>
-            {lists.overdue.length === 0 ? (
+            {lists.overdue.total === 0 ? (
               <Text>Nothing is overdue.</Text>
             ) : (
-              <DeadlineTable label="Overdue deadlines" deadlines={lists.overdue} state="overdue" />
+              <DeadlineTable
+                label="Overdue deadlines"
+                page={lists.overdue}
+                state="overdue"
+                onShowAll={() => setOverdueLimit(Infinity)}
+              />
             )}
           </Stack>
           <Stack gap="xs">
             <Title order={2} size="h3">
               Due in the next {UPCOMING_DAYS} days
             </Title>
-            {lists.upcoming.length === 0 ? (
+            {lists.upcoming.total === 0 ? (
               <Text>
                 Nothing falls due before {formatPartialDate(addDays(today, UPCOMING_DAYS))}.
               </Text>
             ) : (
               <DeadlineTable
                 label="Upcoming deadlines"
-                deadlines={lists.upcoming}
+                page={lists.upcoming}
                 state="upcoming"
+                onShowAll={() => setUpcomingLimit(Infinity)}
               />
             )}
           </Stack>
