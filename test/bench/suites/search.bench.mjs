@@ -267,6 +267,8 @@ export const queries = (() => {
   return list;
 })();
 
+const median = (values) => percentile(values, 50);
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -368,7 +370,12 @@ async function rawReads() {
   const out = {
     // Home's lists: every open deadline, through the sparse index of open ones (schema 3).
     home: await read('deadlines', 'openDue', null),
-    notes: await read('notes', 'disputeId', 'bench-d0'),
+    // The median of five: one read on a shared machine is noise (the tab is timed the same way).
+    notes: await (async () => {
+      const runs = [];
+      for (let run = 0; run < 5; run += 1) runs.push(await read('notes', 'disputeId', 'bench-d0'));
+      return { ...[...runs].sort((a, b) => a.ms - b.ms)[2], firstMs: runs[0].ms };
+    })(),
     documents: await read('documents', 'disputeId', 'bench-d0'),
   };
   db.close();
@@ -412,12 +419,21 @@ async function busyScreens(profile, launchChromium) {
   });
   await page.goto('/index.html#/disputes/bench-d0/overview');
   await page.getByRole('heading', { name: 'Bench busy dispute', level: 1 }).waitFor();
-  const notesMs = await timed(async () => {
-    await page.getByRole('tab', { name: 'Notes' }).click();
-    await page.getByText(`${BUSY.notes.toLocaleString('en')} notes`).waitFor();
-    // The tab draws only the notes in view (a window's worth): the first ones are the screen.
-    await page.getByRole('article').nth(2).waitFor();
-  });
+  const openNotes = () =>
+    timed(async () => {
+      await page.getByRole('tab', { name: 'Notes' }).click();
+      await page.getByText(`${BUSY.notes.toLocaleString('en')} notes`).waitFor();
+      // The tab draws only the notes in view (a window's worth): the first ones are the screen.
+      await page.getByRole('article').nth(2).waitFor();
+    });
+  const notesMs = await openNotes();
+  // Opened again four times from the Overview: one cold figure on a shared machine is noise.
+  const notesAgainMs = [];
+  for (let run = 0; run < 4; run += 1) {
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('region', { name: 'Latest notes' }).waitFor();
+    notesAgainMs.push(await openNotes());
+  }
   const documentsMs = await timed(async () => {
     await page.getByRole('tab', { name: 'Documents' }).click();
     // The table knows every filing (aria-rowcount) but draws those in view: the header row and
@@ -429,7 +445,7 @@ async function busyScreens(profile, launchChromium) {
     await table.getByRole('row').nth(10).waitFor();
   });
   await context.close();
-  return { raw, homeMs, notesMs, documentsMs };
+  return { raw, homeMs, notesMs, notesAgainMs: median(notesAgainMs), documentsMs };
 }
 
 function ms(metric, value, target) {
@@ -449,7 +465,12 @@ function screenRows(screens) {
       screens.raw.home.ms,
     ),
     ms(`Notes tab, dispute with ${BUSY.notes} notes`, screens.notesMs, 300),
-    ms(`  raw read beside it: ${screens.raw.notes.rows} notes by disputeId`, screens.raw.notes.ms),
+    ms(`  the same tab opened again from the Overview, median of 4`, screens.notesAgainMs, 300),
+    ms(
+      `  raw read beside it: ${screens.raw.notes.rows} notes by disputeId, first read`,
+      screens.raw.notes.firstMs,
+    ),
+    ms(`  raw read beside it: the same, median of 5`, screens.raw.notes.ms),
     ms(`Documents tab, dispute with ${BUSY.documents} filings`, screens.documentsMs, 300),
     ms(
       `  raw read beside it: ${screens.raw.documents.rows} documents by disputeId`,
