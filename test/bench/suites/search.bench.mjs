@@ -373,7 +373,8 @@ async function rawReads() {
     // The median of five: one read on a shared machine is noise (the tab is timed the same way).
     notes: await (async () => {
       const runs = [];
-      for (let run = 0; run < 5; run += 1) runs.push(await read('notes', 'disputeId', 'bench-d0'));
+      for (let time = 0; time < 5; time += 1)
+        runs.push(await read('notes', 'disputeId', 'bench-d0'));
       return { ...[...runs].sort((a, b) => a.ms - b.ms)[2], firstMs: runs[0].ms };
     })(),
     documents: await read('documents', 'disputeId', 'bench-d0'),
@@ -429,7 +430,7 @@ async function busyScreens(profile, launchChromium) {
   const notesMs = await openNotes();
   // Opened again four times from the Overview: one cold figure on a shared machine is noise.
   const notesAgainMs = [];
-  for (let run = 0; run < 4; run += 1) {
+  for (let time = 0; time < 4; time += 1) {
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('region', { name: 'Latest notes' }).waitFor();
     notesAgainMs.push(await openNotes());
