@@ -445,8 +445,30 @@ async function busyScreens(profile, launchChromium) {
     await table.waitFor();
     await table.getByRole('row').nth(10).waitFor();
   });
+  // The peer of the Notes tab: the same tab of a dispute without notes, opened the same way. What
+  // it costs is switching tabs at all; the difference is what 2,000 notes add.
+  await page.goto('/index.html#/disputes/bench-d1/overview');
+  await page.getByRole('heading', { name: 'Bench dispute 1', level: 1 }).waitFor();
+  const emptyNotesMs = [];
+  for (let time = 0; time < 4; time += 1) {
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('region', { name: 'Latest notes' }).waitFor();
+    emptyNotesMs.push(
+      await timed(async () => {
+        await page.getByRole('tab', { name: 'Notes' }).click();
+        await page.getByText('No notes yet').waitFor();
+      }),
+    );
+  }
   await context.close();
-  return { raw, homeMs, notesMs, notesAgainMs: median(notesAgainMs), documentsMs };
+  return {
+    raw,
+    homeMs,
+    notesMs,
+    notesAgainMs: median(notesAgainMs),
+    emptyNotesMs: median(emptyNotesMs),
+    documentsMs,
+  };
 }
 
 function ms(metric, value, target) {
@@ -467,6 +489,7 @@ function screenRows(screens) {
     ),
     ms(`Notes tab, dispute with ${BUSY.notes} notes`, screens.notesMs, 300),
     ms(`  the same tab opened again from the Overview, median of 4`, screens.notesAgainMs, 300),
+    ms(`  peer: the Notes tab of a dispute with no notes, median of 4`, screens.emptyNotesMs),
     ms(
       `  raw read beside it: ${screens.raw.notes.rows} notes by disputeId, first read`,
       screens.raw.notes.firstMs,
