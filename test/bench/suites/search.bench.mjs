@@ -37,6 +37,8 @@ const PAGES_PER_DOCUMENT = 10;
  * Documents tabs) beside their raw reads: no 10,000-dispute corpus, no index build, no queries.
  */
 const SCREENS_ONLY = process.env.CASEFILE_BENCH_SEARCH_PART === 'screens';
+/** CASEFILE_BENCH_SEARCH_PART=build stops after the builds: their time, peak memory and size. */
+const BUILD_ONLY = process.env.CASEFILE_BENCH_SEARCH_PART === 'build';
 
 /**
  * The corpus, deterministic, the same in the page (passed as source) and in Node (for the peers).
@@ -637,6 +639,40 @@ export async function run({ root, workDir, launchChromium }) {
   console.info(
     `  built in memory then written to OPFS: ${Math.round(memoryBuild.value.ms)} ms, peak ${Math.round(memoryBuild.peak)} MB`,
   );
+  const buildRows = [
+    {
+      metric: 'corpus',
+      value: `${DISPUTES} disputes, ${NOTES} notes, ${DOCUMENTS * PAGES_PER_DOCUMENT} filing pages`,
+      unit: '',
+    },
+    { metric: 'text size', value: textBytes / 1e6, unit: 'MB' },
+    ms('build: straight onto OPFS (the app’s way)', straightBuild.value.ms),
+    {
+      metric: 'build (straight onto OPFS): peak renderer memory',
+      value: straightBuild.peak,
+      unit: 'MB',
+      target: '≤ 400 MB',
+      pass: straightBuild.peak <= 400,
+    },
+    {
+      metric: 'renderer memory before that build (page + idle worker)',
+      value: straightBuild.before,
+      unit: 'MB',
+    },
+    ms('build: in memory, then written to OPFS in one piece', memoryBuild.value.ms),
+    {
+      metric: 'build (in memory → OPFS): peak renderer memory (after the first build)',
+      value: memoryBuild.peak,
+      unit: 'MB',
+    },
+    { metric: 'index size on disk (OPFS)', value: afterStraight.bytes / 1e6, unit: 'MB' },
+    { metric: 'index size after in-memory build', value: afterMemory.bytes / 1e6, unit: 'MB' },
+    { metric: 'items indexed', value: afterStraight.items, unit: '' },
+  ];
+  if (BUILD_ONLY) {
+    await context.close();
+    return buildRows;
+  }
   // The app builds straight onto OPFS: leave the index as it would.
   await page.evaluate(() => window.benchSearch({ type: 'rebuild', strategy: 'straight-to-opfs' }));
 
@@ -793,34 +829,7 @@ export async function run({ root, workDir, launchChromium }) {
   const worker = answers.map((a) => a.worker);
   const indexOnly = answers.map((a) => a.index);
   return [
-    {
-      metric: 'corpus',
-      value: `${DISPUTES} disputes, ${NOTES} notes, ${DOCUMENTS * PAGES_PER_DOCUMENT} filing pages`,
-      unit: '',
-    },
-    { metric: 'text size', value: textBytes / 1e6, unit: 'MB' },
-    ms('build: straight onto OPFS (the app’s way)', straightBuild.value.ms),
-    {
-      metric: 'build (straight onto OPFS): peak renderer memory',
-      value: straightBuild.peak,
-      unit: 'MB',
-      target: '≤ 400 MB',
-      pass: straightBuild.peak <= 400,
-    },
-    {
-      metric: 'renderer memory before that build (page + idle worker)',
-      value: straightBuild.before,
-      unit: 'MB',
-    },
-    ms('build: in memory, then written to OPFS in one piece', memoryBuild.value.ms),
-    {
-      metric: 'build (in memory → OPFS): peak renderer memory (after the first build)',
-      value: memoryBuild.peak,
-      unit: 'MB',
-    },
-    { metric: 'index size on disk (OPFS)', value: afterStraight.bytes / 1e6, unit: 'MB' },
-    { metric: 'index size after in-memory build', value: afterMemory.bytes / 1e6, unit: 'MB' },
-    { metric: 'items indexed', value: afterStraight.items, unit: '' },
+    ...buildRows,
     ms('query in the worker, p50 (200 mixed queries, snippets included)', percentile(worker, 50)),
     ms('query in the worker, p95', percentile(worker, 95), 30),
     ms('query, FTS5 part alone, p95', percentile(indexOnly, 95)),
