@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { noteInputSchema } from '../../../../shared/domain/schemas';
 import { noteKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
@@ -13,27 +13,18 @@ import { noteName } from './NoteCard';
 import { NoteList } from './NoteList';
 import { NoteFields } from './NoteFields';
 import { emptyNote, noteToValues, type NoteFormValues } from './note-form';
-import { filterNotes, listNotes, withDocuments, type NoteView } from './note-queries';
-import { latestNotes } from '../disputes/overview-query';
+import { filterNotes, listNotes, type NoteView } from './note-queries';
 import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
 
-/** Enough notes to fill the first screen. */
-const FIRST_NOTES = 20;
-
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
-  const notes = useLiveQuery(() => listNotes(db, dispute.id), [dispute.id]);
-  // The first screenful, from the newest end of the date index, shows while every note (for the
-  // filters and for scrolling) is still being read: a busy dispute holds thousands.
-  const latest = useLiveQuery(async () => {
-    const [first, total] = await Promise.all([
-      latestNotes(db, dispute.id, FIRST_NOTES),
-      db.notes.where('disputeId').equals(dispute.id).count(),
-    ]);
-    return { total, notes: await withDocuments(db, dispute.id, first) };
-  }, [dispute.id]);
+  // Counted through the index: the list reads only the notes in view (NoteList).
+  const total = useLiveQuery(
+    () => db.notes.where('disputeId').equals(dispute.id).count(),
+    [dispute.id],
+  );
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
@@ -65,13 +56,19 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
       : createNote(db, values);
   }
 
-  const shown = useMemo(
-    () => (notes ? filterNotes(notes, { text, kind }) : undefined),
-    [notes, text, kind],
-  );
+  // A filter looks at every word a note shows, so it reads the dispute's notes whole, once, and
+  // only while one is set (the list stays as it was until they are in); typing stays responsive
+  // because the filtering is deferred.
   const filtering = text.trim() !== '' || kind !== null;
-  const listed = shown ?? (filtering ? undefined : latest?.notes);
-  const total = notes?.length ?? latest?.total ?? 0;
+  const every = useLiveQuery(
+    async () => (filtering ? listNotes(db, dispute.id) : null),
+    [dispute.id, filtering],
+  );
+  const deferredText = useDeferredValue(text);
+  const shown = useMemo(
+    () => (filtering && every ? filterNotes(every, { text: deferredText, kind }) : null),
+    [filtering, every, deferredText, kind],
+  );
 
   return (
     <Stack>
@@ -100,19 +97,28 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           clearable
         />
       </Group>
-      {listed === undefined ? null : total === 0 ? (
+      {total === 0 ? (
         <Text>
           No notes yet. Keep the settlement story here as it happens: offers, counter-offers,
           meetings, calls, the term sheet.
         </Text>
       ) : (
         <>
-          <Text size="sm" component="output">
-            {!filtering || listed.length === total
-              ? plural(total, 'note')
-              : `${listed.length} of ${plural(total, 'note')} match`}
-          </Text>
-          <NoteList notes={listed} onEdit={open} onDelete={setRemoving} />
+          {total !== undefined && (
+            <Text size="sm" component="output">
+              {shown === null || shown.length === total
+                ? plural(total, 'note')
+                : `${shown.length} of ${plural(total, 'note')} match`}
+            </Text>
+          )}
+          {/* Mounted before the count is in, so the first notes are read alongside it. */}
+          <NoteList
+            disputeId={dispute.id}
+            count={total ?? 0}
+            notes={shown}
+            onEdit={open}
+            onDelete={setRemoving}
+          />
         </>
       )}
       <FormModal

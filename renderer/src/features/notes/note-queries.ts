@@ -6,10 +6,18 @@ import { markdownToText } from './markdown';
 
 export type NoteView = Note & { documents: Pick<CaseDocument, 'id' | 'title'>[] };
 
-/** Newest first; undated notes (date not given) after all dated ones; then the later written. */
+/**
+ * Newest first; undated notes (date not given) after all dated ones; then the later written; then
+ * by id, as the database lists notes written in the same instant (an import's), so that every
+ * screen and every page of the Notes tab agree on one order.
+ */
 export function byNoteDate(a: Note, b: Note): number {
   if (!a.date !== !b.date) return a.date ? -1 : 1;
-  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+  return (
+    b.date.localeCompare(a.date) ||
+    b.createdAt.localeCompare(a.createdAt) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export async function listNotes(db: CasefileDb, disputeId: string): Promise<NoteView[]> {
@@ -25,6 +33,7 @@ export async function withDocuments(
 ): Promise<NoteView[]> {
   // Only the documents the notes cite: a dispute may hold a thousand filings, few of them cited.
   const cited = [...new Set(notes.flatMap((note) => note.documentIds))];
+  if (cited.length === 0) return notes.map((note) => ({ ...note, documents: [] }));
   const byId = new Map(
     (await db.documents.bulkGet(cited)).flatMap((d) =>
       d && d.disputeId === disputeId ? [[d.id, { id: d.id, title: d.title }] as const] : [],

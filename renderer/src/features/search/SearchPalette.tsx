@@ -7,13 +7,14 @@ import '@mantine/spotlight/styles.css';
 import './search.css';
 import { Group, Stack, Text } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { KIND_LABELS } from '../../search/search-items';
 import { IndexStatus } from './IndexStatus';
 import { openResult } from './open-result';
 import { SnippetText } from './SnippetText';
 import { useSearch } from './use-search';
+import type { SearchAnswer, SearchHit } from '../../search/search-protocol';
 
 export const openSearchPalette = () => spotlight.open();
 
@@ -21,8 +22,18 @@ export function SearchPalette() {
   const [query, setQuery] = useState('');
   const [, navigate] = useLocation();
   const { answer, error } = useSearch(query, { perKind: 4, typing: true });
-  const groups = answer?.groups ?? [];
+  const groups = answer?.groups ?? NO_GROUPS;
   const showAll = () => navigate(`/search?${new URLSearchParams({ q: query }).toString()}`);
+  // The words typed, for opening a result, without redrawing every result at each keystroke: the
+  // results change only when an answer comes (ResultGroups is memoised on it).
+  const typed = useRef(query);
+  useLayoutEffect(() => {
+    typed.current = query;
+  }, [query]);
+  const open = useCallback(
+    (hit: SearchHit) => openResult(hit, typed.current, navigate),
+    [navigate],
+  );
 
   return (
     <Spotlight.Root
@@ -44,33 +55,7 @@ export function SearchPalette() {
         {query.trim() && answer && groups.length === 0 && (
           <Spotlight.Empty>Nothing found for “{query.trim()}”.</Spotlight.Empty>
         )}
-        {groups.map((group) => (
-          <Spotlight.ActionsGroup
-            key={group.kind}
-            label={`${KIND_LABELS[group.kind]} (${group.total.toLocaleString('en-GB')}${group.capped ? '+' : ''})`}
-          >
-            {group.hits.map((hit) => (
-              <Spotlight.Action
-                key={`${hit.key}#${hit.page}`}
-                onClick={() => openResult(hit, query, navigate)}
-                aria-label={resultLabel(hit)}
-              >
-                <Stack gap={2} align="start" w="100%">
-                  <Group gap="xs" wrap="nowrap">
-                    <Text fw={600} size="sm">
-                      {hit.title}
-                    </Text>
-                    {hit.page > 0 && <Text size="xs">page {hit.page}</Text>}
-                  </Group>
-                  {hit.kind !== 'dispute' && hit.disputeTitle && (
-                    <Text size="xs">{hit.disputeTitle}</Text>
-                  )}
-                  <SnippetText segments={hit.snippet} />
-                </Stack>
-              </Spotlight.Action>
-            ))}
-          </Spotlight.ActionsGroup>
-        ))}
+        <ResultGroups groups={groups} onOpen={open} />
         {query.trim() && (
           <Spotlight.Action onClick={showAll} aria-label="Show all results">
             <Text size="sm">Show all results for “{query.trim()}”</Text>
@@ -80,6 +65,44 @@ export function SearchPalette() {
     </Spotlight.Root>
   );
 }
+
+const NO_GROUPS: SearchAnswer['groups'] = [];
+
+const ResultGroups = memo(function ResultGroups({
+  groups,
+  onOpen,
+}: {
+  groups: SearchAnswer['groups'];
+  onOpen: (hit: SearchHit) => void;
+}) {
+  return groups.map((group) => (
+    <Spotlight.ActionsGroup
+      key={group.kind}
+      label={`${KIND_LABELS[group.kind]} (${group.total.toLocaleString('en-GB')}${group.capped ? '+' : ''})`}
+    >
+      {group.hits.map((hit) => (
+        <Spotlight.Action
+          key={`${hit.key}#${hit.page}`}
+          onClick={() => onOpen(hit)}
+          aria-label={resultLabel(hit)}
+        >
+          <Stack gap={2} align="start" w="100%">
+            <Group gap="xs" wrap="nowrap">
+              <Text fw={600} size="sm">
+                {hit.title}
+              </Text>
+              {hit.page > 0 && <Text size="xs">page {hit.page}</Text>}
+            </Group>
+            {hit.kind !== 'dispute' && hit.disputeTitle && (
+              <Text size="xs">{hit.disputeTitle}</Text>
+            )}
+            <SnippetText segments={hit.snippet} />
+          </Stack>
+        </Spotlight.Action>
+      ))}
+    </Spotlight.ActionsGroup>
+  ));
+});
 
 /** What a screen reader hears for a result: what it is, where, and which page. */
 export function resultLabel(hit: {
