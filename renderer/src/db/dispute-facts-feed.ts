@@ -13,6 +13,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 import { carriesAmount, type DisputeFacts } from '../../../shared/domain/dispute-facts';
 import { ALL_DISPUTES } from './migrations/0010-dispute-facts';
 import { keysOf } from './search-feed';
+import { widenWrites } from './widen-writes';
 
 export const FACTS_DIRTY = 'disputeFactsDirty';
 
@@ -102,15 +103,7 @@ export const disputeFactsMiddleware: Middleware<DBCore> = {
     if (!down.schema.tables.some((t) => t.name === FACTS_DIRTY)) return down;
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' &&
-          stores.some((s) => SOURCES.has(s)) &&
-          !stores.includes(FACTS_DIRTY)
-            ? [...stores, FACTS_DIRTY]
-            : stores;
-        return down.transaction(widened, mode, options);
-      },
+      transaction: widenWrites(down, SOURCES, FACTS_DIRTY),
       table(name) {
         const table = down.table(name);
         if (!SOURCES.has(name)) return table;

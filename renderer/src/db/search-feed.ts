@@ -19,6 +19,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { widenWrites } from './widen-writes';
 import { openDueOf } from './migrations/0003-search-outbox-open-deadlines';
 
 export const SEARCH_OUTBOX = 'searchOutbox';
@@ -49,13 +50,20 @@ export function onSearchedWrite(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Tells this window's listeners that searched tables changed through another connection (the
+ * archive worker's restore writes its own outbox entries, in its own transaction): no commit of
+ * this window's would tell them.
+ */
+export function announceSearchedWrite(): void {
+  for (const listener of listeners) listener();
+}
+
 function notifyOnCommit(trans: DBCoreTransaction) {
   const idb = trans as unknown as IDBTransaction & { casefileSearchNotify?: boolean };
   if (idb.casefileSearchNotify || typeof idb.addEventListener !== 'function') return;
   idb.casefileSearchNotify = true;
-  idb.addEventListener('complete', () => {
-    for (const listener of listeners) listener();
-  });
+  idb.addEventListener('complete', announceSearchedWrite);
 }
 
 /** The primary keys a write touches, or '*' when it clears a range (a whole table). */
@@ -86,15 +94,7 @@ export const searchFeedMiddleware: Middleware<DBCore> = {
     if (!hasOutbox) return down;
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' &&
-          stores.some((s) => searched.has(s)) &&
-          !stores.includes(SEARCH_OUTBOX)
-            ? [...stores, SEARCH_OUTBOX]
-            : stores;
-        return down.transaction(widened, mode, options);
-      },
+      transaction: widenWrites(down, searched, SEARCH_OUTBOX),
       table(name) {
         const table = down.table(name);
         if (!searched.has(name)) return table;

@@ -6,6 +6,7 @@
  * Every failure is a refusal in the person's words ending “Nothing was changed.”: the checks'
  * own messages as they are, and a worker that dies or cannot be started in plain words.
  */
+import { announceSearchedWrite } from '../db/search-feed';
 import type { VerifiedBackup } from '../features/backups/restore-database';
 import type { BundleRecords } from '../features/bundles/bundle-content';
 import type { OpenedBundle } from '../features/bundles/read-bundle';
@@ -157,14 +158,18 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
       return {
         manifest,
         async replace(onProgress) {
+          let changed: string[];
           try {
-            return (await client.request(
+            changed = (await client.request(
               { kind: 'replace', session, database },
               { onProgress },
             )) as string[];
           } catch (error) {
             throw refusal(error);
           }
+          // The worker's connection wrote the outbox; this window's index hears of it here.
+          announceSearchedWrite();
+          return changed;
         },
         release: () => close(session),
       };

@@ -43,7 +43,8 @@ export class BackupsPage {
 
 /**
  * Every object store of the `casefile` database, each stored Blob replaced by its SHA-256; the
- * search index's outbox is left out: it is derived bookkeeping that a restore rightly refills.
+ * search index's outbox and the dashboard's dispute facts (with their marks) are left out: they
+ * are derived bookkeeping that a restore rightly refills.
  */
 export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
   return page.evaluate(async () => {
@@ -56,7 +57,8 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
       request.onerror = () => reject(request.error);
     });
     const dump: Record<string, unknown[]> = {};
-    for (const name of [...db.objectStoreNames].filter((store) => store !== 'searchOutbox')) {
+    const derived = new Set(['searchOutbox', 'disputeFacts', 'disputeFactsDirty']);
+    for (const name of [...db.objectStoreNames].filter((store) => !derived.has(store))) {
       const rows = await new Promise<unknown[]>((resolve, reject) => {
         const request = db.transaction(name).objectStore(name).getAll();
         request.onsuccess = () => resolve(request.result as unknown[]);
