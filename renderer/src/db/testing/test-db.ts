@@ -1,6 +1,6 @@
 /** Helpers for tests that run repositories on fake-indexeddb. */
 import { createHash } from 'node:crypto';
-import type { DisputeInput } from '../../../../shared/domain/schemas';
+import type { DisputeInput, Note } from '../../../../shared/domain/schemas';
 import { CasefileDb } from '../casefile-db';
 import { createDispute } from '../repos/dispute-repo';
 import type { FileToAttach } from '../repos/document-repo';
@@ -10,6 +10,25 @@ let counter = 0;
 export function openTestDb(): CasefileDb {
   counter += 1;
   return new CasefileDb(`casefile-test-${Date.now()}-${counter}`);
+}
+
+/** A whole note record as stored, for tests that write notes past the repository. */
+export function noteRecord(fields: Pick<Note, 'id' | 'disputeId'> & Partial<Note>): Note {
+  return {
+    date: '',
+    kind: 'meeting',
+    participants: '',
+    amount: null,
+    currency: '',
+    title: fields.id,
+    body: '',
+    documentIds: [],
+    privilege: 'attorney-client-work-product',
+    recordsResolution: false,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...fields,
+  };
 }
 
 /** Every row of every table, for "nothing changed" assertions. */

@@ -1,30 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
-import { openTestDb } from '../../db/testing/test-db';
+import { noteRecord, openTestDb } from '../../db/testing/test-db';
 import { byNoteDate } from '../notes/note-queries';
 import { latestNotes } from './overview-query';
 
 let written = 0;
 function note(disputeId: string, date: string, id = `n${written + 1}`): Note {
   written += 1;
-  return {
+  return noteRecord({
     id,
     disputeId,
     date,
-    kind: 'meeting',
-    participants: '',
-    amount: null,
-    currency: '',
-    title: id,
-    body: '',
-    documentIds: [],
-    privilege: 'attorney-client-work-product',
-    recordsResolution: false,
     // Written in the order made, so a tie of dates is settled by the later written.
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, written)).toISOString(),
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
+  });
 }
 
 /** What the Notes tab would show first: every note of the dispute, sorted. */

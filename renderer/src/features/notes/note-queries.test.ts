@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDocument, Note } from '../../../../shared/domain/schemas';
-import { openTestDb } from '../../db/testing/test-db';
+import { noteRecord, openTestDb } from '../../db/testing/test-db';
 import { byNoteDate, filterNotes, formatAmount, listNotes } from './note-queries';
 
 function note(id: string, extra: Partial<Note>): Note {
-  return {
+  return noteRecord({
     id,
     disputeId: 'd1',
     date: '2024-01-01',
-    kind: 'meeting',
-    participants: '',
-    amount: null,
-    currency: '',
     title: '',
-    body: '',
-    documentIds: [],
-    privilege: 'attorney-client-work-product',
-    recordsResolution: false,
     createdAt: `2024-01-01T00:00:0${id.length}.000Z`,
     updatedAt: '2024-01-01T00:00:00.000Z',
     ...extra,
-  };
+  });
 }
 
 describe('notes of a dispute', () => {

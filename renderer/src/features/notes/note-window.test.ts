@@ -1,27 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
-import { openTestDb } from '../../db/testing/test-db';
+import { noteRecord, openTestDb } from '../../db/testing/test-db';
 import { listNotes } from './note-queries';
 import { notePosition, readNoteWindow } from './note-window';
 
 function note(id: string, disputeId: string, date: string, createdAt: string): Note {
-  return {
-    id,
-    disputeId,
-    date,
-    kind: 'meeting',
-    participants: '',
-    amount: null,
-    currency: '',
-    title: id,
-    body: '',
-    documentIds: [],
-    privilege: 'attorney-client-work-product',
-    recordsResolution: false,
-    createdAt,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
+  return noteRecord({ id, disputeId, date, createdAt });
 }
 
 /**
