@@ -61,32 +61,12 @@ function kill(child) {
   });
 }
 
-/** The titles of the notes the database holds, read straight from IndexedDB. */
-function storedTitles(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const name = localStorage.getItem('casefile.databaseName') || 'casefile';
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const read = db.transaction('notes', 'readonly').objectStore('notes').getAll();
-          read.onsuccess = () => {
-            db.close();
-            resolve(read.result.map((note) => note.title));
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-
 /**
- * The documents the database holds, title → SHA-256 of the bytes actually stored for each (read
- * from the `files` Blob, not the recorded hash), or 'missing' when its file is not there.
+ * What the database holds, read straight from IndexedDB in one transaction: the notes' titles,
+ * and the documents as title → SHA-256 of the bytes actually stored for each (read from the
+ * `files` Blob, not the recorded hash), or 'missing' when its file is not there.
  */
-function storedDocuments(page) {
+function storedWrites(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -95,7 +75,8 @@ function storedDocuments(page) {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['documents', 'files'], 'readonly');
+          const tx = db.transaction(['notes', 'documents', 'files'], 'readonly');
+          const notes = tx.objectStore('notes').getAll();
           const documents = tx.objectStore('documents').getAll();
           const files = tx.objectStore('files').getAll();
           tx.onerror = () => reject(tx.error);
@@ -111,7 +92,7 @@ function storedDocuments(page) {
                 ? hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))
                 : 'missing';
             }
-            resolve(stored);
+            resolve({ noteTitles: notes.result.map((note) => note.title), documents: stored });
           };
         };
       }),
@@ -224,9 +205,9 @@ export async function crashRuns({
         break;
       }
       disputeUrl = page.url();
-      const stored = new Set(await storedTitles(page));
+      const { noteTitles, documents } = await storedWrites(page);
+      const stored = new Set(noteTitles);
       for (const title of acknowledged.notes) if (!stored.has(title)) lost.add(title);
-      const documents = await storedDocuments(page);
       for (const { title, sha256 } of acknowledged.documents) {
         if (!Object.hasOwn(documents, title)) lost.add(title);
         else if (documents[title] !== sha256) lost.add(`${title} (bytes ${documents[title]})`);
