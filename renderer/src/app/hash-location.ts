@@ -25,7 +25,8 @@ function hashParts(): [path: string, search: string] {
   return at < 0 ? [`/${hash}`, ''] : [`/${hash.slice(0, at)}`, hash.slice(at + 1)];
 }
 
-const currentPath = () => hashParts()[0];
+/** The path the address holds now, which may be ahead of what React last drew. */
+export const currentPath = () => hashParts()[0];
 const currentSearch = () => hashParts()[1];
 
 export function navigateHash(to: string, { replace = false }: { replace?: boolean } = {}): void {
