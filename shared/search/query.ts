@@ -129,3 +129,29 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
   if (match && negative.length > 0) match = `(${match}) NOT (${negative.join(' OR ')})`;
   return { clauses, match, highlights, patents };
 }
+
+/**
+ * How many words a typed prefix may stand for before it is left to FTS5 as a prefix. Up to this
+ * many, each word is its own term, which FTS5 reads newest first and stops early; past it (a short
+ * prefix of a common stem), FTS5's own prefix search is cheaper than so many terms.
+ */
+export const PREFIX_EXPANSION_LIMIT = 24;
+
+/**
+ * Rewrites each one-word prefix of `match` ("markm"*) as the words of the index that start with it
+ * (("markman" OR "markmen")), asking `wordsStartingWith` for at most PREFIX_EXPANSION_LIMIT + 1
+ * of them. FTS5 answers a prefix it has no prefix index for (ours holds 2 and 3 letters) by merging
+ * every such word's whole list of rows before it can return the first, once per statement; the
+ * same words as terms are read newest first and only as far as the candidates go. A prefix no word
+ * starts with, one that starts too many, and a phrase ending in a prefix stay as written.
+ */
+export function expandPrefixes(
+  match: string,
+  wordsStartingWith: (prefix: string, limit: number) => string[],
+): string {
+  return match.replace(/"([^"\s]{4,})"\*/g, (written, prefix: string) => {
+    const words = wordsStartingWith(prefix, PREFIX_EXPANSION_LIMIT + 1);
+    if (words.length === 0 || words.length > PREFIX_EXPANSION_LIMIT) return written;
+    return `(${words.map(quote).join(' OR ')})`;
+  });
+}

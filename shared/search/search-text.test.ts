@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bigramCjk, cjkBigrams } from './cjk';
 import { findPatentNumbers, patentNumberTokens } from './patent-numbers';
 import { markdownToPlainText } from './plain-text';
-import { parseQuery } from './query';
+import { expandPrefixes, parseQuery, PREFIX_EXPANSION_LIMIT } from './query';
 import { snippetOf } from './snippet';
 
 describe('search text', () => {
@@ -47,6 +47,36 @@ describe('search text', () => {
     expect(parseQuery('-only').match).toBe('');
     // Nothing typed can become FTS5 syntax.
     expect(parseQuery('a" OR NEAR(bc').match).toBe('"a" AND "or" AND "near bc"*');
+  });
+
+  it('writes a typed prefix of four letters or more as the words that start it', () => {
+    const vocabulary = ['markman', 'markmen', 'market', 'royal', 'royalty'];
+    const asked: string[] = [];
+    const words = (prefix: string, limit: number) => {
+      asked.push(prefix);
+      return vocabulary.filter((w) => w.startsWith(prefix)).slice(0, limit);
+    };
+    const typed = (text: string) => expandPrefixes(parseQuery(text).match, words);
+    expect(typed('frand markm')).toBe('"frand" AND ("markman" OR "markmen")');
+    expect(typed('royal -draft')).toBe('("royal") NOT ("draft")');
+    expect(typed('"lump sum" roya')).toBe('"lump sum" AND ("royal" OR "royalty")');
+    // Two and three letters are FTS5's own prefix index; a phrase's last word stays a prefix.
+    expect(typed('roy')).toBe('"roy"*');
+    expect(typed('2:26-cv-001')).toBe('"2 26 cv 001"*');
+    // No word starts it: left as written, so the answer is FTS5's (nothing).
+    expect(typed('zzzz')).toBe('"zzzz"*');
+    expect(asked).toEqual(['markm', 'roya', 'zzzz']);
+    // Too many words: FTS5's prefix search is cheaper than so many terms.
+    const many = (prefix: string, limit: number) =>
+      Array.from({ length: limit }, (_, i) => `${prefix}${i}`);
+    expect(expandPrefixes('"cons"*', many)).toBe('"cons"*');
+    const just = (prefix: string) =>
+      Array.from({ length: PREFIX_EXPANSION_LIMIT }, (_, i) => `${prefix}${i}`);
+    expect(expandPrefixes('"cons"*', just)).toBe(
+      `(${just('cons')
+        .map((w) => `"${w}"`)
+        .join(' OR ')})`,
+    );
   });
 
   it('reads Markdown as text, keeping punctuation that belongs to words', () => {

@@ -11,20 +11,35 @@ export type SnippetSegment = { text: string; mark: boolean };
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** The folded text with, for each folded character, the index of the original one. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
+/**
+ * The folded text with, for each folded character, the index of the original one. Folding one
+ * character at a time (normalize, strip marks, lower-case) is most of a snippet's cost, so plain
+ * ASCII, which folds to itself lower-cased at the same places, skips it (a whole page at once
+ * when it is all ASCII), and any other character is folded once and remembered: a text uses few
+ * distinct characters (a Chinese page is hundreds of characters from a few dozen).
+ */
+function foldWithMap(text: string): { folded: string; map: (at: number) => number } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), map: (at) => at };
   let folded = '';
   const map: number[] = [];
   let index = 0;
   for (const char of text) {
-    const f = fold(char);
+    let f = char < '\x80' ? char.toLowerCase() : FOLDED.get(char);
+    if (f === undefined) {
+      f = fold(char);
+      FOLDED.set(char, f);
+    }
     for (let i = 0; i < f.length; i += 1) map.push(index);
     folded += f;
     index += char.length;
   }
   map.push(index);
-  return { folded, map };
+  return { folded, map: (at) => map[at]! };
 }
+
+const ASCII = /^\p{ASCII}*$/u;
+/** Characters already folded; bounded by the characters there are. */
+const FOLDED = new Map<string, string>();
 
 /** Every [start, end) range of the original text that a highlight term matches. */
 export function matchRanges(
@@ -48,7 +63,7 @@ export function matchRanges(
           // A prefix marks the whole word it starts ("royal" marks "royalty").
           while (term.prefix && from < folded.length && WORD_CHAR.test(folded[from]!)) from += 1;
         }
-        ranges.push([map[at]!, map[from]!]);
+        ranges.push([map(at), map(from)]);
       }
     }
   }

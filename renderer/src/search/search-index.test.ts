@@ -1,5 +1,6 @@
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { describe, expect, it } from 'vitest';
+import { PREFIX_EXPANSION_LIMIT } from '../../../shared/search/query';
 import { CANDIDATES_PER_KIND, SearchIndex } from './search-index';
 import type { IndexItem, SearchKind } from './search-items';
 
@@ -57,5 +58,40 @@ describe('SearchIndex', () => {
     expect(reopened.itemCount()).toBe(notes.length + 2);
     expect(reopened.query('"late"', { perKind: 4 }).map((g) => g.kind)).toEqual(['note']);
     reopened.close();
+  });
+  it("finds a typed prefix in each kind from that kind's own words, and forgets a removed record", async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'));
+    // More words from one stem than a prefix is expanded into: FTS5's own prefix search answers.
+    const many = Array.from({ length: PREFIX_EXPANSION_LIMIT + 5 }, (_, i) => `wordy${i}x`);
+    index.transaction(() =>
+      index.add([
+        item('note', 'n1', 'before the Markman hearing'),
+        item('note', 'n2', 'the markmen said'),
+        item('document', 'f1', 'Markman order, page one'),
+        item('deadline', 'k1', 'marketing plan due'),
+        item('note', 'n3', many.join(' ')),
+      ]),
+    );
+    const found = (match: string) =>
+      index
+        .query(match, { perKind: 10 })
+        .flatMap((g) => g.hits.map((h) => h.entityId))
+        .sort();
+
+    expect(found('"markm"*')).toEqual(['f1', 'n1', 'n2']);
+    expect(found('"mark"*')).toEqual(['f1', 'k1', 'n1', 'n2']);
+    expect(found('"markma"* AND "order"')).toEqual(['f1']);
+    expect(found('"wordy"*')).toEqual(['n3']);
+    expect(found('"zzzz"*')).toEqual([]);
+
+    index.transaction(() => index.remove('note:n1'));
+    expect(found('"markm"*')).toEqual(['f1', 'n2']);
+    expect(found('"hearing"')).toEqual([]);
+    // Its words leave its kind's table too, not only the row that names it.
+    expect(
+      index.db.selectValue("SELECT count(*) FROM fts_note WHERE fts_note MATCH 'hearing'"),
+    ).toBe(0);
+    index.close();
   });
 });

@@ -6,14 +6,24 @@
  * Text reaches FTS5 through the same pre-tokenizer as queries (CJK bigrams, patent-number tokens),
  * and unicode61 with remove_diacritics 2 folds case and accents. Ranking is BM25 with the title
  * weighted above the body; results come back grouped by kind, best first, with each kind's total.
+ *
+ * Each kind has its own FTS table (fts_note, fts_document …), because a search is answered kind by
+ * kind and BM25 reads, before it scores the first row, every row of its table that matches each
+ * phrase (to weigh rare words above common ones): one table for all kinds made every kind's
+ * statement read all kinds' matches again, which for a common word or a phrase was most of a
+ * query's time. A kind's own table also weighs a word by how rare it is among that kind's things.
  */
 import type { Database, PreparedStatement } from '@sqlite.org/sqlite-wasm';
 import { bigramCjk } from '../../../shared/search/cjk';
 import { patentNumberTokens } from '../../../shared/search/patent-numbers';
+import { expandPrefixes } from '../../../shared/search/query';
 import { SEARCH_KINDS, type IndexItem, type SearchKind } from './search-items';
 
 /** Bumped when what is indexed changes shape, so an older index is rebuilt rather than trusted. */
-export const INDEX_FORMAT = '2';
+export const INDEX_FORMAT = '3';
+
+/** A kind's FTS table; kinds are fixed lower-case words, safe inside SQL. */
+const ftsOf = (kind: SearchKind) => `fts_${kind}`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -23,8 +33,12 @@ CREATE TABLE IF NOT EXISTS items(
 CREATE INDEX IF NOT EXISTS items_key ON items(key);
 CREATE TABLE IF NOT EXISTS disputes(id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL)
   WITHOUT ROWID;
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, extra, content='',
+${SEARCH_KINDS.map(
+  (kind) => `
+CREATE VIRTUAL TABLE IF NOT EXISTS ${ftsOf(kind)} USING fts5(title, body, extra, content='',
   contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_${kind} USING fts5vocab(main, ${ftsOf(kind)}, row);`,
+).join('')}
 `;
 
 export type IndexHit = {
@@ -54,8 +68,8 @@ export type IndexGroup = { kind: SearchKind; total: number; capped: boolean; hit
 export const CANDIDATES_PER_KIND = 300;
 
 /**
- * Each kind owns a block of row ids (kind n from n * 2^40), so FTS5 itself can be asked for one
- * kind's matches (a row-id range it seeks to) instead of every kind's matches in turn.
+ * Each kind owns a block of row ids (kind n from n * 2^40): an item's row id is the same in `items`
+ * and in its kind's FTS table, and within a kind the newest rows have the highest ids.
  */
 const KIND_BLOCK = 2 ** 40;
 const firstRowid = (kind: SearchKind) => (SEARCH_KINDS.indexOf(kind) + 1) * KIND_BLOCK;
@@ -77,11 +91,13 @@ export function ftsColumns(item: IndexItem): [string, string, string] {
 
 export class SearchIndex {
   private readonly insertItem: PreparedStatement;
-  private readonly insertFts: PreparedStatement;
+  private readonly insertFts = new Map<SearchKind, PreparedStatement>();
   private readonly rowsOfKey: PreparedStatement;
-  private readonly deleteFts: PreparedStatement;
+  private readonly deleteFts = new Map<SearchKind, PreparedStatement>();
+  /** A kind's words from a prefix on (its fts5vocab table), for expandPrefixes. */
+  private readonly wordsFrom = new Map<SearchKind, PreparedStatement>();
   private readonly deleteItems: PreparedStatement;
-  /** A query's statement by its SQL (its filters' shape): preparing one costs as much as a rare word's answer. */
+  /** Each kind's query statement by its SQL (the kind and its filters' shape). */
   private readonly queries = new Map<string, PreparedStatement>();
   /** Row ids are handed out here rather than read back after each insert (a statement each). */
   private readonly nextRowid = new Map<SearchKind, number>();
@@ -91,9 +107,24 @@ export class SearchIndex {
     this.insertItem = db.prepare(
       'INSERT INTO items(rowid, key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?,?)',
     );
-    this.insertFts = db.prepare('INSERT INTO fts(rowid, title, body, extra) VALUES (?,?,?,?)');
-    this.rowsOfKey = db.prepare('SELECT rowid FROM items WHERE key = ?');
-    this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
+    for (const kind of SEARCH_KINDS) {
+      const fts = ftsOf(kind);
+      this.insertFts.set(
+        kind,
+        db.prepare(`INSERT INTO ${fts}(rowid, title, body, extra) VALUES (?,?,?,?)`),
+      );
+      this.deleteFts.set(kind, db.prepare(`DELETE FROM ${fts} WHERE rowid = ?`));
+      // char(1114111) is the last code point: every word that starts with the prefix sorts below
+      // the prefix followed by it, so the vocabulary table seeks to the range instead of reading
+      // every word.
+      this.wordsFrom.set(
+        kind,
+        db.prepare(
+          `SELECT term FROM temp.words_${kind} WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2`,
+        ),
+      );
+    }
+    this.rowsOfKey = db.prepare('SELECT rowid, kind FROM items WHERE key = ?');
     this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
     for (const kind of SEARCH_KINDS) {
       const last = db.selectValue('SELECT max(rowid) FROM items WHERE rowid BETWEEN ? AND ?', [
@@ -110,9 +141,10 @@ export class SearchIndex {
   close(): void {
     for (const statement of [
       this.insertItem,
-      this.insertFts,
+      ...this.insertFts.values(),
       this.rowsOfKey,
-      this.deleteFts,
+      ...this.deleteFts.values(),
+      ...this.wordsFrom.values(),
       this.deleteItems,
       ...this.queries.values(),
     ]) {
@@ -140,12 +172,14 @@ export class SearchIndex {
 
   /** Removes every row of `key`. */
   remove(key: string): void {
-    const rowids: number[] = [];
+    const rows: [number, SearchKind][] = [];
     this.rowsOfKey.bind([key]);
-    while (this.rowsOfKey.step()) rowids.push(this.rowsOfKey.get(0) as number);
+    while (this.rowsOfKey.step()) {
+      rows.push([this.rowsOfKey.get(0) as number, this.rowsOfKey.get(1) as SearchKind]);
+    }
     this.rowsOfKey.reset(true);
-    for (const rowid of rowids) {
-      this.deleteFts.bind([rowid]).stepReset();
+    for (const [rowid, kind] of rows) {
+      this.deleteFts.get(kind)!.bind([rowid]).stepReset();
     }
     this.deleteItems.bind([key]).stepReset();
   }
@@ -167,7 +201,10 @@ export class SearchIndex {
           item.target,
         ])
         .stepReset();
-      this.insertFts.bind([rowid, ...ftsColumns(item)]).stepReset();
+      this.insertFts
+        .get(item.kind)!
+        .bind([rowid, ...ftsColumns(item)])
+        .stepReset();
     }
   }
 
@@ -185,7 +222,9 @@ export class SearchIndex {
   /** Empties the index (a restore or a format change rebuilds it from the database). */
   clear(): void {
     this.db.exec(
-      "DELETE FROM items; DELETE FROM disputes; INSERT INTO fts(fts) VALUES('delete-all'); DELETE FROM meta;",
+      `DELETE FROM items; DELETE FROM disputes; DELETE FROM meta; ${SEARCH_KINDS.map(
+        (kind) => `INSERT INTO ${ftsOf(kind)}(${ftsOf(kind)}) VALUES('delete-all');`,
+      ).join(' ')}`,
     );
     for (const kind of SEARCH_KINDS) this.nextRowid.set(kind, firstRowid(kind));
   }
@@ -196,8 +235,8 @@ export class SearchIndex {
 
   /**
    * Runs an FTS5 MATCH expression; each kind's best `perKind` hits, one per record. One statement
-   * per kind: FTS5 walks that kind's row-id range newest first and stops at the candidate limit;
-   * only the rows shown are joined back for their titles.
+   * per kind, on its own table: FTS5 walks it newest first and stops at the candidate limit; only
+   * the rows shown are joined back for their titles.
    */
   query(match: string, options: QueryOptions): IndexGroup[] {
     if (!match) return [];
@@ -214,34 +253,15 @@ export class SearchIndex {
       filterBind.push(options.disputeId);
     }
     const limit = Math.max(CANDIDATES_PER_KIND, options.perKind * 5);
-    // CROSS JOIN keeps FTS5 the outer loop, so the row-id order and the LIMIT are its own.
-    const sql = `WITH hits AS (
-         SELECT fts.rowid AS r, i.key AS key, bm25(fts, 8.0, 1.0, 2.0) AS score
-         FROM fts CROSS JOIN items i ON i.rowid = fts.rowid
-         WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ?${filter}
-         ORDER BY fts.rowid DESC LIMIT ?),
-       best AS (
-         SELECT r, score, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
-       ranked AS (
-         SELECT r, score, row_number() OVER (ORDER BY score) AS rn, count(*) OVER () AS total
-         FROM best WHERE nth = 1)
-       SELECT i.key, i.entity_id, i.dispute_id, i.page, i.title, i.target, r.score, r.total,
-              d.title, d.status, (SELECT count(*) FROM hits)
-       FROM ranked r JOIN items i ON i.rowid = r.r LEFT JOIN disputes d ON d.id = i.dispute_id
-       WHERE r.rn <= ? ORDER BY r.rn`;
-    let statement = this.queries.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.queries.set(sql, statement);
-    }
     const groups: IndexGroup[] = [];
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
     for (const kind of ANSWER_ORDER) {
       if (!kinds.includes(kind)) continue;
-      const from = firstRowid(kind);
+      const statement = this.statement(kind, filter);
+      const kindMatch = expandPrefixes(match, (prefix, most) => this.words(kind, prefix, most));
       const rows: unknown[][] = [];
       try {
-        statement.bind([match, from, from + KIND_BLOCK - 1, ...filterBind, limit, options.perKind]);
+        statement.bind([kindMatch, ...filterBind, limit, options.perKind]);
         while (statement.step()) rows.push(statement.get([]));
       } finally {
         statement.reset(true);
@@ -266,5 +286,44 @@ export class SearchIndex {
       });
     }
     return groups;
+  }
+
+  /** The words of `kind`'s index that start with `prefix`, at most `most` of them. */
+  private words(kind: SearchKind, prefix: string, most: number): string[] {
+    const statement = this.wordsFrom.get(kind)!;
+    const words: string[] = [];
+    try {
+      statement.bind([prefix, most]);
+      while (statement.step()) words.push(statement.get(0) as string);
+    } finally {
+      statement.reset(true);
+    }
+    return words;
+  }
+
+  /** A kind's query with these filters, prepared once: preparing costs as much as a rare word's answer. */
+  private statement(kind: SearchKind, filter: string): PreparedStatement {
+    const fts = ftsOf(kind);
+    // CROSS JOIN keeps FTS5 the outer loop, so the row-id order and the LIMIT are its own.
+    const sql = `WITH hits AS (
+         SELECT ${fts}.rowid AS r, i.key AS key, bm25(${fts}, 8.0, 1.0, 2.0) AS score
+         FROM ${fts} CROSS JOIN items i ON i.rowid = ${fts}.rowid
+         WHERE ${fts} MATCH ?${filter}
+         ORDER BY ${fts}.rowid DESC LIMIT ?),
+       best AS (
+         SELECT r, score, row_number() OVER (PARTITION BY key ORDER BY score) AS nth FROM hits),
+       ranked AS (
+         SELECT r, score, row_number() OVER (ORDER BY score) AS rn, count(*) OVER () AS total
+         FROM best WHERE nth = 1)
+       SELECT i.key, i.entity_id, i.dispute_id, i.page, i.title, i.target, r.score, r.total,
+              d.title, d.status, (SELECT count(*) FROM hits)
+       FROM ranked r JOIN items i ON i.rowid = r.r LEFT JOIN disputes d ON d.id = i.dispute_id
+       WHERE r.rn <= ? ORDER BY r.rn`;
+    let statement = this.queries.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.queries.set(sql, statement);
+    }
+    return statement;
   }
 }

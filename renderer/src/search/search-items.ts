@@ -265,18 +265,39 @@ export async function shownItems(
   const out: (IndexItem | undefined)[] = new Array(hits.length);
   const byKind = new Map<SearchKind, number[]>();
   hits.forEach((hit, at) => byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), at]));
-  await Promise.all(
-    [...byKind].map(async ([kind, positions]) => {
-      const ids = positions.map((at) => hits[at]!.entityId);
-      const made = await itemsOfKind(db, kind, ids);
-      positions.forEach((at, i) => {
-        const items = made[i] ?? [];
-        out[at] = items.find((item) => item.page === hits[at]!.page) ?? items[0];
-      });
-    }),
+  // One read transaction for every kind: each of its reads is then one request on it, not a
+  // transaction of its own (a filing's record and its text were two, one after the other).
+  await db.transaction(
+    'r',
+    SHOWN_TABLES.map((table) => db.table(table)),
+    () =>
+      Promise.all(
+        [...byKind].map(async ([kind, positions]) => {
+          const ids = positions.map((at) => hits[at]!.entityId);
+          const made = await itemsOfKind(db, kind, ids);
+          positions.forEach((at, i) => {
+            const items = made[i] ?? [];
+            out[at] = items.find((item) => item.page === hits[at]!.page) ?? items[0];
+          });
+        }),
+      ),
   );
   return out;
 }
+
+/** The tables itemsOfKind reads. */
+const SHOWN_TABLES = [
+  'disputes',
+  'disputeParties',
+  'organisations',
+  'assertions',
+  'patents',
+  'proceedings',
+  'notes',
+  'deadlines',
+  'documents',
+  'documentTexts',
+] as const;
 
 async function itemsOfKind(
   db: CasefileDb,
