@@ -88,7 +88,8 @@ function useDrawWhenSeen(
   const [ready, setReady] = useState(!enabled);
   useEffect(() => {
     const element = figure.current;
-    if (!enabled || !element) return;
+    // Drawn once, a chart stays drawn when its figures change.
+    if (!enabled || !element || ready) return;
     let idle: number | undefined;
     const draw = () => {
       observer.disconnect();
@@ -110,7 +111,7 @@ function useDrawWhenSeen(
       observer.disconnect();
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [figure, enabled, onDeferred]);
+  }, [figure, enabled, onDeferred, ready]);
   return ready;
 }
 
@@ -229,7 +230,8 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
                   dataKey={spec.dataKey}
                   series={shownSeries}
                   type={spec.stacked ? 'stacked' : 'default'}
-                  withLegend={shownSeries.length > 1}
+                  // Even when one series has figures: a bar of outcomes must still say which.
+                  withLegend={spec.series.length > 1}
                   withTooltip={!print && pointed}
                   accessibilityLayer={false}
                   tickLine="y"

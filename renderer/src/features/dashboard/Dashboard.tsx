@@ -12,7 +12,7 @@ import { db } from '../../db/db';
 import { ChartFigure } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
 import { refreshDisputeFacts } from '../../db/dispute-facts';
-import { loadDashboard } from './dashboard-data';
+import { loadDashboard, type Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
 /** How far the charts are: which are drawn, which wait below the fold, whether all in view are. */
@@ -43,7 +43,14 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
       setFailed(true);
     });
   }, [state]);
-  const figures = state?.current ? state.figures : undefined;
+  // The figures shown: the current ones; or, while a write's figures are being brought up to
+  // date, the last ones this Home showed, marked as updating (never passed off as current), so
+  // the charts stay in place instead of flashing a loader before they redraw.
+  const current = state?.current ? state.figures : undefined;
+  const [last, setLast] = useState<DashboardFigures | undefined>(undefined);
+  if (current && current !== last) setLast(current);
+  const updating = !current && state?.current === false && last !== undefined;
+  const figures = current ?? (updating ? last : undefined);
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
   // Counted per set of charts (children's effects run before this component's): the charts drawn
   // and those waiting below the fold, by title.
@@ -84,7 +91,13 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
     if (figures?.total === 0) onDrawn?.();
   }, [figures, onDrawn]);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="cf-dashboard-title">
+    <Stack
+      gap="sm"
+      component="section"
+      aria-labelledby="cf-dashboard-title"
+      aria-busy={updating || undefined}
+      className={updating ? 'cf-dashboard-updating' : undefined}
+    >
       <Title order={2} id="cf-dashboard-title">
         Dashboard
       </Title>
@@ -111,6 +124,13 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           <Text size="sm">
             {figures.openCount} open of {figures.total} disputes. Choose a bar to list its disputes.
           </Text>
+          <output aria-live="polite">
+            {updating && (
+              <Text size="sm" component="span" fw={600}>
+                Updating: these are the figures before the latest change…
+              </Text>
+            )}
+          </output>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec) => (
               <ChartFigure
