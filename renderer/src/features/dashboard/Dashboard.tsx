@@ -4,14 +4,14 @@
  * db/dispute-facts.ts and dashboard-data.ts), never over the disputes, proceedings and notes
  * themselves. Facts marked out of date are recomputed first; until then no figures are shown.
  */
-import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
 import { ChartFigure } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
-import { refreshDisputeFacts } from '../../db/dispute-facts';
+import { refreshDisputeFacts, type RebuildProgress } from '../../db/dispute-facts';
 import { loadDashboard, type Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
@@ -26,7 +26,7 @@ const freshProgress = (charts: unknown[]) => ({
 
 /**
  * `onDrawn` is called once every chart in view is drawn (Home then reads its deadlines, see
- * there); charts further down are drawn when scrolled to or when the window is idle. The marks
+ * there), or at once when the figures must first be prepared from every dispute; charts further down are drawn when scrolled to or when the window is idle. The marks
  * `cf-dashboard:drawn` and `cf-dashboard:all-drawn` say when each happened (the bench reads them).
  * Memoised: Home re-renders when its deadlines arrive, and redrawing the charts for that is
  * wasted work.
@@ -35,14 +35,31 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
   const today = todayIso();
   const state = useLiveQuery(() => loadDashboard(db, today), [today]);
   const [failed, setFailed] = useState(false);
+  // A rebuild of every dispute's facts reports how far it is, and can be put off ("Not now"): it
+  // stops between two pages, stores nothing, and starts again when asked (or on the next Home).
+  const [rebuilt, setRebuilt] = useState<RebuildProgress | null>(null);
+  const [putOff, setPutOff] = useState(false);
+  const stopper = useRef(new AbortController());
   useEffect(() => {
-    if (state?.current !== false) return;
+    if (state?.current !== false || putOff) return;
     // The query runs again once the refresh commits (it watches the facts and their marks).
-    refreshDisputeFacts(db).catch((error: unknown) => {
-      console.error(error);
-      setFailed(true);
-    });
-  }, [state]);
+    refreshDisputeFacts(db, { onProgress: setRebuilt, signal: stopper.current.signal }).catch(
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        console.error(error);
+        setFailed(true);
+      },
+    );
+  }, [state, putOff]);
+  const putOffRebuild = useCallback(() => {
+    stopper.current.abort();
+    setPutOff(true);
+  }, []);
+  const resumeRebuild = useCallback(() => {
+    stopper.current = new AbortController();
+    setRebuilt(null);
+    setPutOff(false);
+  }, []);
   // The figures shown: the current ones; or, while a write's figures are being brought up to
   // date, the last ones this Home showed, marked as updating (never passed off as current), so
   // the charts stay in place instead of flashing a loader before they redraw.
@@ -90,6 +107,12 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
     if (figures) performance.mark('cf-dashboard:committed');
     if (figures?.total === 0) onDrawn?.();
   }, [figures, onDrawn]);
+  // Every dispute's facts to prepare (the first Home after an update) takes seconds on a large
+  // case file: what waits for the charts (Home's deadlines) need not wait for that.
+  const rebuilding = state?.current === false && state.rebuilding;
+  useEffect(() => {
+    if (rebuilding) onDrawn?.();
+  }, [rebuilding, onDrawn]);
   return (
     <Stack
       gap="sm"
@@ -106,15 +129,40 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           The dashboard&apos;s figures could not be brought up to date. Reopen Home to try again;
           the disputes themselves are unaffected.
         </Text>
+      ) : !figures && putOff ? (
+        <Group gap="sm">
+          <Text size="sm">The dashboard&apos;s figures are not prepared yet.</Text>
+          <Button size="xs" variant="default" onClick={resumeRebuild}>
+            Prepare the figures now
+          </Button>
+        </Group>
       ) : !figures ? (
         <Stack gap="xs" align="flex-start">
-          <Loader aria-label="Loading the dashboard" />
-          {state?.current === false && state.rebuilding && (
-            <output aria-live="polite">
-              <Text size="sm" component="span">
-                Preparing the dashboard&apos;s figures from every dispute (once, after an update)…
-              </Text>
-            </output>
+          {rebuilding ? (
+            <>
+              <progress
+                className="cf-dashboard-progress"
+                aria-label="Preparing the dashboard's figures"
+                max={rebuilt?.total || 1}
+                value={rebuilt?.done ?? 0}
+              />
+              <Group gap="sm">
+                <output aria-live="polite">
+                  <Text size="sm" component="span">
+                    Preparing the dashboard&apos;s figures from every dispute (once, after an
+                    update)
+                    {rebuilt && rebuilt.total > 0
+                      ? `: ${Math.floor((100 * rebuilt.done) / rebuilt.total)}%`
+                      : '…'}
+                  </Text>
+                </output>
+                <Button size="xs" variant="default" onClick={putOffRebuild}>
+                  Not now
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <Loader aria-label="Loading the dashboard" />
           )}
         </Stack>
       ) : figures.total === 0 ? (
