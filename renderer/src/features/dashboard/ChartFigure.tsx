@@ -1,22 +1,27 @@
 /**
- * One chart of the dashboard: a titled figure with a bar chart (Recharts, through
- * @mantine/charts) and the same figures as a table. On screen the chart is an image named by its
- * title and what it shows, a bar opens the disputes list filtered to it, and the table sits in a
- * "Figures" disclosure whose counts are links to the same lists, for keyboard and screen-reader
- * users. In print the chart has a fixed size (Recharts draws vector SVG) and the table is printed
- * below it.
+ * One chart of the dashboard: a titled figure with a bar chart and the same figures as a table.
+ * A chart of one series is plain SVG drawn with the figure (SvgBarChart); one of several is
+ * Recharts through @mantine/charts (RechartsBarChart, loaded when first needed, and drawn once
+ * in view or when the window is idle). On screen the chart is an image named by its title and
+ * what it shows, a bar opens the disputes list filtered to it, and the table sits in a "Figures"
+ * disclosure whose counts are links to the same lists, for keyboard and screen-reader users. In
+ * print the chart has a fixed size (both draw vector SVG) and the table is printed below it.
  */
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ChartSeries, ChartSpec } from './chart-spec';
+import type { RechartsBarChart as RechartsChart } from './RechartsBarChart';
 import { SvgBarChart } from './SvgBarChart';
+
+// Loaded when first drawn (see there); `lazy` forgets the row type, given back here.
+const RechartsBarChart = lazy(() =>
+  import('./RechartsBarChart').then((m) => ({ default: m.RechartsBarChart })),
+) as unknown as typeof RechartsChart;
 
 const PRINT_WIDTH = 620;
 const CHART_HEIGHT = 200;
-/** How long to wait for Recharts' bars before calling a chart drawn anyway. */
+/** How long to wait for Recharts' bars, once its chart is in, before calling it drawn anyway. */
 const MAX_FRAMES = 10;
 /** A chart out of view is drawn at the window's next idle moment, or after this at the latest. */
 const IDLE_WITHIN_MS = 2000;
@@ -173,7 +178,12 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () => {
-      if (picture.current?.querySelector('.recharts-bar-rectangle') || ++frames > MAX_FRAMES) {
+      // Frames are counted from the chart's SVG on: its script may still be loading before.
+      const chart = picture.current?.querySelector('svg.recharts-surface');
+      if (
+        picture.current?.querySelector('.recharts-bar-rectangle') ||
+        (chart && ++frames > MAX_FRAMES)
+      ) {
         timer = setTimeout(() => onDrawn?.(title), 0);
       } else frame = requestAnimationFrame(check);
     };
@@ -223,28 +233,20 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
               />
             ) : (
               ready && (
-                <BarChart
-                  h={CHART_HEIGHT}
-                  w={print ? PRINT_WIDTH : undefined}
-                  data={spec.data}
-                  dataKey={spec.dataKey}
-                  series={shownSeries}
-                  type={spec.stacked ? 'stacked' : 'default'}
-                  // Even when one series has figures: a bar of outcomes must still say which.
-                  withLegend={spec.series.length > 1}
-                  withTooltip={!print && pointed}
-                  accessibilityLayer={false}
-                  tickLine="y"
-                  yAxisProps={{ allowDecimals: false }}
-                  barProps={(series) => ({
-                    isAnimationActive: false,
-                    cursor: href && !print ? 'pointer' : undefined,
-                    onClick: (bar: { payload?: Row }) => {
-                      const choose = bar.payload && onBar(bar.payload, series.name);
-                      if (choose) choose();
-                    },
-                  })}
-                />
+                <Suspense fallback={null}>
+                  <RechartsBarChart
+                    data={spec.data}
+                    dataKey={spec.dataKey}
+                    series={shownSeries}
+                    stacked={spec.stacked ?? false}
+                    height={CHART_HEIGHT}
+                    width={print ? PRINT_WIDTH : undefined}
+                    // Even when one series has figures: a bar of outcomes must still say which.
+                    legend={spec.series.length > 1}
+                    tooltip={!print && pointed}
+                    onBar={onBar}
+                  />
+                </Suspense>
               )
             )}
           </Box>
