@@ -425,14 +425,36 @@ async function busyScreens(profile, launchChromium, harness) {
       await page.goto('/index.html#/home');
       await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
       await page.getByRole('table', { name: 'Upcoming deadlines' }).waitFor();
-      await page.getByRole('region', { name: 'Dashboard' }).getByRole('figure').first().waitFor();
+      // Every chart in the window drawn (as the dashboard suite counts it).
+      await page.waitForFunction(() => {
+        const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
+        const figures = region ? [...region.querySelectorAll('figure')] : [];
+        return (
+          figures.length > 0 &&
+          figures
+            .filter((f) => {
+              const box = f.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            })
+            .every(
+              (f) =>
+                !f.querySelector('[role="img"]') ||
+                f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
+            )
+        );
+      });
     });
     return homeMs;
   };
   const homeFirstMs = await openHome();
   await context.close();
-  const homeMs = await openHome();
-  await context.close();
+  // Three restarts: one cold figure on a shared machine is noise.
+  const homeRuns = [];
+  for (let time = 0; time < 3; time += 1) {
+    homeRuns.push(await openHome());
+    await context.close();
+  }
+  const homeMs = median(homeRuns);
   context = await launchChromium(profile);
   page = context.pages()[0] ?? (await context.newPage());
   const startMs = await timed(async () => {

@@ -14,9 +14,10 @@ import type { ChartSeries, ChartSpec } from './chart-spec';
 import type { RechartsBarChart as RechartsChart } from './RechartsBarChart';
 import { SvgBarChart } from './SvgBarChart';
 
-// Loaded when first drawn (see there); `lazy` forgets the row type, given back here.
+// Loaded when first needed (see there); `lazy` forgets the row type, given back here.
+const loadRecharts = () => import('./RechartsBarChart');
 const RechartsBarChart = lazy(() =>
-  import('./RechartsBarChart').then((m) => ({ default: m.RechartsBarChart })),
+  loadRecharts().then((m) => ({ default: m.RechartsBarChart })),
 ) as unknown as typeof RechartsChart;
 
 const PRINT_WIDTH = 620;
@@ -160,6 +161,11 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
     [onDeferred, title],
   );
   const ready = useDrawWhenSeen(figure, !print && !light && !empty, deferred);
+  // Its script is fetched and parsed while the figure waits to be seen, not after.
+  useEffect(() => {
+    // A failure to load shows where the chart itself asks for it (its error is reported there).
+    if (!light && !empty) loadRecharts().catch(() => undefined);
+  }, [light, empty]);
   const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
   const picture = useRef<HTMLDivElement>(null);
   // Recharts' tooltip is a good part of a chart's drawing time; it is added when a pointer first

@@ -25,13 +25,14 @@ const freshProgress = (charts: unknown[]) => ({
 });
 
 /**
- * `onDrawn` is called once every chart in view is drawn (Home then reads its deadlines, see
- * there), or at once when the figures must first be prepared from every dispute; charts further down are drawn when scrolled to or when the window is idle. The marks
+ * `onSettled` is called once the figures are on screen (Home then reads its deadlines, see
+ * there), or at once when they must first be prepared from every dispute. Charts in view are
+ * drawn with the figures or in the frames after (Recharts); charts further down are drawn when scrolled to or when the window is idle. The marks
  * `cf-dashboard:drawn` and `cf-dashboard:all-drawn` say when each happened (the bench reads them).
  * Memoised: Home re-renders when its deadlines arrive, and redrawing the charts for that is
  * wasted work.
  */
-export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
+export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: () => void }) {
   const today = todayIso();
   const state = useLiveQuery(() => loadDashboard(db, today), [today]);
   const [failed, setFailed] = useState(false);
@@ -70,7 +71,7 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
   const figures = current ?? (updating ? last : undefined);
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
   // Counted per set of charts (children's effects run before this component's): the charts drawn
-  // and those waiting below the fold, by title.
+  // and those waiting below the fold, by title, for the marks the bench times (its CPU rows).
   const progress = useRef(freshProgress(charts));
   const counted = useCallback(() => {
     if (progress.current.charts !== charts) progress.current = freshProgress(charts);
@@ -82,13 +83,12 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
     if (!now.seen && new Set([...drawn, ...waiting]).size === charts.length) {
       now.seen = true;
       performance.mark('cf-dashboard:drawn');
-      onDrawn?.();
     }
     if (!now.all && drawn.size === charts.length) {
       now.all = true;
       performance.mark('cf-dashboard:all-drawn');
     }
-  }, [charts, counted, onDrawn]);
+  }, [charts, counted]);
   const chartDrawn = useCallback(
     (title: string) => {
       counted().drawn.add(title);
@@ -104,15 +104,16 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
     [counted, inViewDrawn],
   );
   useEffect(() => {
-    if (figures) performance.mark('cf-dashboard:committed');
-    if (figures?.total === 0) onDrawn?.();
-  }, [figures, onDrawn]);
+    if (!figures) return;
+    performance.mark('cf-dashboard:committed');
+    onSettled?.();
+  }, [figures, onSettled]);
   // Every dispute's facts to prepare (the first Home after an update) takes seconds on a large
-  // case file: what waits for the charts (Home's deadlines) need not wait for that.
+  // case file: what waits for the figures (Home's deadlines) need not wait for that.
   const rebuilding = state?.current === false && state.rebuilding;
   useEffect(() => {
-    if (rebuilding) onDrawn?.();
-  }, [rebuilding, onDrawn]);
+    if (rebuilding) onSettled?.();
+  }, [rebuilding, onSettled]);
   return (
     <Stack
       gap="sm"
