@@ -53,6 +53,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   const labels = ticks.map((t) => t.toLocaleString('en'));
   const axis = Math.ceil(Math.max(...labels.map((l) => l.length)) * DIGIT) + 12;
   const bySeries = new Map(series.map((s) => [s.name, s]));
+  const thin = data.length > THIN_LABELS_ABOVE;
   return (
     <div className="cf-bars" style={width ? { width } : undefined}>
       <div className="cf-bars-body" style={{ gridTemplateColumns: `${axis}px minmax(0, 1fr)` }}>
@@ -95,7 +96,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
         </svg>
         <span />
         <div
-          className="cf-bars-labels"
+          className={thin ? 'cf-bars-labels cf-bars-labels-thin' : 'cf-bars-labels'}
           style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}
         >
           {data.map((row, i) => (
@@ -105,11 +106,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
               title={String(row[dataKey])}
               // Many narrow categories (a quarter's weeks): every other label, as Recharts thins
               // its ticks; each bar still says what it is when pointed at.
-              style={
-                data.length > THIN_LABELS_ABOVE && i % 2 === 1
-                  ? { visibility: 'hidden' }
-                  : undefined
-              }
+              style={thin && i % 2 === 1 ? { visibility: 'hidden' } : undefined}
             >
               {String(row[dataKey])}
             </span>
