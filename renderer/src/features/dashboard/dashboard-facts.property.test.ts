@@ -278,7 +278,8 @@ describe('the stored dispute facts', () => {
 
       const seen: RebuildProgress[] = [];
       await refreshDisputeFacts(db, { pageSize: 2, onProgress: (p) => seen.push(p) });
-      expect(seen.map((p) => p.done)).toEqual([0, 2, 4, 5, 5]);
+      // Before the first page, the disputes' pages (2, 2, 1), the proceedings' (none), the notes.
+      expect(seen.map((p) => p.done)).toEqual([0, 2, 4, 5, 5, 5]);
       expect(seen.every((p) => p.total === 5)).toBe(true);
       const loaded = await loadDashboard(db, TODAY);
       expect(loaded.current && loaded.figures.openCount).toBe(5);
