@@ -135,7 +135,7 @@ function drawnSeries<Row extends Record<string, unknown>>(spec: ChartSpec<Row>):
  * Which charts are drawn light (SvgBarChart) rather than by Recharts: those with one series,
  * where a plain bar per category is the whole picture.
  */
-export const drawsLight = (spec: ChartSpec<Record<string, unknown>>) => spec.series.length === 1;
+const drawsLight = (spec: ChartSpec<Record<string, unknown>>) => spec.series.length === 1;
 
 function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
