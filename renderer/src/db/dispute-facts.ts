@@ -124,13 +124,22 @@ async function readEverything(db: CasefileDb, options: RefreshOptions): Promise<
       if (page.length < size) return rows;
     }
   };
-  const disputes = await byKey(db.disputes);
-  const proceedings = await byKey(db.proceedings);
-  // The notes with an amount in one read of the sparse index: paged by offset, a note deleted
+  // The three stores are read side by side (IndexedDB reads them off the window's thread). The
+  // notes with an amount come in one read of the sparse index: paged by offset, a note deleted
   // meanwhile would shift the next page past one never read (and unmarked); fetched by their keys
   // a page at a time, it was one request a note and took longer than all the rest.
-  const notes = await db.notes.where('amount').aboveOrEqual(-Infinity).toArray();
-  step(notes.length);
+  const [disputes, proceedings, notes] = await Promise.all([
+    byKey(db.disputes),
+    byKey(db.proceedings),
+    db.notes
+      .where('amount')
+      .aboveOrEqual(-Infinity)
+      .toArray()
+      .then((rows) => {
+        step(rows.length);
+        return rows;
+      }),
+  ]);
   return allFactsOf(disputes, proceedings, notes.filter(carriesAmount));
 }
 

@@ -269,17 +269,19 @@ describe('the stored dispute facts', () => {
         },
       });
       await expect(halfway).rejects.toThrow(/abort/i);
-      expect(stopped).toEqual([
-        { done: 0, total: 5 },
-        { done: 2, total: 5 },
-      ]);
+      expect(stopped[0]).toEqual({ done: 0, total: 5 });
+      expect(stopped.at(-1)!.done).toBeGreaterThanOrEqual(2);
       // Nothing was stored: still every dispute to prepare.
       expect(await loadDashboard(db, TODAY)).toEqual({ current: false, rebuilding: true });
 
       const seen: RebuildProgress[] = [];
       await refreshDisputeFacts(db, { pageSize: 2, onProgress: (p) => seen.push(p) });
-      // Before the first page, the disputes' pages (2, 2, 1), the proceedings' (none), the notes.
-      expect(seen.map((p) => p.done)).toEqual([0, 2, 4, 5, 5, 5]);
+      // Before the first page, then after each: the disputes' (2, 2, 1), the proceedings' (none) and
+      // the notes' (none), read side by side.
+      const done = seen.map((p) => p.done);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done.filter((n, i) => n !== done[i - 1])).toEqual([0, 2, 4, 5]);
+      expect(seen).toHaveLength(6);
       expect(seen.every((p) => p.total === 5)).toBe(true);
       const loaded = await loadDashboard(db, TODAY);
       expect(loaded.current && loaded.figures.openCount).toBe(5);
