@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { Dashboard } from './models/dashboard';
+import { DisputePage } from './models/dispute-page';
 import { DisputesList } from './models/disputes-list';
 import { openSampleCaseFile } from './models/welcome';
 import { seriousViolations } from './models/axe';
@@ -49,5 +50,46 @@ test.describe('the Home dashboard', () => {
     ).toBeVisible();
     await dashboard.chart('Outcomes per year').getByText('Figures').click();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('keeps its figures on screen, marked as updating, while a change is counted in', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const dashboard = new Dashboard(page);
+    await dashboard.goto();
+    await expect(dashboard.region).toContainText('2 open of 3 disputes');
+    // From now on, note whether the dashboard ever shows its loader again, and whether it ever
+    // says that the figures shown are from before the change.
+    await page.evaluate(() => {
+      const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]')!;
+      const seen = { loader: false, updating: false };
+      Object.assign(window, { dashboardSeen: seen });
+      new MutationObserver(() => {
+        if (region.querySelector('[aria-label="Loading the dashboard"]')) seen.loader = true;
+        if (
+          region.getAttribute('aria-busy') === 'true' &&
+          region.textContent?.includes('Updating: these are the figures before the latest change')
+        )
+          seen.updating = true;
+      }).observe(region, { childList: true, subtree: true, attributes: true });
+    });
+
+    // The change is made in a second window of the app while Home stays open in the first.
+    const other = await app.context.newPage();
+    await other.goto('/index.html');
+    const list = new DisputesList(other);
+    await list.goto();
+    await list.table.getByRole('link', { name: /Lumen Displays/ }).click();
+    await new DisputePage(other).recordOutcome({ kind: 'Judgment', date: '2025-06' });
+
+    await expect(dashboard.region).toContainText('1 open of 3 disputes');
+    await expect(dashboard.region).not.toHaveAttribute('aria-busy');
+    expect(
+      await page.evaluate(() => (window as unknown as { dashboardSeen: unknown }).dashboardSeen),
+    ).toEqual({
+      loader: false,
+      updating: true,
+    });
   });
 });

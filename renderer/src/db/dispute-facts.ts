@@ -8,6 +8,7 @@
  * carries the token it had when they were read: a write in between leaves its mark for the next
  * refresh.
  */
+import type { Table } from 'dexie';
 import { allFactsOf, carriesAmount, type DisputeFacts } from '../../../shared/domain/dispute-facts';
 import type { CasefileDb } from './casefile-db';
 import type { FactsBucket, FactsDirty } from './dispute-facts-feed';
@@ -65,12 +66,89 @@ function byBucket(facts: DisputeFacts[]): Map<number, FactsBucket['facts']> {
   return buckets;
 }
 
-/** What a refresh computed from one consistent read, and the marks it answers. */
+/** What a refresh computed, and the marks it answers. */
 type Computed = { marks: FactsDirty[]; all: boolean; facts: DisputeFacts[] };
 
-/** Reads and computes, in a read-only transaction: writers are not held up meanwhile. */
-async function compute(db: CasefileDb): Promise<Computed | null> {
-  return db.transaction(
+/** How far a rebuild of every dispute's facts is: records read, of how many. */
+export type RebuildProgress = { done: number; total: number };
+
+export type RefreshOptions = {
+  /** Told after each page of a rebuild of every dispute's facts (not for a few marked ones). */
+  onProgress?: (progress: RebuildProgress) => void;
+  /** Stops a rebuild between two pages; the refresh then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Records read per transaction in a rebuild (tests make it small, to cross their writes). */
+  pageSize?: number;
+};
+
+/** Records per read in a rebuild: each page is one short task, so the window keeps answering. */
+const REBUILD_PAGE = 2_000;
+
+/**
+ * Every dispute's facts, read a page at a time, each page in its own read-only transaction. Not
+ * one consistent read, and need not be: the marks were read before the first page, so anything
+ * written meanwhile has a mark of its own (or a new token) that this run does not clear, and
+ * is computed again by the next. Disputes and proceedings are paged by key; the notes with an
+ * amount are read at once (see below).
+ */
+async function readEverything(db: CasefileDb, options: RefreshOptions): Promise<DisputeFacts[]> {
+  const size = options.pageSize ?? REBUILD_PAGE;
+  const [disputeCount, proceedingCount, noteCount] = await db.transaction(
+    'r',
+    [db.disputes, db.proceedings, db.notes],
+    () =>
+      Promise.all([
+        db.disputes.count(),
+        db.proceedings.count(),
+        db.notes.where('amount').aboveOrEqual(-Infinity).count(),
+      ]),
+  );
+  const progress = { done: 0, total: disputeCount + proceedingCount + noteCount };
+  const step = (count: number) => {
+    options.signal?.throwIfAborted();
+    progress.done = Math.min(progress.total, progress.done + count);
+    options.onProgress?.({ ...progress });
+  };
+  options.onProgress?.({ ...progress });
+  const byKey = async <Row extends { id: string }>(table: Table<Row, string>): Promise<Row[]> => {
+    const rows: Row[] = [];
+    for (;;) {
+      const last = rows[rows.length - 1]?.id;
+      const page = await (
+        last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
+      )
+        .limit(size)
+        .toArray();
+      rows.push(...page);
+      step(page.length);
+      if (page.length < size) return rows;
+    }
+  };
+  // The three stores are read side by side (IndexedDB reads them off the window's thread). The
+  // notes with an amount come in one read of the sparse index: paged by offset, a note deleted
+  // meanwhile would shift the next page past one never read (and unmarked); fetched by their keys
+  // a page at a time, it was one request a note and took longer than all the rest.
+  const [disputes, proceedings, notes] = await Promise.all([
+    byKey(db.disputes),
+    byKey(db.proceedings),
+    db.notes
+      .where('amount')
+      .aboveOrEqual(-Infinity)
+      .toArray()
+      .then((rows) => {
+        step(rows.length);
+        return rows;
+      }),
+  ]);
+  return allFactsOf(disputes, proceedings, notes.filter(carriesAmount));
+}
+
+/**
+ * Reads and computes, in read-only transactions: writers are not held up meanwhile. A few marked
+ * disputes are read in one; every dispute is read a page at a time (`readEverything`).
+ */
+async function compute(db: CasefileDb, options: RefreshOptions): Promise<Computed | null> {
+  const found = await db.transaction(
     'r',
     [db.disputeFactsDirty, db.disputeFacts, db.disputes, db.proceedings, db.notes],
     async () => {
@@ -80,15 +158,8 @@ async function compute(db: CasefileDb): Promise<Computed | null> {
       const uncounted =
         marks.length === 0 &&
         factCount(await db.disputeFacts.toArray()) !== (await db.disputes.count());
-      if (ids.includes(ALL_DISPUTES) || ids.length > REBUILD_ABOVE || uncounted) {
-        const [disputes, proceedings, notes] = await Promise.all([
-          db.disputes.toArray(),
-          db.proceedings.toArray(),
-          // Only notes with an amount can count, and the sparse index holds only those.
-          db.notes.where('amount').aboveOrEqual(-Infinity).toArray(),
-        ]);
-        return { marks, all: true, facts: allFactsOf(disputes, proceedings, notes) };
-      }
+      if (ids.includes(ALL_DISPUTES) || ids.length > REBUILD_ABOVE || uncounted)
+        return { marks, all: true as const };
       if (ids.length === 0) return null;
       const [disputes, proceedings, notes] = await Promise.all([
         db.disputes.bulkGet(ids),
@@ -103,6 +174,8 @@ async function compute(db: CasefileDb): Promise<Computed | null> {
       return { marks, all: false, facts };
     },
   );
+  if (found?.all !== true) return found;
+  return { marks: found.marks, all: true, facts: await readEverything(db, options) };
 }
 
 /**
@@ -135,18 +208,30 @@ async function store(db: CasefileDb, { marks, all, facts }: Computed): Promise<v
   });
 }
 
-const running = new WeakMap<CasefileDb, Promise<void>>();
+const running = new WeakMap<
+  CasefileDb,
+  { run: Promise<void>; listeners: Set<(progress: RebuildProgress) => void> }
+>();
 
 /**
- * Recomputes the facts of every marked dispute. One run at a time per window; runs from two
- * windows each store what they read, and a mark is cleared only by a run that read after it.
+ * Recomputes the facts of every marked dispute. One run at a time per window (a second caller
+ * joins the running one and hears its progress; the run stops only on its starter's signal);
+ * runs from two windows each store what they read, and a mark is cleared only by a run that
+ * read after it.
  */
-export function refreshDisputeFacts(db: CasefileDb): Promise<void> {
+export function refreshDisputeFacts(db: CasefileDb, options: RefreshOptions = {}): Promise<void> {
   const pending = running.get(db);
-  if (pending) return pending;
-  const run = compute(db)
+  if (pending) {
+    if (options.onProgress) pending.listeners.add(options.onProgress);
+    return pending.run;
+  }
+  const listeners = new Set(options.onProgress ? [options.onProgress] : []);
+  const onProgress = (progress: RebuildProgress) => {
+    for (const listener of listeners) listener(progress);
+  };
+  const run = compute(db, { ...options, onProgress })
     .then((computed) => (computed ? store(db, computed) : undefined))
     .finally(() => running.delete(db));
-  running.set(db, run);
+  running.set(db, { run, listeners });
   return run;
 }

@@ -413,12 +413,53 @@ async function busyScreens(profile, launchChromium, harness) {
   const raw = await page.evaluate(rawReads);
   await context.close();
 
+  // Home, cold: from the address to both deadline tables and every chart in the window drawn.
+  // The seed wrote IndexedDB directly, so the first Home also builds every dispute's dashboard
+  // facts (once, as after the upgrade to migration 10): that one is printed apart, and Home is
+  // then timed from a restart with the facts built, beside the app's start on a page that reads
+  // nothing.
+  const openHome = async () => {
+    context = await launchChromium(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    const homeMs = await timed(async () => {
+      await page.goto('/index.html#/home');
+      await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
+      await page.getByRole('table', { name: 'Upcoming deadlines' }).waitFor();
+      // Every chart in the window drawn (as the dashboard suite counts it).
+      await page.waitForFunction(() => {
+        const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
+        const figures = region ? [...region.querySelectorAll('figure')] : [];
+        return (
+          figures.length > 0 &&
+          figures
+            .filter((f) => {
+              const box = f.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            })
+            .every(
+              (f) =>
+                !f.querySelector('[role="img"]') ||
+                f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
+            )
+        );
+      });
+    });
+    return homeMs;
+  };
+  const homeFirstMs = await openHome();
+  await context.close();
+  // Three restarts: one cold figure on a shared machine is noise.
+  const homeRuns = [];
+  for (let time = 0; time < 3; time += 1) {
+    homeRuns.push(await openHome());
+    await context.close();
+  }
+  const homeMs = median(homeRuns);
   context = await launchChromium(profile);
   page = context.pages()[0] ?? (await context.newPage());
-  const homeMs = await timed(async () => {
-    await page.goto('/index.html#/home');
-    await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
-    await page.getByRole('table', { name: 'Upcoming deadlines' }).waitFor();
+  const startMs = await timed(async () => {
+    await page.goto('/index.html#/no-such-page');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
   await page.goto('/index.html#/disputes/bench-d0/overview');
   await page.getByRole('heading', { name: 'Bench busy dispute', level: 1 }).waitFor();
@@ -466,6 +507,8 @@ async function busyScreens(profile, launchChromium, harness) {
   return {
     raw,
     homeMs,
+    homeFirstMs,
+    startMs,
     notesMs,
     notesAgainMs: median(notesAgainMs),
     emptyNotesMs: median(emptyNotesMs),
@@ -484,7 +527,16 @@ function ms(metric, value, target) {
 
 function screenRows(screens) {
   return [
-    ms(`Home opened cold, ${BUSY.deadlines} deadlines`, screens.homeMs, 1000),
+    ms(
+      `Home opened cold, ${BUSY.deadlines} deadlines (dashboard facts built)`,
+      screens.homeMs,
+      1000,
+    ),
+    ms(`  peer: the app opened cold on a page that reads nothing`, screens.startMs),
+    ms(
+      `  the first Home after the seed, building every dispute's dashboard facts (once)`,
+      screens.homeFirstMs,
+    ),
     ms(
       `  raw read beside it: ${screens.raw.home.rows} open deadlines by openDue`,
       screens.raw.home.ms,

@@ -23,11 +23,15 @@ export class Dashboard {
   /** Clicks the bar drawn above the axis label `label`, as a person pointing at it would. */
   async clickBar(title: string, label: string) {
     const chart = this.chart(title);
-    const tick = chart.locator('.recharts-cartesian-axis-tick-value', { hasText: label });
+    // Recharts' charts and the light ones (SvgBarChart) alike: the label under the axis, and the
+    // bars above it.
+    const tick = chart.locator('.recharts-cartesian-axis-tick-value, .cf-bars-label', {
+      hasText: label,
+    });
     const tickBox = await tick.boundingBox();
     if (!tickBox) throw new Error(`No axis label ${label} in ${title}.`);
     const middle = tickBox.x + tickBox.width / 2;
-    for (const bar of await chart.locator('.recharts-bar-rectangle path').all()) {
+    for (const bar of await chart.locator('.recharts-bar-rectangle path, rect.cf-bar').all()) {
       const box = await bar.boundingBox();
       if (box && box.height > 0 && Math.abs(box.x + box.width / 2 - middle) < box.width / 2) {
         await bar.click();

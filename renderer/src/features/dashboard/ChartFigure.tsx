@@ -1,38 +1,31 @@
 /**
- * One chart of the dashboard: a titled figure with a bar chart (Recharts, through
- * @mantine/charts) and the same figures as a table. On screen the chart is an image named by its
- * title and what it shows, a bar opens the disputes list filtered to it, and the table sits in a
- * "Figures" disclosure whose counts are links to the same lists, for keyboard and screen-reader
- * users. In print the chart has a fixed size (Recharts draws vector SVG) and the table is printed
- * below it.
+ * One chart of the dashboard: a titled figure with a bar chart and the same figures as a table.
+ * A chart of one series is plain SVG drawn with the figure (SvgBarChart); one of several is
+ * Recharts through @mantine/charts (RechartsBarChart, loaded when first needed, and drawn once
+ * in view or when the window is idle). On screen the chart is an image named by its title and
+ * what it shows, a bar opens the disputes list filtered to it, and the table sits in a "Figures"
+ * disclosure whose counts are links to the same lists, for keyboard and screen-reader users. In
+ * print the chart has a fixed size (both draw vector SVG) and the table is printed below it.
  */
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import type { ChartSeries, ChartSpec } from './chart-spec';
+import type { RechartsBarChart as RechartsChart } from './RechartsBarChart';
+import { SvgBarChart } from './SvgBarChart';
 
-export type ChartSeries = { name: string; label: string; color: string };
-
-export type ChartSpec<Row extends Record<string, unknown>> = {
-  title: string;
-  data: Row[];
-  /** The field naming each bar group (a year, a forum…). */
-  dataKey: keyof Row & string;
-  /** The header of that field's column in the table. */
-  dataLabel: string;
-  series: ChartSeries[];
-  stacked?: boolean;
-  /** The disputes list a bar (and its table cell) opens; none when the figure is not disputes. */
-  href?: (row: Row, series: string) => string | null;
-  /** Said when there is nothing to draw. */
-  empty: string;
-};
+// Loaded when first needed (see there); `lazy` forgets the row type, given back here.
+const loadRecharts = () => import('./RechartsBarChart');
+const RechartsBarChart = lazy(() =>
+  loadRecharts().then((m) => ({ default: m.RechartsBarChart })),
+) as unknown as typeof RechartsChart;
 
 const PRINT_WIDTH = 620;
 const CHART_HEIGHT = 200;
-/** How long to wait for Recharts' bars before calling a chart drawn anyway. */
+/** How long to wait for Recharts' bars, once its chart is in, before calling it drawn anyway. */
 const MAX_FRAMES = 10;
+/** A chart out of view is drawn at the window's next idle moment, or after this at the latest. */
+const IDLE_WITHIN_MS = 2000;
 
 function describe<Row extends Record<string, unknown>>(spec: ChartSpec<Row>): string {
   const parts = spec.data.map((row) => {
@@ -88,34 +81,43 @@ function FiguresTable<Row extends Record<string, unknown>>({
 }
 
 /**
- * True once `frames` frames have been painted after mounting. Recharts lays a chart out over
- * several renders (it measures its container and its tick labels), so eight charts drawn in one
- * task block the window for as long as all of them take; drawn one per frame, the titles and
- * tables show at once and each chart appears as soon as it is ready.
+ * Whether a Recharts chart may be drawn yet: at once in print; on screen once its figure is in
+ * view, or when the window is next idle for one that is further down, so the
+ * charts a person sees first are not held up by those they do not. `onDeferred` says that it
+ * waits (the dashboard counts it as not in view).
  */
-function useAfterFrames(frames: number | undefined): boolean {
-  const [ready, setReady] = useState(frames === undefined);
+function useDrawWhenSeen(
+  figure: React.RefObject<HTMLElement | null>,
+  enabled: boolean,
+  onDeferred: (() => void) | undefined,
+): boolean {
+  const [ready, setReady] = useState(!enabled);
   useEffect(() => {
-    if (frames === undefined) return;
-    let left = frames + 1;
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A timeout after the animation frame runs once that frame has been painted.
-    const next = () => {
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => {
-          left -= 1;
-          if (left === 0) setReady(true);
-          else next();
-        }, 0);
-      });
+    const element = figure.current;
+    // Drawn once, a chart stays drawn when its figures change.
+    if (!enabled || !element || ready) return;
+    let idle: number | undefined;
+    const draw = () => {
+      observer.disconnect();
+      if (idle !== undefined) cancelIdleCallback(idle);
+      setReady(true);
     };
-    next();
+    let first = true;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry?.isIntersecting) draw();
+      else if (first) {
+        onDeferred?.();
+        // One chart an idle moment, with a bound so a busy window still gets them all.
+        idle = requestIdleCallback(draw, { timeout: IDLE_WITHIN_MS });
+      }
+      first = false;
+    });
+    observer.observe(element);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      observer.disconnect();
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [frames]);
+  }, [figure, enabled, onDeferred, ready]);
   return ready;
 }
 
@@ -129,41 +131,66 @@ function drawnSeries<Row extends Record<string, unknown>>(spec: ChartSpec<Row>):
   return some.length > 0 ? some : spec.series;
 }
 
+/**
+ * Which charts are drawn light (SvgBarChart) rather than by Recharts: those with one series,
+ * where a plain bar per category is the whole picture.
+ */
+const drawsLight = (spec: ChartSpec<Record<string, unknown>>) => spec.series.length === 1;
+
 function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
-  drawAfterFrames,
   onDrawn,
+  onDeferred,
 }: {
   spec: ChartSpec<Row>;
   print?: boolean;
-  /** On screen: draw the chart only after this many painted frames (print draws at once). */
-  drawAfterFrames?: number;
-  /** Called once the chart (or its empty message) is in the document. */
-  onDrawn?: () => void;
+  /** Called once the chart (or its empty message) is in the document, with its title. */
+  onDrawn?: (title: string) => void;
+  /** Called when the chart waits to be scrolled into view (or for an idle moment). */
+  onDeferred?: (title: string) => void;
 }) {
   const titleId = useId();
   const [, navigate] = useLocation();
-  const { href } = spec;
-  const ready = useAfterFrames(print ? undefined : drawAfterFrames);
+  const { href, title } = spec;
   const empty = spec.data.length === 0;
+  const light = drawsLight(spec as unknown as ChartSpec<Record<string, unknown>>);
+  const figure = useRef<HTMLElement>(null);
+  const deferred = useMemo(
+    () => (onDeferred ? () => onDeferred(title) : undefined),
+    [onDeferred, title],
+  );
+  const ready = useDrawWhenSeen(figure, !print && !light && !empty, deferred);
+  // Its script is fetched and parsed while the figure waits to be seen, not after.
+  useEffect(() => {
+    // A failure to load shows where the chart itself asks for it (its error is reported there).
+    if (!light && !empty) loadRecharts().catch(() => undefined);
+  }, [light, empty]);
   const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
   const picture = useRef<HTMLDivElement>(null);
   // Recharts' tooltip is a good part of a chart's drawing time; it is added when a pointer first
   // comes near the chart (the figures table says the same for keyboard and screen readers).
   const [pointed, setPointed] = useState(false);
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
-    if (empty) onDrawn?.();
-    if (empty || !ready) return;
+    if (empty || light) {
+      onDrawn?.(title);
+      return;
+    }
+    if (!ready) return;
     // Recharts draws its bars in a later render, once it has measured its container: "drawn"
-    // is once they are in the document and painted, so what Home does next (its deadlines)
-    // does not hold up the frame that shows them. A chart whose every figure is 0 has no bars.
+    // is once they are in the document and painted. A chart whose every figure is 0 has no bars.
     let frames = 0;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () => {
-      if (picture.current?.querySelector('.recharts-bar-rectangle') || ++frames > MAX_FRAMES) {
-        timer = setTimeout(() => onDrawn?.(), 0);
+      // Frames are counted from the chart's SVG on: its script may still be loading before.
+      const chart = picture.current?.querySelector('svg.recharts-surface');
+      if (
+        picture.current?.querySelector('.recharts-bar-rectangle') ||
+        (chart && ++frames > MAX_FRAMES)
+      ) {
+        timer = setTimeout(() => onDrawn?.(title), 0);
       } else frame = requestAnimationFrame(check);
     };
     frame = requestAnimationFrame(check);
@@ -171,9 +198,17 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [ready, empty, onDrawn]);
+  }, [ready, empty, light, onDrawn, title]);
+  const onBar = useMemo(
+    () =>
+      (row: Row, series: string): (() => void) | null => {
+        const target = !print && href?.(row, series);
+        return target ? () => navigate(target) : null;
+      },
+    [href, print, navigate],
+  );
   return (
-    <figure className="cf-chart" aria-labelledby={titleId}>
+    <figure className="cf-chart" aria-labelledby={titleId} ref={figure}>
       <Title order={3} size="h5" id={titleId}>
         {spec.title}
       </Title>
@@ -184,44 +219,57 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
       ) : (
         <>
           <Box
-            // The picture is Recharts' SVG inside, named here as one image.
+            // The picture is the SVG inside, named here as one image.
             // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
             role="img"
             ref={picture}
-            onPointerEnter={() => setPointed(true)}
+            onPointerEnter={light ? undefined : () => setPointed(true)}
             aria-label={describe(spec)}
             style={print ? { width: PRINT_WIDTH } : { minHeight: CHART_HEIGHT }}
           >
-            {ready && (
-              <BarChart
-                h={CHART_HEIGHT}
-                w={print ? PRINT_WIDTH : undefined}
+            {light ? (
+              <SvgBarChart
                 data={spec.data}
                 dataKey={spec.dataKey}
                 series={shownSeries}
-                type={spec.stacked ? 'stacked' : 'default'}
-                withLegend={shownSeries.length > 1}
-                withTooltip={!print && pointed}
-                accessibilityLayer={false}
-                tickLine="y"
-                yAxisProps={{ allowDecimals: false }}
-                barProps={(series) => ({
-                  isAnimationActive: false,
-                  cursor: href && !print ? 'pointer' : undefined,
-                  onClick: (bar: { payload?: Row }) => {
-                    const target = bar.payload && href?.(bar.payload, series.name);
-                    if (target && !print) navigate(target);
-                  },
-                })}
+                stacked={spec.stacked ?? false}
+                height={CHART_HEIGHT}
+                width={print ? PRINT_WIDTH : undefined}
+                onBar={onBar}
               />
+            ) : (
+              ready && (
+                <Suspense fallback={null}>
+                  <RechartsBarChart
+                    data={spec.data}
+                    dataKey={spec.dataKey}
+                    series={shownSeries}
+                    stacked={spec.stacked ?? false}
+                    height={CHART_HEIGHT}
+                    width={print ? PRINT_WIDTH : undefined}
+                    // Even when one series has figures: a bar of outcomes must still say which.
+                    legend={spec.series.length > 1}
+                    tooltip={!print && pointed}
+                    onBar={onBar}
+                  />
+                </Suspense>
+              )
             )}
           </Box>
           {print ? (
             <FiguresTable spec={spec} links={false} />
           ) : (
-            <details className="cf-chart-figures">
+            <details
+              className="cf-chart-figures"
+              onToggle={(event) => {
+                if (event.currentTarget.open) setOpened(true);
+              }}
+            >
               <summary>Figures</summary>
-              <FiguresTable spec={spec} links />
+              {/* Built when first opened: closed, its content is neither shown nor read out, and
+                  eight tables of links were a good part of the first draw (bench: main-thread
+                  CPU in view 142 → 113 ms). */}
+              {opened && <FiguresTable spec={spec} links />}
             </details>
           )}
         </>

@@ -4,55 +4,124 @@
  * db/dispute-facts.ts and dashboard-data.ts), never over the disputes, proceedings and notes
  * themselves. Facts marked out of date are recomputed first; until then no figures are shown.
  */
-import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
 import { ChartFigure } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
-import { refreshDisputeFacts } from '../../db/dispute-facts';
-import { loadDashboard } from './dashboard-data';
+import { refreshDisputeFacts, type RebuildProgress } from '../../db/dispute-facts';
+import { loadDashboard, type Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
-/** Charts laid out per frame: fewer frames to wait for, each short enough to keep input answered. */
-const CHARTS_PER_FRAME = 4;
+/** How far the charts are: which are drawn, which wait below the fold, whether all in view are. */
+const freshProgress = (charts: unknown[]) => ({
+  charts,
+  drawn: new Set<string>(),
+  waiting: new Set<string>(),
+  seen: false,
+  all: false,
+});
 
 /**
- * `onDrawn` is called once every chart is in the document (Home waits for it, see there).
- * Memoised: Home re-renders when its deadlines arrive, and redrawing eight charts for that is
- * what Recharts is slowest at.
+ * `onSettled` is called once the figures are on screen (Home then reads its deadlines, see
+ * there), or at once when they must first be prepared from every dispute. Charts in view are
+ * drawn with the figures or in the frames after (Recharts); charts further down are drawn when scrolled to or when the window is idle. The marks
+ * `cf-dashboard:drawn` and `cf-dashboard:all-drawn` say when each happened (the bench reads them).
+ * Memoised: Home re-renders when its deadlines arrive, and redrawing the charts for that is
+ * wasted work.
  */
-export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => void }) {
+export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: () => void }) {
   const today = todayIso();
   const state = useLiveQuery(() => loadDashboard(db, today), [today]);
   const [failed, setFailed] = useState(false);
+  // A rebuild of every dispute's facts reports how far it is, and can be put off ("Not now"): it
+  // stops between two pages, stores nothing, and starts again when asked (or on the next Home).
+  const [rebuilt, setRebuilt] = useState<RebuildProgress | null>(null);
+  const [putOff, setPutOff] = useState(false);
+  const stopper = useRef(new AbortController());
   useEffect(() => {
-    if (state?.current !== false) return;
+    if (state?.current !== false || putOff) return;
     // The query runs again once the refresh commits (it watches the facts and their marks).
-    refreshDisputeFacts(db).catch((error: unknown) => {
-      console.error(error);
-      setFailed(true);
-    });
-  }, [state]);
-  const figures = state?.current ? state.figures : undefined;
+    refreshDisputeFacts(db, { onProgress: setRebuilt, signal: stopper.current.signal }).catch(
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        console.error(error);
+        setFailed(true);
+      },
+    );
+  }, [state, putOff]);
+  const putOffRebuild = useCallback(() => {
+    stopper.current.abort();
+    setPutOff(true);
+  }, []);
+  const resumeRebuild = useCallback(() => {
+    stopper.current = new AbortController();
+    setRebuilt(null);
+    setPutOff(false);
+  }, []);
+  // The figures shown: the current ones; or, while a write's figures are being brought up to
+  // date, the last ones this Home showed, marked as updating (never passed off as current), so
+  // the charts stay in place instead of flashing a loader before they redraw.
+  const current = state?.current ? state.figures : undefined;
+  const [last, setLast] = useState<DashboardFigures | undefined>(undefined);
+  if (current && current !== last) setLast(current);
+  const updating = !current && state?.current === false && last !== undefined;
+  const figures = current ?? (updating ? last : undefined);
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
-  // Counted per set of charts: children's effects run before this component's.
-  const drawn = useRef({ charts, count: 0 });
-  const chartDrawn = useCallback(() => {
-    if (drawn.current.charts !== charts) drawn.current = { charts, count: 0 };
-    drawn.current.count += 1;
-    if (drawn.current.count === charts.length) {
+  // Counted per set of charts (children's effects run before this component's): the charts drawn
+  // and those waiting below the fold, by title, for the marks the bench times (its CPU rows).
+  const progress = useRef(freshProgress(charts));
+  const counted = useCallback(() => {
+    if (progress.current.charts !== charts) progress.current = freshProgress(charts);
+    return progress.current;
+  }, [charts]);
+  const inViewDrawn = useCallback(() => {
+    const now = counted();
+    const { drawn, waiting } = now;
+    if (!now.seen && new Set([...drawn, ...waiting]).size === charts.length) {
+      now.seen = true;
       performance.mark('cf-dashboard:drawn');
-      onDrawn?.();
     }
-  }, [charts, onDrawn]);
+    if (!now.all && drawn.size === charts.length) {
+      now.all = true;
+      performance.mark('cf-dashboard:all-drawn');
+    }
+  }, [charts, counted]);
+  const chartDrawn = useCallback(
+    (title: string) => {
+      counted().drawn.add(title);
+      inViewDrawn();
+    },
+    [counted, inViewDrawn],
+  );
+  const chartDeferred = useCallback(
+    (title: string) => {
+      counted().waiting.add(title);
+      inViewDrawn();
+    },
+    [counted, inViewDrawn],
+  );
   useEffect(() => {
-    if (figures) performance.mark('cf-dashboard:committed');
-    if (figures?.total === 0) onDrawn?.();
-  }, [figures, onDrawn]);
+    if (!figures) return;
+    performance.mark('cf-dashboard:committed');
+    onSettled?.();
+  }, [figures, onSettled]);
+  // Every dispute's facts to prepare (the first Home after an update) takes seconds on a large
+  // case file: what waits for the figures (Home's deadlines) need not wait for that.
+  const rebuilding = state?.current === false && state.rebuilding;
+  useEffect(() => {
+    if (rebuilding) onSettled?.();
+  }, [rebuilding, onSettled]);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="cf-dashboard-title">
+    <Stack
+      gap="sm"
+      component="section"
+      aria-labelledby="cf-dashboard-title"
+      aria-busy={updating || undefined}
+      className={updating ? 'cf-dashboard-updating' : undefined}
+    >
       <Title order={2} id="cf-dashboard-title">
         Dashboard
       </Title>
@@ -61,15 +130,40 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           The dashboard&apos;s figures could not be brought up to date. Reopen Home to try again;
           the disputes themselves are unaffected.
         </Text>
+      ) : !figures && putOff ? (
+        <Group gap="sm">
+          <Text size="sm">The dashboard&apos;s figures are not prepared yet.</Text>
+          <Button size="xs" variant="default" onClick={resumeRebuild}>
+            Prepare the figures now
+          </Button>
+        </Group>
       ) : !figures ? (
         <Stack gap="xs" align="flex-start">
-          <Loader aria-label="Loading the dashboard" />
-          {state?.current === false && state.rebuilding && (
-            <output aria-live="polite">
-              <Text size="sm" component="span">
-                Preparing the dashboard&apos;s figures from every dispute (once, after an update)…
-              </Text>
-            </output>
+          {rebuilding ? (
+            <>
+              <progress
+                className="cf-dashboard-progress"
+                aria-label="Preparing the dashboard's figures"
+                max={rebuilt?.total || 1}
+                value={rebuilt?.done ?? 0}
+              />
+              <Group gap="sm">
+                <output aria-live="polite">
+                  <Text size="sm" component="span">
+                    Preparing the dashboard&apos;s figures from every dispute (once, after an
+                    update)
+                    {rebuilt && rebuilt.total > 0
+                      ? `: ${Math.floor((100 * rebuilt.done) / rebuilt.total)}%`
+                      : '…'}
+                  </Text>
+                </output>
+                <Button size="xs" variant="default" onClick={putOffRebuild}>
+                  Not now
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <Loader aria-label="Loading the dashboard" />
           )}
         </Stack>
       ) : figures.total === 0 ? (
@@ -79,15 +173,20 @@ export const Dashboard = memo(function Dashboard({ onDrawn }: { onDrawn?: () => 
           <Text size="sm">
             {figures.openCount} open of {figures.total} disputes. Choose a bar to list its disputes.
           </Text>
-          {/* A few charts a frame: each group shows as soon as it is laid out, and the window stays
-              responsive in between (ChartFigure). */}
+          <output aria-live="polite">
+            {updating && (
+              <Text size="sm" component="span" fw={600}>
+                Updating: these are the figures before the latest change…
+              </Text>
+            )}
+          </output>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
-            {charts.map((spec, i) => (
+            {charts.map((spec) => (
               <ChartFigure
                 key={spec.title}
                 spec={spec}
-                drawAfterFrames={Math.floor(i / CHARTS_PER_FRAME)}
                 onDrawn={chartDrawn}
+                onDeferred={chartDeferred}
               />
             ))}
           </SimpleGrid>

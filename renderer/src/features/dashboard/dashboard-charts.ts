@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/portfolio-groups';
 import type { OurRole } from '../../../../shared/domain/vocabulary';
 import { disputesHref, type StatusFilter } from '../disputes/dispute-filters';
-import type { ChartSpec } from './ChartFigure';
+import type { ChartSpec } from './chart-spec';
 import type { Count, Dashboard } from './dashboard-data';
 
 /** Colours from Mantine's palette, distinct in print and for the common colour blindnesses. */

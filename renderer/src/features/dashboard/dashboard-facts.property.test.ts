@@ -11,7 +11,11 @@ import { allFactsOf, type DisputeFacts } from '../../../../shared/domain/dispute
 import { disputeStatus, ourRole, resolutionKind } from '../../../../shared/domain/vocabulary';
 import { computeDashboard, foldDashboard, loadDashboard } from './dashboard-data';
 import type { CasefileDb } from '../../db/casefile-db';
-import { readDisputeFacts, refreshDisputeFacts } from '../../db/dispute-facts';
+import {
+  readDisputeFacts,
+  refreshDisputeFacts,
+  type RebuildProgress,
+} from '../../db/dispute-facts';
 import { createNote, deleteNote } from '../../db/repos/note-repo';
 import { createProceeding, deleteProceeding } from '../../db/repos/proceeding-repo';
 import {
@@ -194,8 +198,9 @@ async function apply(
       await db.table(s.table).clear();
       return;
     case 'refresh':
-      if (s.background) background.push(refreshDisputeFacts(db));
-      else await refreshDisputeFacts(db);
+      // Rebuilds read two records a transaction, so the writes after them cross their pages.
+      if (s.background) background.push(refreshDisputeFacts(db, { pageSize: 2 }));
+      else await refreshDisputeFacts(db, { pageSize: 2 });
       return;
   }
 }
@@ -245,6 +250,45 @@ describe('the stored dispute facts', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('are rebuilt a page at a time, telling how far, and the rebuild stops when asked', async () => {
+    const db = openTestDb();
+    try {
+      for (let i = 0; i < 5; i++)
+        await createDispute(db, { title: `Dispute ${i}`, ourRole: 'plaintiff', status: 'active' });
+      // A cleared table (a restore's first step) marks every dispute.
+      await db.proceedings.clear();
+      const stop = new AbortController();
+      const stopped: RebuildProgress[] = [];
+      const halfway = refreshDisputeFacts(db, {
+        pageSize: 2,
+        signal: stop.signal,
+        onProgress: (progress) => {
+          stopped.push(progress);
+          if (progress.done >= 2) stop.abort();
+        },
+      });
+      await expect(halfway).rejects.toThrow(/abort/i);
+      expect(stopped[0]).toEqual({ done: 0, total: 5 });
+      expect(stopped.at(-1)!.done).toBeGreaterThanOrEqual(2);
+      // Nothing was stored: still every dispute to prepare.
+      expect(await loadDashboard(db, TODAY)).toEqual({ current: false, rebuilding: true });
+
+      const seen: RebuildProgress[] = [];
+      await refreshDisputeFacts(db, { pageSize: 2, onProgress: (p) => seen.push(p) });
+      // Before the first page, then after each: the disputes' (2, 2, 1), the proceedings' (none) and
+      // the notes' (none), read side by side.
+      const done = seen.map((p) => p.done);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done.filter((n, i) => n !== done[i - 1])).toEqual([0, 2, 4, 5]);
+      expect(seen).toHaveLength(6);
+      expect(seen.every((p) => p.total === 5)).toBe(true);
+      const loaded = await loadDashboard(db, TODAY);
+      expect(loaded.current && loaded.figures.openCount).toBe(5);
+    } finally {
+      await db.delete();
+    }
+  });
 
   it('are reported out of date, not read, until the marked disputes are recomputed', async () => {
     const db = openTestDb();

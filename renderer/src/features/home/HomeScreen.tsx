@@ -102,8 +102,10 @@ function DeadlineTable({
 /** The first thing counsel check: what is overdue and what falls due in the next 30 days. */
 export function HomeScreen() {
   const today = todayIso();
-  // The deadlines are read once the dashboard above them is drawn: read at the same time, the
-  // two compete for the one thread and both show later (issue 14's bench, dashboard suite).
+  // The deadlines are read once the dashboard above them has its figures on screen: read at the
+  // same time, the two compete for the one thread and both show later. Not once its charts are
+  // drawn: that chained Recharts' loading and layout before the deadlines, and a cold Home took
+  // about twice as long (issue 12's bench, search suite's screens).
   const [dashboardDrawn, setDashboardDrawn] = useState(false);
   const showDeadlines = useCallback(() => setDashboardDrawn(true), []);
   // Drawing hundreds of rows with their buttons is what made Home slow on a large case file; the
@@ -124,7 +126,7 @@ export function HomeScreen() {
         <Title order={1}>Home</Title>
         <ExportDeadlinesButton dispute={null} label="Export all deadlines (.ics)" />
       </Group>
-      <Dashboard onDrawn={showDeadlines} />
+      <Dashboard onSettled={showDeadlines} />
       {!lists ? (
         <Loader aria-label="Loading deadlines" />
       ) : (

@@ -136,13 +136,14 @@ function SummaryRoute({
 /**
  * True once `expected` charts have drawn their SVG inside `root`. Recharts sizes itself after it
  * is laid out, a frame or two after the data arrives; printing before that would leave blanks.
+ * (The light charts, dashboard/SvgBarChart.tsx, are drawn with their figure.)
  */
 function useChartsDrawn(root: HTMLElement | null, expected: number): boolean {
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     if (!root) return;
     const check = () => {
-      const count = [...root.querySelectorAll('svg.recharts-surface')].filter(
+      const count = [...root.querySelectorAll('svg.recharts-surface, svg.cf-bars-plot')].filter(
         (svg) => svg.getBoundingClientRect().width > 0,
       ).length;
       setDrawn(count >= expected);

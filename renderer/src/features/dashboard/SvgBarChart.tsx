@@ -1,0 +1,130 @@
+/**
+ * A light bar chart: plain SVG drawn in the one render that mounts it. Recharts (through
+ * @mantine/charts) measures its container, lays out its ticks over several renders and keeps a
+ * store per chart, about 20–40 ms of the window's time a chart; the dashboard draws eight on
+ * Home, which is what kept it from the 500 ms issue 14 asks. This one places bars across in
+ * percent of the width (bar-layout.ts), so nothing is measured, and says what a bar is in a native
+ * tooltip (its SVG `title`), so nothing waits for the pointer. Styled as Mantine's BarChart
+ * (dashed grid, dimmed ticks, the theme's colours), vector in print as on screen.
+ */
+import { memo, useMemo } from 'react';
+import { barLayout } from './bar-layout';
+import type { ChartSeries } from './chart-spec';
+
+const TOP = 8;
+const THIN_LABELS_ABOVE = 8;
+/** Roughly the width of one tick digit at 12 px, for the value axis' width. */
+const DIGIT = 7.2;
+
+/** A Mantine colour name ('blue.6') as its CSS variable. */
+const cssColour = (colour: string) => `var(--mantine-color-${colour.replace('.', '-')})`;
+
+function SvgBarChartImpl<Row extends Record<string, unknown>>({
+  data,
+  dataKey,
+  series,
+  stacked,
+  height,
+  width,
+  onBar,
+}: {
+  data: Row[];
+  dataKey: keyof Row & string;
+  series: ChartSeries[];
+  stacked: boolean;
+  height: number;
+  /** A fixed width (print); the container's width otherwise. */
+  width?: number;
+  /** What choosing a bar does; null where that bar opens nothing. */
+  onBar: (row: Row, series: string) => (() => void) | null;
+}) {
+  const { bars, ticks } = useMemo(
+    () =>
+      barLayout(
+        data,
+        series.map((s) => s.name),
+        stacked,
+      ),
+    [data, series, stacked],
+  );
+  const top = ticks[ticks.length - 1]!;
+  const plot = height - TOP;
+  const y = (value: number) => TOP + plot - (value / top) * plot;
+  const labels = ticks.map((t) => t.toLocaleString('en'));
+  const axis = Math.ceil(Math.max(...labels.map((l) => l.length)) * DIGIT) + 12;
+  const bySeries = new Map(series.map((s) => [s.name, s]));
+  const thin = data.length > THIN_LABELS_ABOVE;
+  return (
+    <div className="cf-bars" style={width ? { width } : undefined}>
+      <div className="cf-bars-body" style={{ gridTemplateColumns: `${axis}px minmax(0, 1fr)` }}>
+        <svg className="cf-bars-axis" width={axis} height={height + 6} aria-hidden>
+          {ticks.map((t, i) => (
+            <text key={t} x={axis - 8} y={y(t)} dy="0.32em" textAnchor="end">
+              {labels[i]}
+            </text>
+          ))}
+        </svg>
+        <svg
+          className="cf-bars-plot"
+          width={width ? width - axis : '100%'}
+          height={height + 6}
+          aria-hidden
+        >
+          {ticks.map((t) => (
+            <line key={t} className="cf-bars-grid" x1="0" x2="100%" y1={y(t)} y2={y(t)} />
+          ))}
+          {bars.map((bar) => {
+            const row = data[bar.row]!;
+            const s = bySeries.get(bar.series)!;
+            const choose = onBar(row, bar.series);
+            return (
+              <rect
+                key={`${bar.row}:${bar.series}`}
+                className="cf-bar"
+                x={`${bar.left}%`}
+                width={`${bar.width}%`}
+                y={y(bar.to)}
+                height={y(bar.from) - y(bar.to)}
+                fill={cssColour(s.color)}
+                onClick={choose ?? undefined}
+                style={choose ? { cursor: 'pointer' } : undefined}
+              >
+                <title>{`${String(row[dataKey])}: ${s.label} ${bar.value.toLocaleString('en')}`}</title>
+              </rect>
+            );
+          })}
+        </svg>
+        <span />
+        <div
+          className={thin ? 'cf-bars-labels cf-bars-labels-thin' : 'cf-bars-labels'}
+          style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}
+        >
+          {data.map((row, i) => (
+            <span
+              key={String(row[dataKey])}
+              className="cf-bars-label"
+              title={String(row[dataKey])}
+              // Many narrow categories (a quarter's weeks): every other label, as Recharts thins
+              // its ticks; each bar still says what it is when pointed at.
+              style={thin && i % 2 === 1 ? { visibility: 'hidden' } : undefined}
+            >
+              {String(row[dataKey])}
+            </span>
+          ))}
+        </div>
+      </div>
+      {series.length > 1 && (
+        <div className="cf-bars-legend">
+          {series.map((s) => (
+            <span key={s.name}>
+              <span className="cf-bars-swatch" style={{ background: cssColour(s.color) }} />
+              {s.label}
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const SvgBarChart = memo(SvgBarChartImpl) as typeof SvgBarChartImpl;

@@ -1,0 +1,17 @@
+/** What one chart of the dashboard shows: Home draws it and the portfolio report prints it. */
+export type ChartSeries = { name: string; label: string; color: string };
+
+export type ChartSpec<Row extends Record<string, unknown>> = {
+  title: string;
+  data: Row[];
+  /** The field naming each bar group (a year, a forum…). */
+  dataKey: keyof Row & string;
+  /** The header of that field's column in the table. */
+  dataLabel: string;
+  series: ChartSeries[];
+  stacked?: boolean;
+  /** The disputes list a bar (and its table cell) opens; none when the figure is not disputes. */
+  href?: (row: Row, series: string) => string | null;
+  /** Said when there is nothing to draw. */
+  empty: string;
+};
