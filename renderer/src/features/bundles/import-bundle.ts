@@ -309,13 +309,13 @@ export async function importBundle(
     ) {
       for (let from = 0; from < rows.length; from += FILE_BATCH) {
         const batch = rows.slice(from, from + FILE_BATCH);
-        const onFile = new Set(
+        const present = new Set(
           await table
             .where(':id')
             .anyOf(batch.map((row) => row.sha256))
             .primaryKeys(),
         );
-        await table.bulkAdd(batch.filter((row) => !onFile.has(row.sha256)).map(stored));
+        await table.bulkAdd(batch.filter((row) => !present.has(row.sha256)).map(stored));
         wrote(batch.length);
       }
     }
