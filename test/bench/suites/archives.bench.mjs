@@ -14,9 +14,9 @@
  *   a loaded machine does not inflate as it does wall time.
  * - A valid bundle of one dispute with 50,000 documents (a small file each) imported through the
  *   UI; then "Back up now" of those 50,000 files (the work of the safety backup made before a
- *   restore or an update), then the Backups page listing that backup: for each the longest window
- *   task by wall clock and by its own CPU time. The restore that follows replaces those files, so
- *   its safety backup is of 50,000 files too.
+ *   restore or an update), for each the longest window task by wall clock and by its own CPU
+ *   time; and what a backups list reads of that backup, timed in Node. The restore that follows
+ *   replaces those files, so its safety backup is of 50,000 files too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openAsBlob, readFileSync, rmSync, statSync } from 'node:fs';
@@ -209,8 +209,8 @@ async function importThroughUi(page, path) {
   };
 }
 
-/** "Back up now" on the Backups page, to the notice that it is made, traced. */
-async function backUpThroughUi(page) {
+/** "Back up now" on the Backups page, to the notice that it is made, traced; keeps the download. */
+async function backUpThroughUi(page, saveAs) {
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: 'Backups' })
@@ -219,30 +219,38 @@ async function backUpThroughUi(page) {
   const longest = await watchLongTasks(page);
   const traced = await traceWindowThread(page);
   const started = performance.now();
+  const downloading = page.waitForEvent('download', { timeout: 15 * 60_000 });
   await page.getByRole('button', { name: 'Back up now' }).click();
   await page.getByText('Every case file is in the download').waitFor({ timeout: 15 * 60_000 });
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, longestMs: await longest(), thread: await traced() };
+  const result = { seconds, longestMs: await longest(), thread: await traced() };
+  const download = await downloading;
+  await download.saveAs(saveAs);
+  return { ...result, name: download.suggestedFilename() };
 }
 
 /**
- * Opens the Backups page (from another section) until its list shows `rows` backups, traced:
- * listing reads each backup's manifest.
+ * What a backups list reads of one backup (its name, encryption header and manifest), timed in
+ * Node on one thread: the browser host's list (the recovery screen's) did this on the window for
+ * each backup kept.
  */
-async function listThroughUi(page, rows) {
-  const sections = page.getByRole('navigation', { name: 'Sections' });
-  await sections.getByRole('link', { name: 'Disputes' }).click();
-  const longest = await watchLongTasks(page);
-  const traced = await traceWindowThread(page);
+async function summariseInNode(root, workDir, name, path) {
+  const file = join(workDir, 'backup-summary.bundle.mjs');
+  await build({
+    input: join(root, 'shared', 'archive', 'backup-summary.ts'),
+    output: { file, format: 'esm' },
+    platform: 'node',
+    external: [/^node:/],
+    logLevel: 'silent',
+  });
+  const { summariseBackup } = await import(pathToFileURL(file).href);
+  const archive = await openAsBlob(path);
   const started = performance.now();
-  await sections.getByRole('link', { name: 'Backups' }).click();
-  await page
-    .getByRole('table', { name: 'Backups' })
-    .getByRole('row')
-    .nth(rows)
-    .waitFor({ timeout: 5 * 60_000 });
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, longestMs: await longest(), thread: await traced() };
+  const summary = await summariseBackup(name, archive);
+  if (summary.counts?.files !== ENTRIES) {
+    throw new Error(`The backup was not read: ${JSON.stringify(summary)}`);
+  }
+  return performance.now() - started;
 }
 
 async function restoreThroughUi(page, path) {
@@ -272,6 +280,7 @@ export async function run({ root, workDir, launchChromium }) {
   const fixtures = await loadFixtures(root, workDir);
   const many = join(dir, 'many-small-files.zip');
   const manyBundle = join(dir, 'many-files.casefile');
+  const made = join(dir, 'made-by-back-up-now.zip');
   const bomb = join(dir, 'newline-bomb.casefile');
   const liar = join(dir, 'lying-zip-bomb.casefile');
   if (PARTS.has('hostile') || PARTS.has('restore')) await fixtures.manySmallFiles(many, ENTRIES);
@@ -289,7 +298,6 @@ export async function run({ root, workDir, launchChromium }) {
   let rawRestore;
   let bundleImport;
   let backup;
-  let listing;
   const load = loadavg()[0];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -302,8 +310,7 @@ export async function run({ root, workDir, launchChromium }) {
     }
     if (PARTS.has('import')) {
       bundleImport = await importThroughUi(page, manyBundle);
-      backup = await backUpThroughUi(page);
-      listing = await listThroughUi(page, 1);
+      backup = await backUpThroughUi(page, made);
     }
     if (PARTS.has('restore')) {
       // After the import, the safety backup before this restore holds its 50,000 files too.
@@ -314,6 +321,7 @@ export async function run({ root, workDir, launchChromium }) {
     await context.close();
   }
   const nodeCheck = check ? await checkInNode(root, workDir, many) : 0;
+  const summariseMs = backup ? await summariseInNode(root, workDir, backup.name, made) : 0;
   const property = RUNS > 0 ? propertyRun(root, dir) : null;
   const sizeOf = (path) => (existsSync(path) ? statSync(path).size : 0);
   const sizes = {
@@ -423,16 +431,10 @@ export async function run({ root, workDir, launchChromium }) {
             pass: backup.thread.longestCpuMs <= 100,
           },
           {
-            metric: `Backups page listing that ${ENTRIES.toLocaleString('en')}-file backup, to its row shown`,
-            value: listing.seconds,
-            unit: 's',
-          },
-          {
-            metric: `  longest window task meanwhile: wall ${listing.longestMs} ms; by its own CPU time (its wall ${listing.thread.longestCpuWallMs.toFixed(0)} ms)`,
-            value: listing.thread.longestCpuMs,
+            metric:
+              'summarising that backup for a backups list, in Node on one thread (the browser host did this on the window for each backup kept; now the archive worker does)',
+            value: summariseMs,
             unit: 'ms',
-            target: '≤ 100 ms',
-            pass: listing.thread.longestCpuMs <= 100,
           },
         ]
       : []),
