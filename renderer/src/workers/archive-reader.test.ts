@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summariseBackup } from '../../../shared/archive/backup-summary';
+import { backupFileName } from '../../../shared/backups';
 import { writeArchive } from '../../../shared/archive/write-archive';
 import type { CasefileDb } from '../db/casefile-db';
 import { openTestDb } from '../db/testing/test-db';
@@ -329,6 +331,23 @@ describe('the archive worker', () => {
     } finally {
       await target.delete();
     }
+  });
+
+  it('summarises backups for a list off the thread exactly as here', async () => {
+    const backups = [
+      {
+        name: backupFileName(new Date('2026-01-02T03:04:05Z'), 'manual'),
+        file: await backupOfSettings(3),
+      },
+      {
+        name: backupFileName(new Date('2026-01-03T03:04:05Z'), 'daily'),
+        file: new Blob(['not a backup at all']),
+      },
+    ];
+    const here = await Promise.all(backups.map(({ name, file }) => summariseBackup(name, file)));
+    expect(here[0]).toMatchObject({ counts: { settings: 3 }, reason: 'manual' });
+    expect(here[1]).toMatchObject({ counts: null, reason: 'daily' });
+    expect(await reader().summarise(backups)).toEqual(here);
   });
 
   it('passes the checks’ refusal on in the person’s words', async () => {
