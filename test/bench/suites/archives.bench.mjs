@@ -32,10 +32,11 @@ export const name = 'archives';
 const RUNS = Number(process.env.CASEFILE_BENCH_HOSTILE_RUNS ?? 10_000);
 /**
  * Which parts run (comma-separated, all by default): `hostile` (the 50k-entry check and the two
- * bombs), `import` (a 50k-file bundle imported, backed up, the backups listed), `restore`.
+ * bombs), `import` (a 50k-file bundle imported), `backup` (those files backed up, after
+ * `import`), `restore`.
  */
 const PARTS = new Set(
-  (process.env.CASEFILE_BENCH_ARCHIVES_PARTS ?? 'hostile,import,restore').split(','),
+  (process.env.CASEFILE_BENCH_ARCHIVES_PARTS ?? 'hostile,import,backup,restore').split(','),
 );
 const ENTRIES = 50_000;
 const NEWLINES = 500_000_000;
@@ -310,6 +311,8 @@ export async function run({ root, workDir, launchChromium }) {
     }
     if (PARTS.has('import')) {
       bundleImport = await importThroughUi(page, manyBundle);
+    }
+    if (PARTS.has('import') && PARTS.has('backup')) {
       backup = await backUpThroughUi(page, made);
     }
     if (PARTS.has('restore')) {
@@ -418,6 +421,15 @@ export async function run({ root, workDir, launchChromium }) {
             target: '≤ 100 ms',
             pass: bundleImport.thread.longestCpuMs <= 100,
           },
+          {
+            metric: `  the window thread's CPU time over the whole import, all its tasks (the writing in the window or not)`,
+            value: bundleImport.thread.totalCpuMs,
+            unit: 'ms',
+          },
+        ]
+      : []),
+    ...(backup
+      ? [
           {
             metric: `"Back up now" of the ${ENTRIES.toLocaleString('en')} imported files (as the safety backup before a restore or update)`,
             value: backup.seconds,
