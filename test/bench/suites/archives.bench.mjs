@@ -193,20 +193,29 @@ async function importThroughUi(page, path) {
   await dialog.getByRole('button', { name: 'Case bundle file' }).click();
   const chooser = await choosing;
   const longest = await watchLongTasks(page);
-  const traced = await traceWindowThread(page);
+  let traced = await traceWindowThread(page);
   const started = performance.now();
   await chooser.setFiles(path);
   const importing = dialog.getByRole('button', { name: 'Import', exact: true });
   await importing.waitFor({ timeout: 10 * 60_000 });
   const checked = performance.now();
+  const checkThread = await traced();
+  traced = await traceWindowThread(page);
+  const writing = performance.now();
   await importing.click();
   await page.getByText('is now in your case files').waitFor({ timeout: 15 * 60_000 });
   const done = performance.now();
+  const importThread = await traced();
   return {
     checkSeconds: (checked - started) / 1000,
-    importSeconds: (done - checked) / 1000,
+    importSeconds: (done - writing) / 1000,
     longestMs: await longest(),
-    thread: await traced(),
+    thread:
+      checkThread.longestCpuMs > importThread.longestCpuMs
+        ? { ...checkThread, totalCpuMs: checkThread.totalCpuMs + importThread.totalCpuMs }
+        : { ...importThread, totalCpuMs: checkThread.totalCpuMs + importThread.totalCpuMs },
+    checkThread,
+    importThread,
   };
 }
 
@@ -422,8 +431,13 @@ export async function run({ root, workDir, launchChromium }) {
             pass: bundleImport.thread.longestCpuMs <= 100,
           },
           {
-            metric: `  the window thread's CPU time over the whole import, all its tasks (the writing in the window or not)`,
-            value: bundleImport.thread.totalCpuMs,
+            metric: `  the window thread's CPU time, all its tasks, while the bundle is checked (longest task ${bundleImport.checkThread.longestCpuMs.toFixed(1)} ms)`,
+            value: bundleImport.checkThread.totalCpuMs,
+            unit: 'ms',
+          },
+          {
+            metric: `  the same from "Import" to the notice that it is done (longest task ${bundleImport.importThread.longestCpuMs.toFixed(1)} ms)`,
+            value: bundleImport.importThread.totalCpuMs,
             unit: 'ms',
           },
         ]
