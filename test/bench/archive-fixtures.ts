@@ -73,6 +73,87 @@ export async function manySmallFiles(path: string, count: number): Promise<void>
   );
 }
 
+/**
+ * A valid case bundle of one dispute holding `count` documents, each with its own small file: the
+ * bundle a person imports with "Import case bundle…" (or updates from, when it is on file).
+ */
+export async function manyFilesBundle(path: string, count: number): Promise<void> {
+  const bytesOf = (i: number) => encoder.encode(`small filing ${i}`);
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const hashes = Array.from({ length: count }, (_, i) => sha(bytesOf(i)));
+  const pages = <T>(make: (i: number) => T) =>
+    async function* rows() {
+      for (let from = 0; from < count; from += 1000) {
+        yield Array.from({ length: Math.min(1000, count - from) }, (_, i) => make(from + i));
+      }
+    };
+  await toFile(path, (sink) =>
+    writeArchive(
+      {
+        kind: 'bundle',
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: 'bench',
+        createdAt: stamp,
+        extra: { disputeId: dispute.id, title: dispute.title, includesPrivileged: true },
+        tables: [
+          {
+            name: 'disputes',
+            rows: async function* rows() {
+              yield [dispute];
+            },
+          },
+          {
+            name: 'documents',
+            rows: pages((i) => ({
+              id: `bench-document-${i}`,
+              disputeId: dispute.id,
+              proceedingId: null,
+              title: `Filing ${i}`,
+              kind: 'other',
+              filedOn: '2024-01',
+              docketEntry: '',
+              filedBy: '',
+              language: '',
+              privilege: 'none',
+              notes: '',
+              fileName: `filing-${i}.pdf`,
+              mimeType: 'application/pdf',
+              size: bytesOf(i).byteLength,
+              sha256: hashes[i]!,
+              pageCount: null,
+              textStatus: 'not-applicable',
+              createdAt: stamp,
+              updatedAt: stamp,
+            })),
+          },
+          {
+            name: 'files',
+            rows: pages((i) => ({
+              sha256: hashes[i]!,
+              size: bytesOf(i).byteLength,
+              mimeType: 'application/pdf',
+              storedAt: stamp,
+            })),
+          },
+        ],
+        files: async function* files() {
+          for (let i = 0; i < count; i += 1) {
+            const bytes = bytesOf(i);
+            yield {
+              sha256: hashes[i]!,
+              size: bytes.byteLength,
+              read: async function* read() {
+                yield bytes;
+              },
+            };
+          }
+        },
+      },
+      sink,
+    ),
+  );
+}
+
 const dispute = {
   id: 'bench-dispute',
   title: 'Bench v. Bomb',

@@ -59,7 +59,7 @@ export async function watchLongTasks(page) {
  * Traces the window's thread from now on (Chromium's `toplevel` tasks). A long task's wall time
  * includes the time the thread waited for a core, which on a loaded machine is most of it; each
  * task's thread time (`tdur`) is the work the window itself did, the same on any load. Answers
- * the longest task by thread time, with its wall time.
+ * the longest task by thread time, with its wall time, and the thread time of all its tasks.
  */
 export async function traceWindowThread(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -90,6 +90,10 @@ export async function traceWindowThread(page) {
     const main = [...tasks]
       .filter(([thread]) => names.get(thread) === 'CrRendererMain')
       .sort((a, b) => b[1].cpu - a[1].cpu)[0]?.[1] ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0 };
-    return { longestCpuMs: main.longestCpu / 1000, longestCpuWallMs: main.wallOfLongest / 1000 };
+    return {
+      longestCpuMs: main.longestCpu / 1000,
+      longestCpuWallMs: main.wallOfLongest / 1000,
+      totalCpuMs: main.cpu / 1000,
+    };
   };
 }

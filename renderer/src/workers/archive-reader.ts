@@ -1,22 +1,23 @@
 /**
- * The page's side of the archive worker: `openBundle` answers what `readBundle` would, but the
- * reading and checking run in the worker and the results arrive in pages; `openBackup` reads and
- * verifies a backup there and leaves it there, where it later replaces the database. So the
- * window stays responsive however large or hostile the file.
+ * The page's side of the archive worker: `openBundle` reads and checks a bundle there and leaves
+ * it there, where it is later imported; `openBackup` does the same for a backup, which later
+ * replaces the database; `summarise` reads what a backups list says of each backup. So the window
+ * stays responsive however large or hostile the file: only the manifest, a few counts and
+ * progress cross to it.
  * Every failure is a refusal in the person's words ending “Nothing was changed.”: the checks'
  * own messages as they are, and a worker that dies or cannot be started in plain words.
  */
+import type { BackupSummary } from '../../../shared/backups';
 import { announceSearchedWrite } from '../db/search-feed';
 import type { VerifiedBackup } from '../features/backups/restore-database';
-import type { BundleRecords } from '../features/bundles/bundle-content';
-import type { OpenedBundle } from '../features/bundles/read-bundle';
-import {
-  ARCHIVE_PAGE,
-  type ArchiveAnswer,
-  type ArchiveExpected,
-  type ArchiveProgress,
-  type ArchiveRequest,
-  type OpenedArchive,
+import type { ImportResult, VerifiedBundle } from '../features/bundles/import-bundle';
+import type {
+  ArchiveAnswer,
+  ArchiveExpected,
+  ArchiveProgress,
+  ArchiveRequest,
+  BundleOutlook,
+  OpenedArchive,
 } from './archive-protocol';
 import {
   createWorkerClient,
@@ -35,7 +36,11 @@ export type ReadOptions = {
 };
 
 export type ArchiveReader = {
-  openBundle(file: Blob, options?: ReadOptions): Promise<OpenedBundle>;
+  /**
+   * Reads and checks a bundle in the worker, and says what importing it into the database named
+   * `database` would do; its `import` writes it there from the worker, in one transaction.
+   */
+  openBundle(file: Blob, database: string, options?: ReadOptions): Promise<VerifiedBundle>;
   /**
    * Reads and verifies a backup in the worker; its `replace` writes it into the database named
    * `database` from the worker, in one transaction.
@@ -46,32 +51,9 @@ export type ArchiveReader = {
    * the table of contents of 50,000 entries takes a third of a second, so it is the worker's.
    */
   isEncrypted(archive: Blob): Promise<boolean>;
+  /** What a backups list says of each backup file (shared/archive/backup-summary.ts). */
+  summarise(backups: { name: string; file: Blob }[]): Promise<BackupSummary[]>;
 };
-
-type Fetched = {
-  manifest: OpenedArchive['manifest'];
-  tables: Record<string, unknown[]>;
-  /** Where each file lies in `source`. */
-  ranges: Map<string, { start: number; end: number }>;
-  source: Blob;
-};
-
-/**
- * Files sliced at a time when a bundle is opened: a Blob slice costs the window a fraction of a
- * millisecond (it is registered with the browser), so thousands at once would hold it up.
- */
-const SLICES_PER_STEP = 100;
-
-async function sliced(fetched: Fetched): Promise<Map<string, Blob>> {
-  const files = new Map<string, Blob>();
-  let count = 0;
-  for (const [sha256, { start, end }] of fetched.ranges) {
-    files.set(sha256, fetched.source.slice(start, end));
-    count += 1;
-    if (count % SLICES_PER_STEP === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return files;
-}
 
 function refusal(error: unknown): Error {
   if (error instanceof WorkerClientError && error.reason === 'rejected') {
@@ -85,72 +67,62 @@ function refusal(error: unknown): Error {
 export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
   const client: Client = createWorkerClient({ start, label: 'the archive checker' });
 
-  async function open(
-    archive: Blob,
-    expect: ArchiveExpected,
-    options: ReadOptions,
-  ): Promise<OpenedArchive> {
+  /** One request of the worker; its failure is a refusal in the person's words. */
+  async function ask(request: ArchiveRequest, options: Parameters<Client['request']>[1] = {}) {
     try {
-      return (await client.request(
-        { kind: 'open', archive, expect, passphrase: options.passphrase },
-        { onProgress: options.onProgress, signal: options.signal },
-      )) as OpenedArchive;
+      return await client.request(request, options);
     } catch (error) {
       throw refusal(error);
     }
+  }
+
+  async function open(
+    archive: Blob,
+    expect: ArchiveExpected,
+    { passphrase, onProgress, signal }: ReadOptions,
+  ): Promise<OpenedArchive> {
+    return (await ask(
+      { kind: 'open', archive, expect, passphrase },
+      { onProgress, signal },
+    )) as OpenedArchive;
   }
 
   function close(session: number): void {
     client.request({ kind: 'close', session }).catch(() => undefined);
   }
 
-  async function fetchAll(archive: Blob, options: ReadOptions): Promise<Fetched> {
-    const opened = await open(archive, 'bundle', options);
-    const { session } = opened;
-    try {
-      const tables: Record<string, unknown[]> = {};
-      for (const [table, size] of Object.entries(opened.sizes)) {
-        const rows: unknown[] = [];
-        for (let from = 0; from < size; from += ARCHIVE_PAGE) {
-          const page = (await client.request(
-            { kind: 'rows', session, table, from, count: ARCHIVE_PAGE },
-            { signal: options.signal },
-          )) as unknown[];
-          for (const row of page) rows.push(row);
-        }
-        tables[table] = rows;
-      }
-      const ranges = new Map<string, { start: number; end: number }>();
-      for (let from = 0; from < opened.fileCount; from += ARCHIVE_PAGE) {
-        const page = (await client.request(
-          { kind: 'files', session, from, count: ARCHIVE_PAGE },
-          { signal: options.signal },
-        )) as [string, number, number][];
-        for (const [sha256, first, last] of page) ranges.set(sha256, { start: first, end: last });
-      }
-      return { manifest: opened.manifest, tables, ranges, source: opened.plain ?? archive };
-    } catch (error) {
-      throw refusal(error);
-    } finally {
-      close(session);
-    }
-  }
-
   return {
     async isEncrypted(archive) {
-      try {
-        return (await client.request({ kind: 'encrypted', archive })) === true;
-      } catch (error) {
-        throw refusal(error);
-      }
+      return (await ask({ kind: 'encrypted', archive })) === true;
     },
-    async openBundle(file, options = {}) {
-      const fetched = await fetchAll(file, options);
-      const files = await sliced(fetched);
+    async summarise(backups) {
+      return (await ask({ kind: 'summarise', backups })) as BackupSummary[];
+    },
+    async openBundle(file, database, options = {}) {
+      const { session, manifest } = await open(file, 'bundle', options);
+      let outlook: BundleOutlook;
+      try {
+        outlook = (await ask(
+          { kind: 'outlook', session, database },
+          { signal: options.signal },
+        )) as BundleOutlook;
+      } catch (error) {
+        close(session);
+        throw error;
+      }
       return {
-        manifest: fetched.manifest,
-        records: fetched.tables as unknown as BundleRecords,
-        files,
+        manifest,
+        ...outlook,
+        async import(choice, { onProgress, signal } = {}) {
+          const result = (await ask(
+            { kind: 'import', session, database, choice },
+            { onProgress, signal },
+          )) as ImportResult;
+          // The worker's connection wrote the outbox; this window's index hears of it here.
+          announceSearchedWrite();
+          return result;
+        },
+        release: () => close(session),
       };
     },
     async openBackup(archive, database, options = {}) {
@@ -158,16 +130,10 @@ export function createArchiveReader(start: () => WorkerLike): ArchiveReader {
       return {
         manifest,
         async replace(onProgress) {
-          let changed: string[];
-          try {
-            changed = (await client.request(
-              { kind: 'replace', session, database },
-              { onProgress },
-            )) as string[];
-          } catch (error) {
-            throw refusal(error);
-          }
-          // The worker's connection wrote the outbox; this window's index hears of it here.
+          const changed = (await ask(
+            { kind: 'replace', session, database },
+            { onProgress },
+          )) as string[];
           announceSearchedWrite();
           return changed;
         },

@@ -5,7 +5,6 @@
  * IndexedDB's), rotated as the desktop rotates its backups folder. That copy is what the recovery
  * screen lists and restores from when the database itself cannot be opened.
  */
-import { summariseBackup } from '../../../../shared/archive/backup-summary';
 import { backupsToKeep } from '../../../../shared/backup-rotation';
 import {
   appendBackupArgsSchema,
@@ -19,6 +18,7 @@ import {
 } from '../../../../shared/backups';
 import type { HostApi } from '../../../../shared/host-api';
 import { createGatheredDownloads, ok, refused } from '../../host/browser-downloads';
+import { archiveReader } from '../../workers/archive-reader';
 
 type BackupMethods = Pick<
   HostApi,
@@ -97,11 +97,18 @@ export const browserBackups: BackupMethods = {
   async listBackups() {
     const folder = await backupsFolder();
     if (!folder) return ok([]);
-    const summaries: BackupSummary[] = [];
+    const backups: { name: string; file: Blob }[] = [];
     for (const name of await backupNames(folder)) {
-      summaries.push(
-        await summariseBackup(name, await (await folder.getFileHandle(name)).getFile()),
-      );
+      backups.push({ name, file: await (await folder.getFileHandle(name)).getFile() });
+    }
+    // Each backup's table of contents is read in the archive worker: 50,000 entries took the
+    // window a long task per backup.
+    let summaries: BackupSummary[];
+    try {
+      summaries = await archiveReader().summarise(backups);
+    } catch (error) {
+      const message = `The backups could not be listed: ${(error as Error).message}`;
+      return { ok: false, error: { code: 'failed', message } };
     }
     return ok(summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   },

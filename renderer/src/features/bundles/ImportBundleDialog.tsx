@@ -3,7 +3,9 @@
  * before anything is written. A bundle that fails any check is refused with the reason and the
  * case files stay as they were. If its dispute is already on file, the person chooses "Import as
  * a copy" or "Update from bundle" (told first what it will add, change and keep; it deletes
- * nothing and backs up first); the import itself is one transaction.
+ * nothing and backs up first); the import itself is one transaction. The bundle is read, checked
+ * and written by the archive worker (workers/archive-reader.ts): only its outline and the
+ * progress reach this window.
  */
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -13,19 +15,10 @@ import { db } from '../../db/db';
 import { notifyDone, notifyRepairs } from '../../ui/notify';
 import { BUNDLE_EXTENSION } from './export-bundle';
 import { runBackupAsking } from '../backups/backup-runner';
-import {
-  existingDispute,
-  importBundle,
-  planUpdate,
-  type ImportChoice,
-  type UpdatePlan,
-} from './import-bundle';
+import type { ImportChoice, UpdatePlan, VerifiedBundle } from './import-bundle';
 import { archiveReader } from '../../workers/archive-reader';
 import { PASSPHRASE_NEEDED } from '../../workers/archive-protocol';
 import { PassphraseModal } from '../../ui/PassphraseModal';
-import type { OpenedBundle } from './read-bundle';
-
-type Checked = { bundle: OpenedBundle; alreadyOnFile: boolean; plan: UpdatePlan | null };
 
 const planWords: Record<keyof UpdatePlan, string> = {
   disputeParties: 'party links',
@@ -52,6 +45,9 @@ const countWords: [string, string][] = [
   ['deadlines', 'deadlines'],
 ];
 
+const percent = (p: { done: number; total: number }) =>
+  Math.round((p.done / Math.max(1, p.total)) * 100);
+
 export type ImportBundleDialogProps = {
   opened: boolean;
   onClose: () => void;
@@ -63,15 +59,22 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
   const [, navigate] = useLocation();
   const [file, setFile] = useState<File | null>(null);
   const [checking, setChecking] = useState<number | null>(null);
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [checked, setChecked] = useState<VerifiedBundle | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  /** Percent written while importing, else null. */
+  const [importing, setImporting] = useState<number | null>(null);
   /** An encrypted bundle waiting for its passphrase. */
   const [locked, setLocked] = useState<File | null>(null);
 
+  /** The bundle checked before, kept in the worker until let go. */
+  function forget() {
+    checked?.release();
+    setChecked(null);
+  }
+
   function close() {
     setFile(null);
-    setChecked(null);
+    forget();
     setError(null);
     setChecking(null);
     onClose();
@@ -90,13 +93,11 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
   async function check(chosen: File, passphrase?: string): Promise<string | null> {
     setChecking(0);
     try {
-      const bundle = await archiveReader().openBundle(chosen, {
+      const bundle = await archiveReader().openBundle(chosen, db.name, {
         passphrase,
-        onProgress: (p) => setChecking(Math.round((p.done / Math.max(1, p.total)) * 100)),
+        onProgress: (p) => setChecking(percent(p)),
       });
-      const alreadyOnFile = (await existingDispute(db, bundle)) !== undefined;
-      const plan = alreadyOnFile ? await planUpdate(db, bundle) : null;
-      setChecked({ bundle, alreadyOnFile, plan });
+      setChecked(bundle);
       setLocked(null);
       return null;
     } catch (caught) {
@@ -116,7 +117,7 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
 
   async function choose(chosen: File | null) {
     setFile(chosen);
-    setChecked(null);
+    forget();
     setError(null);
     setLocked(null);
     if (chosen) await check(chosen);
@@ -124,14 +125,16 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
 
   async function runImport(choice?: ImportChoice) {
     if (!checked) return;
-    setImporting(true);
+    setImporting(0);
     try {
       // An update changes records in place: keep what was there in a backup first, as a restore does.
       const safety = choice === 'update' ? await runBackupAsking('before-import') : null;
       if (choice === 'update' && !safety) {
         throw new Error('no backup was made first (no passphrase was given). Nothing was changed.');
       }
-      const result = await importBundle(db, checked.bundle, choice);
+      const result = await checked.import(choice, {
+        onProgress: (p) => setImporting(percent(p)),
+      });
       notifyDone(
         'Case bundle imported',
         result.mode === 'update' && checked.plan
@@ -144,11 +147,11 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
     } catch (caught) {
       setError(`The bundle was not imported: ${(caught as Error).message}`);
     } finally {
-      setImporting(false);
+      setImporting(null);
     }
   }
 
-  const counts = checked?.bundle.manifest.counts ?? {};
+  const counts = checked?.manifest.counts ?? {};
   return (
     <>
       {locked && (
@@ -173,12 +176,19 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
             value={file}
             onChange={(chosen) => void choose(chosen)}
             clearable
-            disabled={importing}
+            disabled={importing !== null}
           />
           {checking !== null && (
             <Progress.Root size="lg" aria-label="Checking the bundle">
               <Progress.Section value={checking}>
                 <Progress.Label>Checking the bundle</Progress.Label>
+              </Progress.Section>
+            </Progress.Root>
+          )}
+          {importing !== null && (
+            <Progress.Root size="lg" aria-label="Importing the bundle">
+              <Progress.Section value={importing}>
+                <Progress.Label>Importing</Progress.Label>
               </Progress.Section>
             </Progress.Root>
           )}
@@ -189,7 +199,7 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
           )}
           {checked && (
             <Stack gap="xs" aria-label="Bundle contents">
-              <Text fw={600}>{checked.bundle.records.disputes[0]!.title}</Text>
+              <Text fw={600}>{checked.dispute.title}</Text>
               <List size="sm">
                 {countWords.map(([table, word]) => (
                   <List.Item key={table}>
@@ -197,7 +207,7 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
                   </List.Item>
                 ))}
                 <List.Item>
-                  {checked.bundle.manifest.includesPrivileged
+                  {checked.manifest.includesPrivileged
                     ? 'Includes privileged notes and documents'
                     : 'Without privileged notes and documents'}
                 </List.Item>
@@ -223,7 +233,7 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
               Cancel
             </Button>
             {checked && !checked.alreadyOnFile && (
-              <Button onClick={() => void runImport()} loading={importing}>
+              <Button onClick={() => void runImport()} loading={importing !== null}>
                 Import
               </Button>
             )}
@@ -232,11 +242,11 @@ export function ImportBundleDialog({ opened, onClose, file: openedFile }: Import
                 <Button
                   variant="light"
                   onClick={() => void runImport('update')}
-                  loading={importing}
+                  loading={importing !== null}
                 >
                   Update from bundle
                 </Button>
-                <Button onClick={() => void runImport('copy')} loading={importing}>
+                <Button onClick={() => void runImport('copy')} loading={importing !== null}>
                   Import as a copy
                 </Button>
               </>

@@ -12,6 +12,11 @@
  * with "(copy)" after its title; "replace" deletes the one on file (audited, like any deletion)
  * and stores the bundle's in its place. Records keep their ids and timestamps where those are
  * free, so a bundle read back into an empty database is the same dispute, record for record.
+ *
+ * The app runs it in the archive worker, on that worker's own connection (workers/archive-service.ts,
+ * `VerifiedBundle` below): a bundle of 50,000 filings is 50,000 Blobs and records to clone, which
+ * on the window's thread held it up. Records are written a few thousand at a time, so the worker
+ * answers between batches (progress, a cancelled import); it is still one transaction.
  */
 import type { Table } from 'dexie';
 import { normaliseDispute } from '../../../../shared/domain/dispute-life';
@@ -20,6 +25,7 @@ import type { CasefileDb } from '../../db/casefile-db';
 import { newId, nowIso } from '../../db/entity-store';
 import { findPatentByNumber } from '../../db/repos/patent-repo';
 import { patentNumberKey } from '../../../../shared/domain/patent-number';
+import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import type { BundleContent } from './bundle-content';
 
 /**
@@ -88,6 +94,20 @@ export async function planUpdate(db: CasefileDb, content: BundleContent): Promis
   return plan;
 }
 
+/** Records written per request, and between two progress reports. */
+const BATCH = 2_000;
+/** Stored files looked up and added per request: each carries a Blob. */
+const FILE_BATCH = 100;
+const PROGRESS_EVERY = 1_000;
+
+export type ImportProgress = { done: number; total: number; phase: string };
+
+export type ImportOptions = {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborting stops the import between two batches; its transaction, and so every write, is undone. */
+  signal?: AbortSignal;
+};
+
 export type ImportResult = {
   disputeId: string;
   title: string;
@@ -112,13 +132,57 @@ export async function existingDispute(db: CasefileDb, content: BundleContent) {
 
 const COPY_SUFFIX = ' (copy)';
 
+/**
+ * A checked bundle waiting to be imported, wherever it was read (the app: the archive worker, which
+ * keeps it): what the dialog shows before anything is written, `import` to write it (one
+ * transaction, as importBundle), `release` to let go of it, used or not.
+ */
+export type VerifiedBundle = {
+  manifest: ArchiveManifest;
+  /** The bundle's dispute as the bundle has it. */
+  dispute: { id: string; title: string };
+  /** Whether that dispute is already on file (so the person must choose), read when checked. */
+  alreadyOnFile: boolean;
+  /** What "Update from bundle" would do, when it is on file. */
+  plan: UpdatePlan | null;
+  import(choice?: ImportChoice, options?: ImportOptions): Promise<ImportResult>;
+  release(): void;
+};
+
+/** What the dialog is told about a bundle before it is imported into `db`. */
+export async function bundleOutlook(
+  db: CasefileDb,
+  content: BundleContent,
+): Promise<Pick<VerifiedBundle, 'dispute' | 'alreadyOnFile' | 'plan'>> {
+  const { id, title } = content.records.disputes[0]!;
+  const alreadyOnFile = (await existingDispute(db, content)) !== undefined;
+  return {
+    dispute: { id, title },
+    alreadyOnFile,
+    plan: alreadyOnFile ? await planUpdate(db, content) : null,
+  };
+}
+
 export async function importBundle(
   db: CasefileDb,
   content: BundleContent,
   choice?: ImportChoice,
+  { onProgress, signal }: ImportOptions = {},
 ): Promise<ImportResult> {
   const { records, files } = content;
   const source = records.disputes[0]!;
+  const total = Object.values(records).reduce((sum, rows) => sum + rows.length, 0);
+  let done = 0;
+  let reported = 0;
+  /** Counts rows written; stops here (undoing the transaction) when the import was cancelled. */
+  const wrote = (count: number) => {
+    signal?.throwIfAborted();
+    done += count;
+    if (done - reported >= PROGRESS_EVERY) {
+      reported = done;
+      onProgress?.({ done, total, phase: 'Writing the case files' });
+    }
+  };
   return db.transaction('rw', db.tables, async () => {
     const onFile = await db.disputes.get(source.id);
     if (onFile && !choice) throw new ChoiceNeededError(source.title);
@@ -130,11 +194,11 @@ export async function importBundle(
      * dispute's own record, which the bundle's version then overwrites); a new one for a copy or
      * a clash.
      */
+    const keepsId = (existing: { disputeId?: string } | undefined) =>
+      existing === undefined || (update && existing.disputeId === source.id);
     async function idIn<T>(table: Table<T, string>, id: string, fresh: boolean): Promise<string> {
       if (fresh) return newId();
-      const existing = (await table.get(id)) as { disputeId?: string } | undefined;
-      if (existing === undefined) return id;
-      return update && existing.disputeId === source.id ? id : newId();
+      return keepsId((await table.get(id)) as { disputeId?: string } | undefined) ? id : newId();
     }
     const copy = mode === 'copy';
 
@@ -181,59 +245,84 @@ export async function importBundle(
     // A bundle from an older version (or edited by hand) may contradict itself: repair, and say so.
     const { dispute, changes: repairs } = normaliseDispute({ ...source, id: disputeId, title });
 
+    /** idIn for many rows at once: one read of the table instead of one per row. */
     async function remapIds<T extends { id: string }>(table: Table<T, string>, rows: T[]) {
       const ids = new Map<string, string>();
-      for (const row of rows) ids.set(row.id, await idIn(table, row.id, copy));
+      if (copy) {
+        for (const row of rows) ids.set(row.id, newId());
+        return ids;
+      }
+      for (let from = 0; from < rows.length; from += BATCH) {
+        const batch = rows.slice(from, from + BATCH).map((row) => row.id);
+        const existing = (await table.bulkGet(batch)) as ({ disputeId?: string } | undefined)[];
+        batch.forEach((id, i) => ids.set(id, keepsId(existing[i]) ? id : newId()));
+      }
       return ids;
     }
     const proceedingIds = await remapIds(db.proceedings, records.proceedings);
     const documentIds = await remapIds(db.documents, records.documents);
     const proceedingId = (id: string | null) => (id === null ? null : proceedingIds.get(id)!);
 
-    const parties = [];
-    for (const party of records.disputeParties) {
-      parties.push({
-        ...party,
-        id: await idIn(db.disputeParties, party.id, copy),
-        disputeId,
-        organisationId: organisationId(party.organisationId),
-      });
-    }
-    const assertions = [];
-    for (const assertion of records.assertions) {
-      assertions.push({
-        ...assertion,
-        id: await idIn(db.assertions, assertion.id, copy),
-        disputeId,
-        proceedingId: proceedingId(assertion.proceedingId)!,
-        patentId: patentIds.get(assertion.patentId)!,
-      });
-    }
-    const notes = [];
-    for (const note of records.notes) {
-      notes.push({
-        ...note,
-        id: await idIn(db.notes, note.id, copy),
-        disputeId,
-        documentIds: note.documentIds.map((id) => documentIds.get(id)!),
-      });
-    }
-    const deadlines = [];
-    for (const deadline of records.deadlines) {
-      deadlines.push({
-        ...deadline,
-        id: await idIn(db.deadlines, deadline.id, copy),
-        disputeId,
-        proceedingId: proceedingId(deadline.proceedingId),
-      });
-    }
+    const partyIds = await remapIds(db.disputeParties, records.disputeParties);
+    const parties = records.disputeParties.map((party) => ({
+      ...party,
+      id: partyIds.get(party.id)!,
+      disputeId,
+      organisationId: organisationId(party.organisationId),
+    }));
+    const assertionIds = await remapIds(db.assertions, records.assertions);
+    const assertions = records.assertions.map((assertion) => ({
+      ...assertion,
+      id: assertionIds.get(assertion.id)!,
+      disputeId,
+      proceedingId: proceedingId(assertion.proceedingId)!,
+      patentId: patentIds.get(assertion.patentId)!,
+    }));
+    const noteIds = await remapIds(db.notes, records.notes);
+    const notes = records.notes.map((note) => ({
+      ...note,
+      id: noteIds.get(note.id)!,
+      disputeId,
+      documentIds: note.documentIds.map((id) => documentIds.get(id)!),
+    }));
+    const deadlineIds = await remapIds(db.deadlines, records.deadlines);
+    const deadlines = records.deadlines.map((deadline) => ({
+      ...deadline,
+      id: deadlineIds.get(deadline.id)!,
+      disputeId,
+      proceedingId: proceedingId(deadline.proceedingId),
+    }));
 
     // An update overwrites this dispute's records of the same id and leaves the rest alone.
-    const write = <T>(table: Table<T, string>, rows: T[]) =>
-      update ? table.bulkPut(rows) : table.bulkAdd(rows);
+    async function write<T>(table: Table<T, string>, rows: T[]) {
+      for (let from = 0; from < rows.length; from += BATCH) {
+        const batch = rows.slice(from, from + BATCH);
+        await (update ? table.bulkPut(batch) : table.bulkAdd(batch));
+        wrote(batch.length);
+      }
+    }
+    /** Rows keyed by sha256 are stored once: one already on file (from another dispute) is kept. */
+    async function addMissing<R extends { sha256: string }, T>(
+      table: Table<T, string>,
+      rows: R[],
+      stored: (row: R) => T,
+    ) {
+      for (let from = 0; from < rows.length; from += FILE_BATCH) {
+        const batch = rows.slice(from, from + FILE_BATCH);
+        const present = new Set(
+          await table
+            .where(':id')
+            .anyOf(batch.map((row) => row.sha256))
+            .primaryKeys(),
+        );
+        await table.bulkAdd(batch.filter((row) => !present.has(row.sha256)).map(stored));
+        wrote(batch.length);
+      }
+    }
     await db.organisations.bulkAdd(newOrganisations);
     await db.patents.bulkAdd(newPatents);
     await db.disputes.put(dispute);
+    wrote(newOrganisations.length + newPatents.length + 1);
     await write(db.disputeParties, parties);
     await write(
       db.proceedings,
@@ -249,14 +338,11 @@ export async function importBundle(
         proceedingId: proceedingId(d.proceedingId),
       })),
     );
-    // Bytes are stored once per hash: a file already on file (from another dispute) is kept.
-    for (const facts of records.files) {
-      if (!(await db.files.get(facts.sha256)))
-        await db.files.add({ ...facts, blob: files.get(facts.sha256)! });
-    }
-    for (const text of records.documentTexts) {
-      if (!(await db.documentTexts.get(text.sha256))) await db.documentTexts.add(text);
-    }
+    await addMissing(db.files, records.files, (facts) => ({
+      ...facts,
+      blob: files.get(facts.sha256)!,
+    }));
+    await addMissing(db.documentTexts, records.documentTexts, (text) => text);
     await write(db.notes, notes);
     await write(db.deadlines, deadlines);
     await appendAudit(db, {

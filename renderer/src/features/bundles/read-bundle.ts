@@ -8,11 +8,7 @@ import type { ArchiveManifest } from '../../../../shared/archive/manifest';
 import type { BundleContent } from './bundle-content';
 import { BundleError, checkBundle } from './check-bundle';
 
-export type OpenedBundle = BundleContent & {
-  manifest: ArchiveManifest;
-  /** Where each file lies in the bundle (see ReadArchive); absent when the page sliced them. */
-  ranges?: Map<string, { start: number; end: number }>;
-};
+export type OpenedBundle = BundleContent & { manifest: ArchiveManifest };
 
 export async function readBundle(
   file: Blob,
@@ -33,5 +29,5 @@ export async function readBundle(
   }
   const files = new Map<string, Blob>();
   for (const [sha256, { start, end }] of ranges) files.set(sha256, file.slice(start, end));
-  return { ...checkBundle(tables, files), manifest, ranges };
+  return { ...checkBundle(tables, files), manifest };
 }
