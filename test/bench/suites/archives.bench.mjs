@@ -256,7 +256,7 @@ async function backUpThroughUi(page, saveAs) {
  * Node on one thread: the browser host's list (the recovery screen's) did this on the window for
  * each backup kept.
  */
-async function summariseInNode(root, workDir, name, path) {
+async function summariseInNode(root, workDir, fileName, path) {
   const file = join(workDir, 'backup-summary.bundle.mjs');
   await build({
     input: join(root, 'shared', 'archive', 'backup-summary.ts'),
@@ -268,7 +268,7 @@ async function summariseInNode(root, workDir, name, path) {
   const { summariseBackup } = await import(pathToFileURL(file).href);
   const archive = await openAsBlob(path);
   const started = performance.now();
-  const summary = await summariseBackup(name, archive);
+  const summary = await summariseBackup(fileName, archive);
   if (summary.counts?.files !== ENTRIES) {
     throw new Error(`The backup was not read: ${JSON.stringify(summary)}`);
   }
