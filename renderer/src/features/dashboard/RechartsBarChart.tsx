@@ -5,7 +5,7 @@
  */
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import type { ChartSeries } from './chart-spec';
+import type { BarChartProps } from './chart-spec';
 
 export function RechartsBarChart<Row extends Record<string, unknown>>({
   data,
@@ -17,18 +17,9 @@ export function RechartsBarChart<Row extends Record<string, unknown>>({
   legend,
   tooltip,
   onBar,
-}: {
-  data: Row[];
-  dataKey: keyof Row & string;
-  series: ChartSeries[];
-  stacked: boolean;
-  height: number;
-  /** A fixed width (print); the container's width otherwise. */
-  width?: number;
+}: BarChartProps<Row> & {
   legend: boolean;
   tooltip: boolean;
-  /** What choosing a bar does; null where that bar opens nothing. */
-  onBar: (row: Row, series: string) => (() => void) | null;
 }) {
   return (
     <BarChart

@@ -9,7 +9,7 @@
  */
 import { memo, useMemo } from 'react';
 import { barLayout } from './bar-layout';
-import type { ChartSeries } from './chart-spec';
+import type { BarChartProps } from './chart-spec';
 
 const TOP = 8;
 const THIN_LABELS_ABOVE = 8;
@@ -27,17 +27,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   height,
   width,
   onBar,
-}: {
-  data: Row[];
-  dataKey: keyof Row & string;
-  series: ChartSeries[];
-  stacked: boolean;
-  height: number;
-  /** A fixed width (print); the container's width otherwise. */
-  width?: number;
-  /** What choosing a bar does; null where that bar opens nothing. */
-  onBar: (row: Row, series: string) => (() => void) | null;
-}) {
+}: BarChartProps<Row>) {
   const { bars, ticks } = useMemo(
     () =>
       barLayout(

@@ -15,3 +15,16 @@ export type ChartSpec<Row extends Record<string, unknown>> = {
   /** Said when there is nothing to draw. */
   empty: string;
 };
+
+/** What both ways of drawing a bar chart take (SvgBarChart, RechartsBarChart). */
+export type BarChartProps<Row extends Record<string, unknown>> = {
+  data: Row[];
+  dataKey: keyof Row & string;
+  series: ChartSeries[];
+  stacked: boolean;
+  height: number;
+  /** A fixed width (print); the container's width otherwise. */
+  width?: number;
+  /** What choosing a bar does; null where that bar opens nothing. */
+  onBar: (row: Row, series: string) => (() => void) | null;
+};
