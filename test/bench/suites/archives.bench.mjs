@@ -41,10 +41,11 @@ const PARTS = new Set(
 const ENTRIES = 50_000;
 const NEWLINES = 500_000_000;
 
-async function loadFixtures(root, workDir) {
-  const file = join(workDir, 'archive-fixtures.bundle.mjs');
+/** A TypeScript module of the repository (`...path` from its root), bundled and loaded in Node. */
+async function loadInNode(root, workDir, ...path) {
+  const file = join(workDir, `${path[path.length - 1].replace(/\.ts$/, '')}.bundle.mjs`);
   await build({
-    input: join(root, 'test', 'bench', 'archive-fixtures.ts'),
+    input: join(root, ...path),
     output: { file, format: 'esm' },
     platform: 'node',
     external: [/^node:/],
@@ -53,17 +54,12 @@ async function loadFixtures(root, workDir) {
   return import(pathToFileURL(file).href);
 }
 
+const loadFixtures = (root, workDir) =>
+  loadInNode(root, workDir, 'test', 'bench', 'archive-fixtures.ts');
+
 /** The same checks on the same file in Node, on one thread: the peer of the check in the app. */
 async function checkInNode(root, workDir, path) {
-  const file = join(workDir, 'read-archive.bundle.mjs');
-  await build({
-    input: join(root, 'shared', 'archive', 'read-archive.ts'),
-    output: { file, format: 'esm' },
-    platform: 'node',
-    external: [/^node:/],
-    logLevel: 'silent',
-  });
-  const { readArchive } = await import(pathToFileURL(file).href);
+  const { readArchive } = await loadInNode(root, workDir, 'shared', 'archive', 'read-archive.ts');
   const archive = await openAsBlob(path);
   const started = performance.now();
   await readArchive(archive, { slices: false });
@@ -257,15 +253,13 @@ async function backUpThroughUi(page, saveAs) {
  * each backup kept.
  */
 async function summariseInNode(root, workDir, fileName, path) {
-  const file = join(workDir, 'backup-summary.bundle.mjs');
-  await build({
-    input: join(root, 'shared', 'archive', 'backup-summary.ts'),
-    output: { file, format: 'esm' },
-    platform: 'node',
-    external: [/^node:/],
-    logLevel: 'silent',
-  });
-  const { summariseBackup } = await import(pathToFileURL(file).href);
+  const { summariseBackup } = await loadInNode(
+    root,
+    workDir,
+    'shared',
+    'archive',
+    'backup-summary.ts',
+  );
   const archive = await openAsBlob(path);
   const started = performance.now();
   const summary = await summariseBackup(fileName, archive);
