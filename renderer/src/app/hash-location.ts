@@ -44,6 +44,18 @@ export function useHashPath(): [string, typeof navigateHash] {
 }
 useHashPath.hrefs = (href: string) => `#${href}`;
 
+/**
+ * Whether the hash's path passes `test` (a function of the module, not made per render): the
+ * component redraws only when that answer changes, not at every navigation as with useLocation.
+ */
+export function useHashPathIs(test: (path: string) => boolean): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => test(currentPath()),
+    () => test('/'),
+  );
+}
+
 /** wouter's search hook: the query written inside the hash. */
 export function useHashSearch(): string {
   return useSyncExternalStore(subscribe, currentSearch, () => '');
