@@ -28,11 +28,30 @@ async function toFile(
   await new Promise<void>((resolve) => out.end(resolve));
 }
 
+/** `count` small stored files ("<label> <i>"): their bytes, their hashes and an archive's files. */
+function smallFiles(count: number, label: string) {
+  const bytesOf = (i: number) => encoder.encode(`${label} ${i}`);
+  const hashes = Array.from({ length: count }, (_, i) =>
+    createHash('sha256').update(bytesOf(i)).digest('hex'),
+  );
+  async function* files() {
+    for (let i = 0; i < count; i += 1) {
+      const bytes = bytesOf(i);
+      yield {
+        sha256: hashes[i]!,
+        size: bytes.byteLength,
+        read: async function* read() {
+          yield bytes;
+        },
+      };
+    }
+  }
+  return { bytesOf, hashes, files };
+}
+
 /** A valid backup holding `count` small stored files (and their `files` records). */
 export async function manySmallFiles(path: string, count: number): Promise<void> {
-  const bytesOf = (i: number) => encoder.encode(`small stored file ${i}`);
-  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  const hashes = Array.from({ length: count }, (_, i) => sha(bytesOf(i)));
+  const { bytesOf, hashes, files } = smallFiles(count, 'small stored file');
   await toFile(path, (sink) =>
     writeArchive(
       {
@@ -55,18 +74,7 @@ export async function manySmallFiles(path: string, count: number): Promise<void>
             },
           },
         ],
-        files: async function* files() {
-          for (let i = 0; i < count; i += 1) {
-            const bytes = bytesOf(i);
-            yield {
-              sha256: hashes[i]!,
-              size: bytes.byteLength,
-              read: async function* read() {
-                yield bytes;
-              },
-            };
-          }
-        },
+        files,
       },
       sink,
     ),
@@ -78,9 +86,7 @@ export async function manySmallFiles(path: string, count: number): Promise<void>
  * bundle a person imports with "Import case bundle…" (or updates from, when it is on file).
  */
 export async function manyFilesBundle(path: string, count: number): Promise<void> {
-  const bytesOf = (i: number) => encoder.encode(`small filing ${i}`);
-  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  const hashes = Array.from({ length: count }, (_, i) => sha(bytesOf(i)));
+  const { bytesOf, hashes, files } = smallFiles(count, 'small filing');
   const pages = <T>(make: (i: number) => T) =>
     async function* rows() {
       for (let from = 0; from < count; from += 1000) {
@@ -136,18 +142,7 @@ export async function manyFilesBundle(path: string, count: number): Promise<void
             })),
           },
         ],
-        files: async function* files() {
-          for (let i = 0; i < count; i += 1) {
-            const bytes = bytesOf(i);
-            yield {
-              sha256: hashes[i]!,
-              size: bytes.byteLength,
-              read: async function* read() {
-                yield bytes;
-              },
-            };
-          }
-        },
+        files,
       },
       sink,
     ),

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/domain/schemas';
 import { markdownToPlainText } from '../../../shared/search/plain-text';
 import type { CasefileDb } from '../db/casefile-db';
-import type { SearchedTable } from '../db/search-feed';
+import { SEARCHED_TABLES, type SearchedTable } from '../db/search-feed';
 
 export const SEARCH_KINDS = [
   'dispute',
@@ -269,7 +269,7 @@ export async function shownItems(
   // transaction of its own (a filing's record and its text were two, one after the other).
   await db.transaction(
     'r',
-    SHOWN_TABLES.map((table) => db.table(table)),
+    SEARCHED_TABLES.map((table) => db.table(table)),
     () =>
       Promise.all(
         [...byKind].map(async ([kind, positions]) => {
@@ -284,20 +284,6 @@ export async function shownItems(
   );
   return out;
 }
-
-/** The tables itemsOfKind reads. */
-const SHOWN_TABLES = [
-  'disputes',
-  'disputeParties',
-  'organisations',
-  'assertions',
-  'patents',
-  'proceedings',
-  'notes',
-  'deadlines',
-  'documents',
-  'documentTexts',
-] as const;
 
 async function itemsOfKind(
   db: CasefileDb,
