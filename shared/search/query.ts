@@ -155,3 +155,18 @@ export function expandPrefixes(
     return `(${words.map(quote).join(' OR ')})`;
   });
 }
+
+/**
+ * How many phrases of a MATCH expression written by parseQuery (and expandPrefixes) a row must or
+ * may contain: those before its NOT, each quoted phrase once. With one, a ranking function's weight
+ * for how rare the phrase is cannot change the order of the rows (see phrase-rank.ts).
+ */
+export function positivePhraseCount(match: string): number {
+  let count = 0;
+  // Quoted phrases are read whole ("" is a quote inside one), so a NOT inside a phrase is a word.
+  for (const [token] of match.matchAll(/"(?:[^"]|"")*"|\bNOT\b/g)) {
+    if (token === 'NOT') break;
+    count += 1;
+  }
+  return count;
+}

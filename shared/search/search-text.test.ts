@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bigramCjk, cjkBigrams } from './cjk';
 import { findPatentNumbers, patentNumberTokens } from './patent-numbers';
 import { markdownToPlainText } from './plain-text';
-import { expandPrefixes, parseQuery, PREFIX_EXPANSION_LIMIT } from './query';
+import { expandPrefixes, parseQuery, positivePhraseCount, PREFIX_EXPANSION_LIMIT } from './query';
 import { snippetOf } from './snippet';
 
 describe('search text', () => {
@@ -77,6 +77,22 @@ describe('search text', () => {
         .map((w) => `"${w}"`)
         .join(' OR ')})`,
     );
+  });
+
+  it('counts the phrases a row must or may hold, not those after NOT', () => {
+    const count = (text: string) => positivePhraseCount(parseQuery(text, { typing: false }).match);
+    expect(count('"lump sum"')).toBe(1);
+    expect(count('royalty')).toBe(1);
+    expect(count('US10123456')).toBe(1);
+    expect(count('交叉许可')).toBe(1);
+    expect(count('专利')).toBe(1);
+    expect(count('royalty -draft -"term sheet"')).toBe(1);
+    expect(count('frand licence')).toBe(2);
+    expect(count('"lump sum" royalty -draft')).toBe(2);
+    // A phrase holding the word NOT, or a quote, is still one phrase.
+    expect(positivePhraseCount('"not a ""quote"" NOT"')).toBe(1);
+    expect(positivePhraseCount('("markman" OR "markmen")')).toBe(2);
+    expect(positivePhraseCount('')).toBe(0);
   });
 
   it('reads Markdown as text, keeping punctuation that belongs to words', () => {

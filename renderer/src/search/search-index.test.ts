@@ -21,7 +21,7 @@ function item(kind: SearchKind, id: string, body: string, disputeId = 'd1'): Ind
 describe('SearchIndex', () => {
   it('ranks each kind on its own, so a common word in many notes still shows the filing', async () => {
     const sqlite3 = await sqlite3InitModule();
-    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'));
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
     // Many notes first (older row ids), one filing page last: a cap over all kinds at once would
     // be filled by notes before the filing was ever seen.
     const notes = Array.from({ length: CANDIDATES_PER_KIND + 50 }, (_, i) =>
@@ -51,7 +51,7 @@ describe('SearchIndex', () => {
     expect(settled.map((g) => [g.kind, g.total, g.capped])).toEqual([['document', 1, false]]);
 
     // Opened again, the index continues each kind's block of row ids after its last row.
-    const reopened = new SearchIndex(index.db);
+    const reopened = new SearchIndex(index.db, sqlite3);
     reopened.transaction(() => reopened.add([item('note', 'late', 'a late royalty note')]));
     const late = reopened.query('"royalty"', { perKind: 1, kinds: ['note'] });
     expect(late[0]!.hits.map((h) => h.entityId)).toHaveLength(1);
@@ -61,7 +61,7 @@ describe('SearchIndex', () => {
   });
   it("finds a typed prefix in each kind from that kind's own words, and forgets a removed record", async () => {
     const sqlite3 = await sqlite3InitModule();
-    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'));
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
     // More words from one stem than a prefix is expanded into: FTS5's own prefix search answers.
     const many = Array.from({ length: PREFIX_EXPANSION_LIMIT + 5 }, (_, i) => `wordy${i}x`);
     index.transaction(() =>

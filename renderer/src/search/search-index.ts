@@ -12,11 +12,14 @@
  * phrase (to weigh rare words above common ones): one table for all kinds made every kind's
  * statement read all kinds' matches again, which for a common word or a phrase was most of a
  * query's time. A kind's own table also weighs a word by how rare it is among that kind's things.
+ * A query of one phrase is ranked by phrase_rank() instead, which orders the rows as bm25() would
+ * without that first pass (./phrase-rank.ts).
  */
-import type { Database, PreparedStatement } from '@sqlite.org/sqlite-wasm';
+import type { Database, PreparedStatement, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 import { bigramCjk } from '../../../shared/search/cjk';
 import { patentNumberTokens } from '../../../shared/search/patent-numbers';
-import { expandPrefixes } from '../../../shared/search/query';
+import { expandPrefixes, positivePhraseCount } from '../../../shared/search/query';
+import { installPhraseRank, PHRASE_RANK } from './phrase-rank';
 import { SEARCH_KINDS, type IndexItem, type SearchKind } from './search-items';
 
 /** Bumped when what is indexed changes shape, so an older index is rebuilt rather than trusted. */
@@ -102,8 +105,15 @@ export class SearchIndex {
   /** Row ids are handed out here rather than read back after each insert (a statement each). */
   private readonly nextRowid = new Map<SearchKind, number>();
 
-  constructor(readonly db: Database) {
+  /** Frees phrase_rank()'s callback once the connection is closed. */
+  private readonly releaseRank: () => void;
+
+  constructor(
+    readonly db: Database,
+    sqlite3: Sqlite3Static,
+  ) {
     db.exec(SCHEMA);
+    this.releaseRank = installPhraseRank(sqlite3, db);
     this.insertItem = db.prepare(
       'INSERT INTO items(rowid, key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?,?)',
     );
@@ -151,6 +161,7 @@ export class SearchIndex {
       statement.finalize();
     }
     this.db.close();
+    this.releaseRank();
   }
 
   meta(key: string): string | undefined {
@@ -257,8 +268,9 @@ export class SearchIndex {
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
     for (const kind of ANSWER_ORDER) {
       if (!kinds.includes(kind)) continue;
-      const statement = this.statement(kind, filter);
       const kindMatch = expandPrefixes(match, (prefix, most) => this.words(kind, prefix, most));
+      const rankBy = positivePhraseCount(kindMatch) === 1 ? PHRASE_RANK : 'bm25';
+      const statement = this.statement(kind, filter, rankBy);
       const rows: unknown[][] = [];
       try {
         statement.bind([kindMatch, ...filterBind, limit, options.perKind]);
@@ -302,11 +314,11 @@ export class SearchIndex {
   }
 
   /** A kind's query with these filters, prepared once: preparing costs as much as a rare word's answer. */
-  private statement(kind: SearchKind, filter: string): PreparedStatement {
+  private statement(kind: SearchKind, filter: string, rankBy: string): PreparedStatement {
     const fts = ftsOf(kind);
     // CROSS JOIN keeps FTS5 the outer loop, so the row-id order and the LIMIT are its own.
     const sql = `WITH hits AS (
-         SELECT ${fts}.rowid AS r, i.key AS key, bm25(${fts}, 8.0, 1.0, 2.0) AS score
+         SELECT ${fts}.rowid AS r, i.key AS key, ${rankBy}(${fts}, 8.0, 1.0, 2.0) AS score
          FROM ${fts} CROSS JOIN items i ON i.rowid = ${fts}.rowid
          WHERE ${fts} MATCH ?${filter}
          ORDER BY ${fts}.rowid DESC LIMIT ?),

@@ -16,7 +16,7 @@ let sqlite3: Sqlite3Static;
 
 /** An index in memory standing in for the stored one (`persisted`), or for a second window's. */
 function memoryStorage(persisted = true): IndexStorage {
-  const open = () => new SearchIndex(new sqlite3.oo1.DB(':memory:'));
+  const open = () => new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
   return {
     persisted,
     openCurrent: open,

@@ -24,10 +24,10 @@ function tune(db: Database): Database {
 function memoryStorage(sqlite3: Sqlite3Static): IndexStorage {
   return {
     persisted: false,
-    openCurrent: () => new SearchIndex(tune(new sqlite3.oo1.DB(':memory:'))),
+    openCurrent: () => new SearchIndex(tune(new sqlite3.oo1.DB(':memory:')), sqlite3),
     startFresh: async (_strategy, current) => {
       current.close();
-      const index = new SearchIndex(tune(new sqlite3.oo1.DB(':memory:')));
+      const index = new SearchIndex(tune(new sqlite3.oo1.DB(':memory:')), sqlite3);
       return { index, commit: async () => index };
     },
     sizeOf: (index) => pageBytes(index),
@@ -45,7 +45,7 @@ async function opfsStorage(sqlite3: Sqlite3Static): Promise<IndexStorage> {
     name: 'casefile-search',
     initialCapacity: 6,
   });
-  const open = () => new SearchIndex(tune(new pool.OpfsSAHPoolDb(INDEX_FILE)));
+  const open = () => new SearchIndex(tune(new pool.OpfsSAHPoolDb(INDEX_FILE)), sqlite3);
   return {
     persisted: true,
     openCurrent: open,
@@ -56,7 +56,7 @@ async function opfsStorage(sqlite3: Sqlite3Static): Promise<IndexStorage> {
         const index = open();
         return { index, commit: async () => index };
       }
-      const index = new SearchIndex(tune(new sqlite3.oo1.DB(':memory:')));
+      const index = new SearchIndex(tune(new sqlite3.oo1.DB(':memory:')), sqlite3);
       return {
         index,
         commit: async () => {
