@@ -157,16 +157,19 @@ export function expandPrefixes(
 }
 
 /**
- * How many phrases of a MATCH expression written by parseQuery (and expandPrefixes) a row must or
- * may contain: those before its NOT, each quoted phrase once. With one, a ranking function's weight
- * for how rare the phrase is cannot change the order of the rows (see phrase-rank.ts).
+ * The phrases of a MATCH expression written by parseQuery (and expandPrefixes) that a row must or
+ * may contain, in their order: those before its NOT, each with its words and whether it ends in a
+ * prefix. What a ranking function needs to know of them (see bm25-given.ts).
  */
-export function positivePhraseCount(match: string): number {
-  let count = 0;
+export function positivePhrases(match: string): { words: string[]; prefix: boolean }[] {
+  const phrases: { words: string[]; prefix: boolean }[] = [];
   // Quoted phrases are read whole ("" is a quote inside one), so a NOT inside a phrase is a word.
-  for (const [token] of match.matchAll(/"(?:[^"]|"")*"|\bNOT\b/g)) {
+  for (const [token, inside, star] of match.matchAll(/"((?:[^"]|"")*)"(\*?)|\bNOT\b/g)) {
     if (token === 'NOT') break;
-    count += 1;
+    phrases.push({
+      words: inside!.replace(/""/g, '"').split(' ').filter(Boolean),
+      prefix: star === '*',
+    });
   }
-  return count;
+  return phrases;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bigramCjk, cjkBigrams } from './cjk';
 import { findPatentNumbers, patentNumberTokens } from './patent-numbers';
 import { markdownToPlainText } from './plain-text';
-import { expandPrefixes, parseQuery, positivePhraseCount, PREFIX_EXPANSION_LIMIT } from './query';
+import { expandPrefixes, parseQuery, positivePhrases, PREFIX_EXPANSION_LIMIT } from './query';
 import { snippetOf } from './snippet';
 
 describe('search text', () => {
@@ -79,20 +79,29 @@ describe('search text', () => {
     );
   });
 
-  it('counts the phrases a row must or may hold, not those after NOT', () => {
-    const count = (text: string) => positivePhraseCount(parseQuery(text, { typing: false }).match);
-    expect(count('"lump sum"')).toBe(1);
-    expect(count('royalty')).toBe(1);
-    expect(count('US10123456')).toBe(1);
-    expect(count('交叉许可')).toBe(1);
-    expect(count('专利')).toBe(1);
-    expect(count('royalty -draft -"term sheet"')).toBe(1);
-    expect(count('frand licence')).toBe(2);
-    expect(count('"lump sum" royalty -draft')).toBe(2);
+  it('lists the phrases a row must or may hold, not those after NOT', () => {
+    const phrases = (text: string, typing = false) =>
+      positivePhrases(parseQuery(text, { typing }).match);
+    expect(phrases('"lump sum"')).toEqual([{ words: ['lump', 'sum'], prefix: false }]);
+    expect(phrases('US10123456')).toEqual([{ words: ['10123456'], prefix: false }]);
+    expect(phrases('交叉许可')).toEqual([{ words: ['交叉', '叉许', '许可'], prefix: false }]);
+    expect(phrases('royalty -draft -"term sheet"')).toEqual([
+      { words: ['royalty'], prefix: false },
+    ]);
+    expect(phrases('frand lic', true)).toEqual([
+      { words: ['frand'], prefix: false },
+      { words: ['lic'], prefix: true },
+    ]);
+    expect(phrases('"lump sum" royalty -draft').map((p) => p.words)).toEqual([
+      ['lump', 'sum'],
+      ['royalty'],
+    ]);
     // A phrase holding the word NOT, or a quote, is still one phrase.
-    expect(positivePhraseCount('"not a ""quote"" NOT"')).toBe(1);
-    expect(positivePhraseCount('("markman" OR "markmen")')).toBe(2);
-    expect(positivePhraseCount('')).toBe(0);
+    expect(positivePhrases('"not a ""quote"" NOT"')).toEqual([
+      { words: ['not', 'a', '"quote"', 'NOT'], prefix: false },
+    ]);
+    expect(positivePhrases('("markman" OR "markmen")')).toHaveLength(2);
+    expect(positivePhrases('')).toEqual([]);
   });
 
   it('reads Markdown as text, keeping punctuation that belongs to words', () => {

@@ -94,4 +94,71 @@ describe('SearchIndex', () => {
     ).toBe(0);
     index.close();
   });
+
+  it('ranks as bm25() does, and counts a word again once its kind changes', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+    const words = ['frand', 'licence', 'lump', 'sum', 'royalty', 'offer', 'term', 'sheet'];
+    // Rows of differing lengths and mixes, a rare word in some, so each ranking has an order.
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor((state / 2147483648) * n);
+    };
+    const notes = Array.from({ length: 120 }, (_, i) =>
+      item(
+        'note',
+        `n${i}`,
+        Array.from({ length: 4 + next(20) }, () => words[next(words.length)])
+          .concat(i % 9 === 0 ? ['okapi'] : [])
+          .join(' '),
+      ),
+    );
+    index.transaction(() => index.add(notes));
+    const ours = (match: string) =>
+      (index.query(match, { perKind: 120 })[0]?.hits ?? []).map((hit) => hit.entityId);
+    // Each record's bm25() score; rows of equal scores may come in either order.
+    const bm25 = (match: string) =>
+      new Map(
+        index.db.selectArrays(
+          `SELECT i.entity_id, bm25(fts_note, 8.0, 1.0, 2.0) FROM fts_note
+           JOIN items i ON i.rowid = fts_note.rowid WHERE fts_note MATCH ?`,
+          [match],
+        ) as [string, number][],
+      );
+    const inBm25Order = (match: string) => {
+      const scores = bm25(match);
+      const order = ours(match);
+      expect(order.length).toBe(scores.size);
+      const scored = order.map((id) => scores.get(id)!);
+      const tolerance = Math.abs(scored[0]!) * 1e-9;
+      // Ascending: best (lowest) first, as bm25() sorts.
+      scored.slice(1).forEach((score, i) => {
+        expect({ match, at: i + 1, after: score - scored[i]! >= -tolerance }).toEqual({
+          match,
+          at: i + 1,
+          after: true,
+        });
+      });
+      // Not all equal: the order was the ranking's, not the table's.
+      expect(scored.at(-1)! - scored[0]!).toBeGreaterThan(tolerance);
+    };
+    for (const match of [
+      '"frand" AND "licence"',
+      '"okapi" AND "royalty"',
+      '"lump sum"',
+      '"offer"',
+      '("okapi" OR "sheet") NOT "frand"',
+      '"term sheet" AND "offer"',
+    ]) {
+      inBm25Order(match);
+    }
+
+    // Three more rows with "okapi": its count is read again, and the order is bm25()'s still.
+    index.transaction(() =>
+      index.add([1, 2, 3].map((n) => item('note', `late${n}`, 'okapi royalty okapi'))),
+    );
+    inBm25Order('"okapi" AND "royalty"');
+    index.close();
+  });
 });

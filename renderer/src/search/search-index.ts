@@ -12,14 +12,14 @@
  * phrase (to weigh rare words above common ones): one table for all kinds made every kind's
  * statement read all kinds' matches again, which for a common word or a phrase was most of a
  * query's time. A kind's own table also weighs a word by how rare it is among that kind's things.
- * A query of one phrase is ranked by phrase_rank() instead, which orders the rows as bm25() would
- * without that first pass (./phrase-rank.ts).
+ * Most queries skip that pass: bm25_given() scores as bm25() does with each phrase's count of rows
+ * given, from the vocabulary (./bm25-given.ts).
  */
 import type { Database, PreparedStatement, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 import { bigramCjk } from '../../../shared/search/cjk';
 import { patentNumberTokens } from '../../../shared/search/patent-numbers';
-import { expandPrefixes, positivePhraseCount } from '../../../shared/search/query';
-import { installPhraseRank, PHRASE_RANK } from './phrase-rank';
+import { expandPrefixes, positivePhrases } from '../../../shared/search/query';
+import { BM25_GIVEN, installBm25Given } from './bm25-given';
 import { SEARCH_KINDS, type IndexItem, type SearchKind } from './search-items';
 
 /** Bumped when what is indexed changes shape, so an older index is rebuilt rather than trusted. */
@@ -105,7 +105,10 @@ export class SearchIndex {
   /** Row ids are handed out here rather than read back after each insert (a statement each). */
   private readonly nextRowid = new Map<SearchKind, number>();
 
-  /** Frees phrase_rank()'s callback once the connection is closed. */
+  /** How many rows of a kind hold a word: its vocabulary's count, kept until the kind changes. */
+  private readonly rowsWithWord = new Map<SearchKind, PreparedStatement>();
+  private readonly wordRows = new Map<SearchKind, Map<string, number>>();
+  /** Frees bm25_given()'s callback once the connection is closed. */
   private readonly releaseRank: () => void;
 
   constructor(
@@ -113,7 +116,7 @@ export class SearchIndex {
     sqlite3: Sqlite3Static,
   ) {
     db.exec(SCHEMA);
-    this.releaseRank = installPhraseRank(sqlite3, db);
+    this.releaseRank = installBm25Given(sqlite3, db);
     this.insertItem = db.prepare(
       'INSERT INTO items(rowid, key, kind, entity_id, dispute_id, page, title, target) VALUES (?,?,?,?,?,?,?,?)',
     );
@@ -133,6 +136,10 @@ export class SearchIndex {
           `SELECT term FROM temp.words_${kind} WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2`,
         ),
       );
+    }
+    for (const kind of SEARCH_KINDS) {
+      this.rowsWithWord.set(kind, db.prepare(`SELECT doc FROM temp.words_${kind} WHERE term = ?`));
+      this.wordRows.set(kind, new Map());
     }
     this.rowsOfKey = db.prepare('SELECT rowid, kind FROM items WHERE key = ?');
     this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
@@ -155,6 +162,7 @@ export class SearchIndex {
       this.rowsOfKey,
       ...this.deleteFts.values(),
       ...this.wordsFrom.values(),
+      ...this.rowsWithWord.values(),
       this.deleteItems,
       ...this.queries.values(),
     ]) {
@@ -191,6 +199,7 @@ export class SearchIndex {
     this.rowsOfKey.reset(true);
     for (const [rowid, kind] of rows) {
       this.deleteFts.get(kind)!.bind([rowid]).stepReset();
+      this.wordRows.get(kind)!.clear();
     }
     this.deleteItems.bind([key]).stepReset();
   }
@@ -216,6 +225,7 @@ export class SearchIndex {
         .get(item.kind)!
         .bind([rowid, ...ftsColumns(item)])
         .stepReset();
+      this.wordRows.get(item.kind)!.clear();
     }
   }
 
@@ -237,7 +247,10 @@ export class SearchIndex {
         (kind) => `INSERT INTO ${ftsOf(kind)}(${ftsOf(kind)}) VALUES('delete-all');`,
       ).join(' ')}`,
     );
-    for (const kind of SEARCH_KINDS) this.nextRowid.set(kind, firstRowid(kind));
+    for (const kind of SEARCH_KINDS) {
+      this.nextRowid.set(kind, firstRowid(kind));
+      this.wordRows.get(kind)!.clear();
+    }
   }
 
   itemCount(): number {
@@ -269,11 +282,13 @@ export class SearchIndex {
     for (const kind of ANSWER_ORDER) {
       if (!kinds.includes(kind)) continue;
       const kindMatch = expandPrefixes(match, (prefix, most) => this.words(kind, prefix, most));
-      const rankBy = positivePhraseCount(kindMatch) === 1 ? PHRASE_RANK : 'bm25';
-      const statement = this.statement(kind, filter, rankBy);
+      const rank = this.ranking(kind, kindMatch);
+      const statement = this.statement(kind, filter, rank.by);
       const rows: unknown[][] = [];
       try {
-        statement.bind([kindMatch, ...filterBind, limit, options.perKind]);
+        // bm25_given's counts come first: its call is the statement's first parameter.
+        const counts = rank.by === BM25_GIVEN ? [rank.counts] : [];
+        statement.bind([...counts, kindMatch, ...filterBind, limit, options.perKind]);
         while (statement.step()) rows.push(statement.get([]));
       } finally {
         statement.reset(true);
@@ -300,6 +315,41 @@ export class SearchIndex {
     return groups;
   }
 
+  /**
+   * How `kind`'s rows are ranked for `match`: by bm25_given() with each phrase's count of rows where
+   * every phrase is one whole word (a look-up in the vocabulary, kept until the kind changes); by
+   * bm25_given() without counts where there is one phrase (its weight cannot change the order);
+   * otherwise by bm25() itself (a phrase of several words among others, a prefix left to FTS5, a
+   * word the vocabulary does not know as written).
+   */
+  private ranking(kind: SearchKind, match: string): { by: string; counts: string } {
+    const phrases = positivePhrases(match);
+    if (phrases.length === 1) return { by: BM25_GIVEN, counts: '' };
+    if (phrases.every((phrase) => phrase.words.length === 1 && !phrase.prefix)) {
+      const counts = phrases.map((phrase) => this.rowsWith(kind, phrase.words[0]!));
+      if (counts.every((count) => count > 0)) return { by: BM25_GIVEN, counts: counts.join(' ') };
+    }
+    return { by: 'bm25', counts: '' };
+  }
+
+  private rowsWith(kind: SearchKind, word: string): number {
+    const known = this.wordRows.get(kind)!;
+    let count = known.get(word);
+    if (count === undefined) {
+      const statement = this.rowsWithWord.get(kind)!;
+      try {
+        statement.bind([word]);
+        count = statement.step() ? Number(statement.get(0)) : 0;
+      } finally {
+        statement.reset(true);
+      }
+      // Words typed in a session are few; a bound keeps a long session's from piling up.
+      if (known.size >= 1_000) known.clear();
+      known.set(word, count);
+    }
+    return count;
+  }
+
   /** The words of `kind`'s index that start with `prefix`, at most `most` of them. */
   private words(kind: SearchKind, prefix: string, most: number): string[] {
     const statement = this.wordsFrom.get(kind)!;
@@ -317,8 +367,9 @@ export class SearchIndex {
   private statement(kind: SearchKind, filter: string, rankBy: string): PreparedStatement {
     const fts = ftsOf(kind);
     // CROSS JOIN keeps FTS5 the outer loop, so the row-id order and the LIMIT are its own.
+    const counts = rankBy === BM25_GIVEN ? ', ?' : '';
     const sql = `WITH hits AS (
-         SELECT ${fts}.rowid AS r, i.key AS key, ${rankBy}(${fts}, 8.0, 1.0, 2.0) AS score
+         SELECT ${fts}.rowid AS r, i.key AS key, ${rankBy}(${fts}, 8.0, 1.0, 2.0${counts}) AS score
          FROM ${fts} CROSS JOIN items i ON i.rowid = ${fts}.rowid
          WHERE ${fts} MATCH ?${filter}
          ORDER BY ${fts}.rowid DESC LIMIT ?),

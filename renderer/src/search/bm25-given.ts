@@ -1,26 +1,33 @@
 /**
- * `phrase_rank(fts, w0, w1, …)`: BM25 for a query of one phrase, an FTS5 auxiliary function
- * written against FTS5's C API (fts5.h) through sqlite-wasm's function-table helpers, since
- * sqlite-wasm has no JavaScript binding for FTS5's extension API.
+ * `bm25_given(fts, w0, w1, …, counts)`: FTS5's bm25() with the number of rows that match each
+ * phrase given by the caller instead of counted. An FTS5 auxiliary function written against FTS5's
+ * C API (fts5.h) through sqlite-wasm's function-table helpers, since sqlite-wasm has no
+ * JavaScript binding for FTS5's extension API.
  *
- * Why not FTS5's own bm25(): it weighs each phrase by how rare it is, and to know that, before it
- * scores the first row, it reads every row of the table that matches each phrase. For a phrase of
- * two common words ("lump sum") that is a pass over the whole table checking word positions:
- * 25–50 ms on a kind of 100,000 pages (measured in Node, same wasm build), where finding the newest
- * 300 candidates takes 4–6 ms. With a single phrase that weight is the same factor for every row
- * and cannot change their order, so this function scores a row exactly as bm25() does without it:
- * the same column weights, k1 = 1.2, b = 0.75, the row's length against the table's average.
- * Queries of several phrases keep bm25(), whose weights then do decide the order.
+ * Why: bm25() weighs each phrase by how rare it is (its IDF), and to know that, before it scores
+ * the first row, it reads every row of the table that matches each phrase. For a phrase of two
+ * common words ("lump sum") that is a pass over the whole table checking word positions: 25–50 ms
+ * on a kind of 100,000 pages (measured in Node, same wasm build), where finding the newest 300
+ * candidates takes 4–6 ms; for a common word, 5–7 ms a kind. Here the caller says how many rows
+ * match each phrase (a word's count is one look-up in the index's vocabulary, and it can be kept
+ * until the table changes), or leaves the counts out when the query has one phrase: its weight is
+ * then the same factor for every row and cannot change their order.
+ *
+ * Each row is scored exactly as bm25() scores it: the column weights `w…` (one per column, as
+ * bm25's arguments), k1 = 1.2, b = 0.75, the row's length against the table's average. `counts`
+ * is text: the counts of the phrases in their order in the query, separated by spaces; a phrase
+ * without one weighs 1 (those after a NOT never occur in a row that matches).
  */
 import type { Database, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 
-export const PHRASE_RANK = 'phrase_rank';
+export const BM25_GIVEN = 'bm25_given';
 
 const K1 = 1.2;
 const B = 0.75;
 
 /** Members of Fts5ExtensionApi (fts5.h) used here, by their slot: each is one pointer wide. */
 const API_SLOT = {
+  xColumnCount: 2,
   xRowCount: 3,
   xColumnTotalSize: 4,
   xInstCount: 8,
@@ -33,14 +40,14 @@ type ApiMember = keyof typeof API_SLOT;
 const CREATE_FUNCTION_SLOT = 3;
 
 /**
- * Registers phrase_rank() on `db`. Returns what frees its callback and memory, to be called once the
+ * Registers bm25_given() on `db`. Returns what frees its callback and memory, to be called once the
  * connection is closed.
  */
-export function installPhraseRank(sqlite3: Sqlite3Static, db: Database): () => void {
+export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => void {
   const { wasm, capi } = sqlite3;
   // A pointer's size ("*" to sqlite-wasm; the ptrSizeof of its typings is not there in 3.54).
   const width = Number(wasm.sizeofIR('*'));
-  if (width !== 4 && width !== 8) throw new Error(`phrase_rank: unknown pointer size ${width}`);
+  if (width !== 4 && width !== 8) throw new Error(`bm25_given: unknown pointer size ${width}`);
   const pointer = (at: number) => Number(wasm.peekPtr(at));
   // Out-parameters of the API's calls: three ints and one 64-bit integer.
   const scratch = wasm.alloc(32);
@@ -57,13 +64,13 @@ export function installPhraseRank(sqlite3: Sqlite3Static, db: Database): () => v
   try {
     // No destructor: the pointer is only written while the statement steps.
     const rc = capi.sqlite3_bind_pointer(statement.pointer!, 1, apiOut, 'fts5_api_ptr', 0);
-    if (rc !== 0) throw new Error(`phrase_rank: binding fts5_api_ptr failed (${rc})`);
+    if (rc !== 0) throw new Error(`bm25_given: binding fts5_api_ptr failed (${rc})`);
     statement.step();
   } finally {
     statement.finalize();
   }
   const fts5Api = pointer(apiOut);
-  if (!fts5Api) throw new Error('phrase_rank: this SQLite has no FTS5');
+  if (!fts5Api) throw new Error('bm25_given: this SQLite has no FTS5');
 
   // The extension API is one static struct: its members are looked up once.
   const members = new Map<number, Record<ApiMember, (...args: number[]) => number>>();
@@ -81,30 +88,50 @@ export function installPhraseRank(sqlite3: Sqlite3Static, db: Database): () => v
     return found;
   };
 
+  // The counts of the last query, parsed once rather than at every row.
+  let countsText = '';
+  let counts: number[] = [];
   const rank = (api: number, fts: number, context: number, count: number, values: number) => {
     try {
       const x = membersOf(api);
+      const value = (i: number) => pointer(values + i * width);
+      const columns = x.xColumnCount(fts);
       const weights: number[] = [];
-      for (let i = 0; i < count; i += 1) {
-        weights.push(capi.sqlite3_value_double(pointer(values + i * width)));
+      for (let i = 0; i < Math.min(count, columns); i += 1) {
+        weights.push(capi.sqlite3_value_double(value(i)));
+      }
+      const given = count > columns ? String(capi.sqlite3_value_text(value(columns)) ?? '') : '';
+      if (given !== countsText) {
+        countsText = given;
+        counts = given.split(' ').filter(Boolean).map(Number);
       }
       check(x.xRowCount(fts, int64));
       const rows = Number(wasm.peek64(int64));
       check(x.xColumnTotalSize(fts, -1, int64));
       const tokens = Number(wasm.peek64(int64));
       const averageLength = rows > 0 ? tokens / rows : 1;
+      // How often each phrase occurs in this row, each occurrence weighed by its column.
+      const frequency: number[] = [];
       check(x.xInstCount(fts, int0));
       const instances = wasm.peek32(int0) as number;
-      let frequency = 0;
       for (let i = 0; i < instances; i += 1) {
         check(x.xInst(fts, i, int0, int1, int2));
+        const phrase = wasm.peek32(int0) as number;
         const column = wasm.peek32(int1) as number;
-        frequency += column < weights.length ? weights[column]! : 1;
+        frequency[phrase] = (frequency[phrase] ?? 0) + (weights[column] ?? 1);
       }
       check(x.xColumnSize(fts, -1, int0));
       const length = wasm.peek32(int0) as number;
-      const score =
-        (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
+      let score = 0;
+      frequency.forEach((f, phrase) => {
+        const matching = counts[phrase];
+        // bm25()'s IDF, floored as it floors it for a phrase in more than half the rows.
+        const idf =
+          matching === undefined
+            ? 1
+            : Math.max(Math.log((rows - matching + 0.5) / (matching + 0.5)), 0) || 1e-6;
+        score += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * length) / averageLength));
+      });
       // Lower is better, as with bm25().
       capi.sqlite3_result_double(context, -score);
     } catch (error) {
@@ -112,14 +139,14 @@ export function installPhraseRank(sqlite3: Sqlite3Static, db: Database): () => v
     }
   };
   const rankPointer = wasm.installFunction('v(ppppp)', rank);
-  const name = wasm.allocCString(PHRASE_RANK, false);
+  const name = wasm.allocCString(BM25_GIVEN, false);
   try {
     const createFunction = wasm.functionEntry(pointer(fts5Api + CREATE_FUNCTION_SLOT * width)) as (
       ...args: number[]
     ) => number;
     // FTS5 copies the name; no destructor: the function lives as long as the connection.
     const rc = createFunction(fts5Api, name, 0, rankPointer, 0);
-    if (rc !== 0) throw new Error(`phrase_rank: xCreateFunction failed (${rc})`);
+    if (rc !== 0) throw new Error(`bm25_given: xCreateFunction failed (${rc})`);
   } finally {
     wasm.dealloc(name);
   }
