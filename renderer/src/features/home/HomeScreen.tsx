@@ -44,9 +44,9 @@ function DeadlineTable({
               <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
-          {/* The rows are plain elements with Table's own classes: as Mantine's Table.Tr and
-              Table.Td (a styled component each, eight a row) they were the better part of
-              drawing a cold Home's hundred rows. `striped` and row borders as Table sets them. */}
+          {/* The rows are plain elements with Table's own classes (striped, with row borders,
+              as Table sets them): Mantine's Table.Tr and Table.Td are a styled component each,
+              eight a row, a hundred rows on a cold Home. */}
           <tbody className={Table.classes.tbody}>
             {shown.map((d) => (
               <tr key={d.id} className={Table.classes.tr} data-striped="odd" data-with-row-border>
