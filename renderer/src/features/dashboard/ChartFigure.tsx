@@ -1,23 +1,44 @@
 /**
  * One chart of the dashboard: a titled figure with a bar chart and the same figures as a table.
  * A chart of one series is plain SVG drawn with the figure (SvgBarChart); one of several is
- * Recharts through @mantine/charts (RechartsBarChart, loaded when first needed, and drawn once
- * in view or when the window is idle). On screen the chart is an image named by its title and
- * what it shows, a bar opens the disputes list filtered to it, and the table sits in a "Figures"
- * disclosure whose counts are links to the same lists, for keyboard and screen-reader users. In
- * print the chart has a fixed size (both draw vector SVG) and the table is printed below it.
+ * Recharts through @mantine/charts (RechartsBarChart, a script of its own loaded as the dashboard
+ * mounts, drawn once in view or when the window is idle). On screen the chart is an image named
+ * by its title and what it shows, a bar opens the disputes list filtered to it, and the table
+ * sits in a "Figures" disclosure whose counts are links to the same lists, for keyboard and
+ * screen-reader users. In print the chart has a fixed size (both draw vector SVG) and the table
+ * is printed below it.
  */
 import { Anchor, Box, Text, Title } from '@mantine/core';
 import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { ChartSeries, ChartSpec } from './chart-spec';
+import { formatFigure, type ChartSeries, type ChartSpec } from './chart-spec';
 import type { RechartsBarChart as RechartsChart } from './RechartsBarChart';
 import { SvgBarChart } from './SvgBarChart';
 
-// Loaded when first needed (see there); `lazy` forgets the row type, given back here.
-const loadRecharts = () => import('./RechartsBarChart');
-const RechartsBarChart = lazy(() =>
-  loadRecharts().then((m) => ({ default: m.RechartsBarChart })),
+/** The Recharts module once loaded: a chart drawn after that renders it without suspending. */
+let loaded: typeof RechartsChart | undefined;
+let loading: Promise<typeof RechartsChart> | undefined;
+
+/**
+ * Starts loading Recharts (a script of its own, see there) unless it is under way. The dashboard
+ * calls it as it mounts, so the script is fetched and run while its figures are read, instead of
+ * once they are in (a cold Home with 20,000 deadlines waited for the one, then the other).
+ */
+export function preloadCharts(): Promise<typeof RechartsChart> {
+  loading ??= import('./RechartsBarChart').then(
+    (m) => (loaded = m.RechartsBarChart),
+    (error: unknown) => {
+      // Asked again by the next chart (whose error boundary reports a failure).
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+// `lazy` forgets the row type, given back here.
+const LazyRechartsBarChart = lazy(() =>
+  preloadCharts().then((chart) => ({ default: chart })),
 ) as unknown as typeof RechartsChart;
 
 const PRINT_WIDTH = 620;
@@ -59,7 +80,7 @@ function FiguresTable<Row extends Record<string, unknown>>({
           <tr key={String(row[spec.dataKey])}>
             <th scope="row">{String(row[spec.dataKey])}</th>
             {spec.series.map((s) => {
-              const value = Number(row[s.name] ?? 0).toLocaleString('en');
+              const value = formatFigure(Number(row[s.name] ?? 0));
               const href = links && value !== '0' ? spec.href?.(row, s.name) : null;
               return (
                 <td key={s.name}>
@@ -161,10 +182,15 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
     [onDeferred, title],
   );
   const ready = useDrawWhenSeen(figure, !print && !light && !empty, deferred);
+  // Chosen when the chart is first drawn, then kept: changing it would mount the chart again.
+  const RechartsBarChart = useMemo(
+    () => (ready ? (loaded ?? LazyRechartsBarChart) : null),
+    [ready],
+  );
   // Its script is fetched and parsed while the figure waits to be seen, not after.
   useEffect(() => {
     // A failure to load shows where the chart itself asks for it (its error is reported there).
-    if (!light && !empty) loadRecharts().catch(() => undefined);
+    if (!light && !empty) preloadCharts().catch(() => undefined);
   }, [light, empty]);
   const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
   const picture = useRef<HTMLDivElement>(null);
@@ -238,7 +264,7 @@ function ChartFigureImpl<Row extends Record<string, unknown>>({
                 onBar={onBar}
               />
             ) : (
-              ready && (
+              RechartsBarChart && (
                 <Suspense fallback={null}>
                   <RechartsBarChart
                     data={spec.data}

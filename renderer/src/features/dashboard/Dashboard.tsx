@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, preloadCharts } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
 import { refreshDisputeFacts, type RebuildProgress } from '../../db/dispute-facts';
 import { loadDashboard, type Dashboard as DashboardFigures } from './dashboard-data';
@@ -35,6 +35,10 @@ const freshProgress = (charts: unknown[]) => ({
 export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: () => void }) {
   const today = todayIso();
   const state = useLiveQuery(() => loadDashboard(db, today), [today]);
+  // Recharts is loaded while the figures are read, not once they are in (see preloadCharts).
+  useEffect(() => {
+    preloadCharts().catch(() => undefined);
+  }, []);
   const [failed, setFailed] = useState(false);
   // A rebuild of every dispute's facts reports how far it is, and can be put off ("Not now"): it
   // stops between two pages, stores nothing, and starts again when asked (or on the next Home).

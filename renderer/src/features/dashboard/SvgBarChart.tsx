@@ -9,7 +9,7 @@
  */
 import { memo, useMemo } from 'react';
 import { barLayout } from './bar-layout';
-import type { BarChartProps } from './chart-spec';
+import { formatFigure, type BarChartProps } from './chart-spec';
 
 const TOP = 8;
 const THIN_LABELS_ABOVE = 8;
@@ -40,7 +40,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   const top = ticks[ticks.length - 1]!;
   const plot = height - TOP;
   const y = (value: number) => TOP + plot - (value / top) * plot;
-  const labels = ticks.map((t) => t.toLocaleString('en'));
+  const labels = ticks.map(formatFigure);
   const axis = Math.ceil(Math.max(...labels.map((l) => l.length)) * DIGIT) + 12;
   const bySeries = new Map(series.map((s) => [s.name, s]));
   const thin = data.length > THIN_LABELS_ABOVE;
@@ -79,7 +79,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
                 onClick={choose ?? undefined}
                 style={choose ? { cursor: 'pointer' } : undefined}
               >
-                <title>{`${String(row[dataKey])}: ${s.label} ${bar.value.toLocaleString('en')}`}</title>
+                <title>{`${String(row[dataKey])}: ${s.label} ${formatFigure(bar.value)}`}</title>
               </rect>
             );
           })}

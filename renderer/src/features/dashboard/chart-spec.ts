@@ -28,3 +28,11 @@ export type BarChartProps<Row extends Record<string, unknown>> = {
   /** What choosing a bar does; null where that bar opens nothing. */
   onBar: (row: Row, series: string) => (() => void) | null;
 };
+
+const figures = new Intl.NumberFormat('en');
+
+/**
+ * A figure as the charts and their tables write it ('1,234'). One formatter for all: each
+ * `toLocaleString('en')` builds a new one, and a cold Home writes a few hundred figures.
+ */
+export const formatFigure = (value: number): string => figures.format(value);

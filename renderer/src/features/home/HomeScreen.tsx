@@ -44,19 +44,22 @@ function DeadlineTable({
               <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
+          {/* The rows are plain elements with Table's own classes (striped, with row borders,
+              as Table sets them): Mantine's Table.Tr and Table.Td are a styled component each,
+              eight a row, a hundred rows on a cold Home. */}
+          <tbody className={Table.classes.tbody}>
             {shown.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>
+              <tr key={d.id} className={Table.classes.tr} data-striped="odd" data-with-row-border>
+                <td className={Table.classes.td}>
                   <DeadlineStateBadge state={state} />
-                </Table.Td>
-                <Table.Td>
+                </td>
+                <td className={Table.classes.td}>
                   {formatPartialDate(d.date)}
                   {d.time ? `, ${d.time}${d.timeZone ? ` (${d.timeZone})` : ''}` : ''}
-                </Table.Td>
-                <Table.Td>{d.title}</Table.Td>
-                <Table.Td>{deadlineKind.labels[d.kind]}</Table.Td>
-                <Table.Td>
+                </td>
+                <td className={Table.classes.td}>{d.title}</td>
+                <td className={Table.classes.td}>{deadlineKind.labels[d.kind]}</td>
+                <td className={Table.classes.td}>
                   <Anchor
                     component={Link}
                     href={`/disputes/${d.disputeId}/deadlines`}
@@ -64,9 +67,9 @@ function DeadlineTable({
                   >
                     {d.disputeTitle}
                   </Anchor>
-                </Table.Td>
-                <Table.Td>{d.responsible}</Table.Td>
-                <Table.Td>
+                </td>
+                <td className={Table.classes.td}>{d.responsible}</td>
+                <td className={Table.classes.td}>
                   <Button
                     size="xs"
                     variant="default"
@@ -79,10 +82,10 @@ function DeadlineTable({
                   >
                     Mark done
                   </Button>
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
+          </tbody>
         </Table>
       </div>
       {shown.length < page.total && (
