@@ -24,6 +24,8 @@ import { deleteWithUndo } from '../trash/delete-actions';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
+import { warmMarkdown } from '../notes/markdown';
+import { useIdleWarmup } from '../../ui/use-idle-warmup';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { loadDisputeDetail } from './dispute-queries';
 import { HistorySection } from './HistorySection';
@@ -52,6 +54,9 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   // `null` is "no such dispute"; `undefined` is still loading.
   const detail = useLiveQuery(() => loadDisputeDetail(db, id), [id]);
   const [dialog, setDialog] = useState<'export' | 'delete' | null>(null);
+  // The Notes tab's cards are Markdown: its code is made ready while the page is read (once it
+  // is drawn, not while it loads).
+  useIdleWarmup(warmMarkdown, detail !== undefined);
 
   if (detail === undefined) return <Loader aria-label="Loading the dispute" />;
   if (detail === null) {

@@ -6,7 +6,6 @@
 import { Text } from '@mantine/core';
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { attachToDispute } from './attach';
-import { usePreviewWarmup } from './preview-warmup';
 
 function carriesFiles(event: DragEvent) {
   return event.dataTransfer.types.includes('Files');
@@ -24,8 +23,6 @@ export function DisputeDropZone({
   const [dragging, setDragging] = useState(false);
   // dragenter/dragleave fire for every child crossed; counting them tells when the page is left.
   const depth = useRef(0);
-  // This wraps the whole dispute page, so the PDF preview starts getting ready when it opens.
-  usePreviewWarmup();
 
   return (
     <div

@@ -2,14 +2,18 @@
  * A dispute's documents as a table that draws only the rows in view: a long matter holds a
  * thousand filings, and drawing each row with its buttons froze the tab for seconds. Spacer rows,
  * hidden from assistive technology, keep the scroll height; aria-rowcount and aria-rowindex tell
- * a screen reader where it is in the whole list (as the disputes list does).
+ * a screen reader where it is in the whole list (as the disputes list does). Each row is memoised:
+ * the table redraws whenever it measures rows or the window scrolls, and a row whose filing has not
+ * changed is not drawn again.
  */
 import { Anchor, Table } from '@mantine/core';
-import type { CaseDocument } from '../../../../shared/domain/schemas';
+import { memo } from 'react';
+import type { CaseDocument, OcrJob } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, textStatus } from '../../../../shared/domain/vocabulary';
 import { formatBytes } from '../../ui/format-bytes';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
+import { useStableHandler } from '../../ui/use-stable-handler';
 import { useWindowRows } from '../../ui/use-window-rows';
 import { OcrStatus, type useOcrJobs } from '../ocr/OcrStatus';
 import { itemElementId, pendingFocus, useFocusRequest } from '../timeline/focus-request';
@@ -36,8 +40,14 @@ export function DocumentTable({
       count: rows.length,
       estimateSize: ROW_ESTIMATE_PX,
       getItemKey: (index) => rows[index]?.document.id ?? index,
+      // Five rows either side are a quarter of a screen: enough for scrolling by keyboard or
+      // wheel, and each row drawn ahead is paid for when the tab opens.
+      overscan: 5,
       focusIndex: focusId === null ? -1 : rows.findIndex((r) => r.document.id === focusId),
     });
+  const view = useStableHandler(onView);
+  const edit = useStableHandler(onEdit);
+  const remove = useStableHandler(onRemove);
   // Here, not in the section: scrolling redraws this table alone, and the row asked for may
   // only then be drawn.
   useFocusRequest(true);
@@ -60,40 +70,17 @@ export function DocumentTable({
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
           {items.map((item) => {
             const { document } = rows[item.index]!;
-            const job = ocrJobs?.get(document.sha256);
             return (
-              <Table.Tr
+              <DocumentTableRow
                 key={document.id}
-                id={itemElementId(document.id)}
-                tabIndex={-1}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-              >
-                <Table.Td>
-                  <Anchor component="button" onClick={() => onView(document)}>
-                    {document.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{documentKind.labels[document.kind]}</Table.Td>
-                <Table.Td>{formatPartialDate(document.filedOn)}</Table.Td>
-                <Table.Td>{document.docketEntry}</Table.Td>
-                <Table.Td>{formatBytes(document.size)}</Table.Td>
-                <Table.Td>{document.pageCount ?? ''}</Table.Td>
-                <Table.Td>
-                  {job && document.textStatus === 'scanned' ? (
-                    <OcrStatus job={job} title={document.title} />
-                  ) : (
-                    textStatus.labels[document.textStatus]
-                  )}
-                </Table.Td>
-                <RowActions
-                  what={`document ${document.title}`}
-                  onEdit={() => onEdit(document)}
-                  onRemove={() => onRemove(document)}
-                  removeLabel="Delete"
-                />
-              </Table.Tr>
+                document={document}
+                index={item.index}
+                job={ocrJobs?.get(document.sha256)}
+                measure={virtualizer.measureElement}
+                onView={view}
+                onEdit={edit}
+                onRemove={remove}
+              />
             );
           })}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
@@ -102,3 +89,55 @@ export function DocumentTable({
     </div>
   );
 }
+
+const DocumentTableRow = memo(function DocumentTableRow({
+  document,
+  index,
+  job,
+  measure,
+  onView,
+  onEdit,
+  onRemove,
+}: {
+  document: CaseDocument;
+  index: number;
+  job: OcrJob | undefined;
+  measure: (element: HTMLTableRowElement | null) => void;
+  onView: (document: CaseDocument) => void;
+  onEdit: (document: CaseDocument) => void;
+  onRemove: (document: CaseDocument) => void;
+}) {
+  return (
+    <Table.Tr
+      id={itemElementId(document.id)}
+      tabIndex={-1}
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + 2}
+    >
+      <Table.Td>
+        <Anchor component="button" onClick={() => onView(document)}>
+          {document.title}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>{documentKind.labels[document.kind]}</Table.Td>
+      <Table.Td>{formatPartialDate(document.filedOn)}</Table.Td>
+      <Table.Td>{document.docketEntry}</Table.Td>
+      <Table.Td>{formatBytes(document.size)}</Table.Td>
+      <Table.Td>{document.pageCount ?? ''}</Table.Td>
+      <Table.Td>
+        {job && document.textStatus === 'scanned' ? (
+          <OcrStatus job={job} title={document.title} />
+        ) : (
+          textStatus.labels[document.textStatus]
+        )}
+      </Table.Td>
+      <RowActions
+        what={`document ${document.title}`}
+        onEdit={() => onEdit(document)}
+        onRemove={() => onRemove(document)}
+        removeLabel="Delete"
+      />
+    </Table.Tr>
+  );
+});

@@ -42,6 +42,7 @@ import { deleteWithUndo } from '../trash/delete-actions';
 import { useOcrJobs } from '../ocr/OcrStatus';
 import { DocumentTable } from './DocumentTable';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
+import { usePreviewWarmup } from './preview-warmup';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -54,6 +55,8 @@ const sortOptions = [
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
   const rows = useLiveQuery(() => loadDocumentRows(db, dispute.id), [dispute.id]);
+  // Filings are opened from here: the preview gets ready once the tab is drawn.
+  usePreviewWarmup(rows !== undefined);
   const ocrJobs = useOcrJobs();
   const [filter, setFilter] = useState<DocumentFilter>({
     kind: 'all',
@@ -84,6 +87,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // Read once per request: the address is cleared right away.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
+  const documents = useMemo(() => rows?.map((r) => r.document), [rows]);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
@@ -158,8 +162,8 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onRemove={setRemoving}
         />
       )}
-      {rows && rows.length > 0 && (
-        <ExhibitsPanel dispute={dispute} documents={rows.map((r) => r.document)} />
+      {documents && documents.length > 0 && (
+        <ExhibitsPanel dispute={dispute} documents={documents} />
       )}
       <VerifyFiles />
       <DocumentViewer

@@ -34,6 +34,10 @@ export function ExhibitsPanel({
   const exhibits = numberExhibits(documents, scheme);
   const others = documents.filter((d) => d.exhibitOrder === undefined);
   const [adding, setAdding] = useState<string | null>(null);
+  // Mantine keeps a closed Select's options in the page: a thousand filings' worth slowed the
+  // Documents tab's first drawing, so the options are given while the list is open (and the chosen
+  // one, for the input to show it).
+  const [choosing, setChoosing] = useState(false);
   const [prefix, setPrefix] = useState(scheme.prefix);
   const [start, setStart] = useState<number>(scheme.start);
   const ids = exhibits.map((e) => e.document.id);
@@ -78,9 +82,13 @@ export function ExhibitsPanel({
         <Select
           label="Add a document as exhibit"
           placeholder="Choose a document"
-          data={others.map((d) => ({ value: d.id, label: d.title }))}
+          data={others
+            .filter((d) => choosing || d.id === adding)
+            .map((d) => ({ value: d.id, label: d.title }))}
           value={adding}
           onChange={setAdding}
+          onDropdownOpen={() => setChoosing(true)}
+          onDropdownClose={() => setChoosing(false)}
           searchable
           // A busy dispute holds a thousand filings: the list draws the first ones, typing finds
           // the rest (every option drawn slowed opening the Documents tab).

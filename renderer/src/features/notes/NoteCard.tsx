@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { noteKind, privilege } from '../../../../shared/domain/vocabulary';
@@ -11,14 +12,15 @@ export function noteName(note: NoteView): string {
   return `${note.title || noteKind.labels[note.kind]}, ${formatPartialDate(note.date) || 'date not given'}`;
 }
 
-export function NoteCard({
+/** Memoised: a long Notes tab redraws its list whenever it measures a card (NoteList.tsx). */
+export const NoteCard = memo(function NoteCard({
   note,
   onEdit,
   onDelete,
 }: {
   note: NoteView;
-  onEdit: () => void;
-  onDelete: () => void;
+  onEdit: (note: NoteView) => void;
+  onDelete: (note: NoteView) => void;
 }) {
   const name = noteName(note);
   return (
@@ -52,8 +54,8 @@ export function NoteCard({
           </Stack>
           <EditRemoveButtons
             what={`note ${name}`}
-            onEdit={onEdit}
-            onRemove={onDelete}
+            onEdit={() => onEdit(note)}
+            onRemove={() => onDelete(note)}
             removeLabel="Delete"
           />
         </Group>
@@ -85,4 +87,4 @@ export function NoteCard({
       </Stack>
     </Paper>
   );
-}
+});

@@ -3,8 +3,10 @@
  * each card renders its Markdown, so only the notes on screen (and a few either side) pay for it.
  * Unfiltered, the list reads only those notes too (use-note-window.ts), knowing the rest by their
  * count; a filter gives the matching notes whole. The cards differ in height; each drawn one is
- * measured, and a card still being read holds a typical card's place.
+ * measured, and a card still being read holds a typical card's place. The list redraws each time it
+ * measures a card; a card whose note has not changed is not drawn again (NoteCard is memoised).
  */
+import { useStableHandler } from '../../ui/use-stable-handler';
 import { useWindowRows } from '../../ui/use-window-rows';
 import { pendingFocus, useFocusRequest } from '../timeline/focus-request';
 import { NoteCard } from './NoteCard';
@@ -46,6 +48,8 @@ export function NoteList({
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const windowNote = useNoteWindow(disputeId, notes === null ? { first, last } : null);
+  const edit = useStableHandler(onEdit);
+  const remove = useStableHandler(onDelete);
   const noteAt = (index: number) => (notes === null ? windowNote(index) : notes[index]);
   // Here, not in the section: scrolling redraws this list alone, and the note asked for may only
   // then be drawn.
@@ -63,7 +67,7 @@ export function NoteList({
             style={{ paddingBottom: 'var(--mantine-spacing-md)' }}
           >
             {note ? (
-              <NoteCard note={note} onEdit={() => onEdit(note)} onDelete={() => onDelete(note)} />
+              <NoteCard note={note} onEdit={edit} onDelete={remove} />
             ) : (
               <div style={{ height: CARD_ESTIMATE_PX }} />
             )}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { applyFormat } from './markdown-format';
-import { renderMarkdown, renderMarkdownForPrint } from './markdown';
+import { renderMarkdown, renderMarkdownForPrint, warmMarkdown } from './markdown';
 
 describe('note Markdown', () => {
   it('renders emphasis, lists, headings and links', () => {
@@ -25,6 +25,23 @@ describe('note Markdown', () => {
     expect(html).toContain('at https://example.com');
     expect(html).not.toContain('<a');
     expect(html).not.toContain('**');
+  });
+
+  it('warms up one step per idle moment when the moment is short, and says when it is done', () => {
+    const short = { didTimeout: false, timeRemaining: () => 0 };
+    const steps: boolean[] = [];
+    for (let step = 0; step < 10; step += 1) {
+      const done = warmMarkdown(short);
+      steps.push(done);
+      if (done) break;
+    }
+    // Several steps, the last one done: a click waits for one step at most.
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.at(-1)).toBe(true);
+    expect(steps.slice(0, -1).every((done) => !done)).toBe(true);
+    // Done stays done, and rendering is unchanged by it.
+    expect(warmMarkdown({ didTimeout: false, timeRemaining: () => 50 })).toBe(true);
+    expect(renderMarkdown('**a**')).toBe('<p><strong>a</strong></p>\n');
   });
 
   it('removes anything that could run or load', () => {

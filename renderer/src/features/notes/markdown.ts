@@ -15,6 +15,33 @@ export function renderMarkdown(markdown: string): string {
 }
 
 /**
+ * Notes touching what `marked` and DOMPurify do, one step each. Their first call in a window costs
+ * tens of milliseconds, more on a busy machine (marked's rules are large regular expressions that
+ * V8 compiles on first use, and both libraries' code is compiled then too); a later note costs a
+ * fraction of one. So a dispute's page renders these while idle, and its Notes tab does not pay
+ * that on its first opening.
+ */
+const WARMUP_SAMPLES = [
+  'A plain line.',
+  'Offered a **lump sum**, round 1.\n\n- past sales\n- royalty cap',
+  '_Subject to_ `board` approval ~~or not~~: [the term sheet](https://example.com) https://example.com',
+  '# Call\n\n> Quoted\n\n```\ncode\n```\n\n---\n\n1. first\n2. second',
+  '| Offer | Amount |\n|---|---|\n| First | 1 |',
+];
+let warmedSamples = 0;
+
+/** One idle moment of the warm-up (use-idle-warmup.ts); true once every sample is rendered. */
+export function warmMarkdown(deadline: IdleDeadline): boolean {
+  do {
+    const sample = WARMUP_SAMPLES[warmedSamples];
+    if (sample === undefined) break;
+    renderMarkdown(sample);
+    warmedSamples += 1;
+  } while (deadline.timeRemaining() > 20);
+  return warmedSamples === WARMUP_SAMPLES.length;
+}
+
+/**
  * Markdown for paper: a link cannot be clicked, so it prints as its words followed by its address,
  * and a note's own headings sit below the summary's (a note's "##" prints as a fourth-level one).
  */
