@@ -79,14 +79,19 @@ export async function traceWindowThread(page) {
       tasks.set(thread, seen);
     }
   });
+  // As much as Chromium can hold, and `incomplete` when even that filled: a trace that stops
+  // early silently misses the tasks after it (a backup's longest comes at its end).
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,__metadata',
     transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: ['toplevel', '__metadata'],
+    },
   });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
-    await complete;
+    const { dataLossOccurred } = await complete;
     await cdp.detach();
     // The page's renderer main thread: the busiest one so named (a spare renderer idles).
     const main = [...tasks]
@@ -102,6 +107,8 @@ export async function traceWindowThread(page) {
       longestCpuWallMs: main.wallOfLongest / 1000,
       totalCpuMs: main.cpu / 1000,
       longestWallMs: main.longestWall / 1000,
+      /** Chromium's buffer filled: the figures miss whatever came after. */
+      incomplete: Boolean(dataLossOccurred),
     };
   };
 }
