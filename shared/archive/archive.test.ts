@@ -193,7 +193,7 @@ describe('the archive core', () => {
     );
     ticking = false;
     // The manifest (5,002 entries) and the checksums: each validated, written and deflated in
-    // three slices, with a turn after each.
+    // slices of 1,000, with a turn after each.
     expect(atEnd - afterFiles).toBeGreaterThanOrEqual(6);
     const read = await readArchive(new Blob(chunks as BlobPart[]));
     expect(read.manifest.entries).toHaveLength(5_002);
