@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
 import { ArchiveError } from './archive-error';
 import { readArchive } from './read-archive';
 import { rawEntry, rawZip } from './testing/raw-zip';
-import { writeArchive, type ArchiveSource } from './write-archive';
+import { ARCHIVE_FORMAT_VERSION, type ArchiveManifest } from './manifest';
+import { manifestText, writeArchive, zipTarget, type ArchiveSource } from './write-archive';
 
 const stamp = '2026-01-02T03:04:05.000Z';
 const dispute = {
@@ -139,4 +141,101 @@ describe('the archive core', () => {
       expect([name, await refusal(name)]).toEqual([name, 'missing-entry']);
     }
   });
+
+  it('writes a large manifest in slices whose text is JSON.stringify(manifest, null, 2)', () => {
+    const manifest: ArchiveManifest = {
+      formatVersion: ARCHIVE_FORMAT_VERSION,
+      kind: 'bundle',
+      schemaVersion: 3,
+      appVersion: '0.1.0',
+      createdAt: stamp,
+      counts: { files: 4_001 },
+      entries: Array.from({ length: 4_001 }, (_, i) => ({
+        path: `files/${sha(new Uint8Array([i % 256, i >> 8]))}`,
+        size: i,
+        sha256: sha(new Uint8Array([i % 256, i >> 8])),
+      })),
+      disputeId: 'd1',
+      // A title that reads like the place the entries go is still only a string.
+      title: 'Huawei\n  "entries": [] v. Xiaomi',
+      includesPrivileged: false,
+    };
+    const slices = [...manifestText(manifest)];
+    expect(slices.length).toBeGreaterThan(2);
+    expect(slices.join('')).toBe(JSON.stringify(manifest, null, 2));
+    const empty = { ...manifest, entries: [] };
+    expect([...manifestText(empty)].join('')).toBe(JSON.stringify(empty, null, 2));
+  });
+
+  it('lets the event loop run while it writes the manifest of many files', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => new TextEncoder().encode(`file ${i}`));
+    // A sink that answers at once, as a plain browser's download does: only the writer's own
+    // turns let a timer run meanwhile.
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns += 1;
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    let afterFiles = 0;
+    let atEnd = 0;
+    const chunks: Uint8Array[] = [];
+    await writeArchive(
+      sourceWith(many),
+      async (chunk) => {
+        chunks.push(chunk);
+      },
+      ({ phase }) => {
+        if (phase.startsWith('Writing files')) afterFiles = turns;
+        if (phase === 'Done') atEnd = turns;
+      },
+    );
+    ticking = false;
+    // The manifest (5,002 entries) and the checksums: each validated, written and deflated in
+    // slices of 1,000, with a turn after each.
+    expect(atEnd - afterFiles).toBeGreaterThanOrEqual(6);
+    const read = await readArchive(new Blob(chunks as BlobPart[]));
+    expect(read.manifest.entries).toHaveLength(5_002);
+    expect(read.files.size).toBe(5_000);
+  }, 60_000);
+
+  it('ends a zip of thousands of entries with the central directory fflate writes', async () => {
+    // Both zips are dated by the clock: the same instant for both.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-05-06T07:08:09'));
+    try {
+      const names = Array.from({ length: 2_500 }, (_, i) => (i === 7 ? 'files/é' : `files/${i}`));
+      const bytesOf = (i: number) => new TextEncoder().encode(`entry ${i} `.repeat(i % 5));
+      const ours: Uint8Array[] = [];
+      const target = zipTarget(async (chunk) => {
+        ours.push(chunk);
+      });
+      const theirs: Uint8Array[] = [];
+      const zip = new Zip((error, chunk) => {
+        if (error) throw error;
+        theirs.push(chunk);
+      });
+      for (const [i, name] of names.entries()) {
+        const deflate = i % 3 === 0;
+        const entry = await target.entry(name, deflate ? 'fast' : 'stored');
+        await entry.push(bytesOf(i));
+        await entry.end();
+        const same = deflate ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
+        zip.add(same);
+        same.push(bytesOf(i), true);
+      }
+      await target.end();
+      zip.end();
+      // Written a slice at a time: the end record comes on its own, after the directory.
+      expect(ours.at(-1)?.byteLength).toBe(22);
+      const whole = async (chunks: Uint8Array[]) =>
+        new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+      const [a, b] = [await whole(ours), await whole(theirs)];
+      const differ = a.findIndex((byte, i) => byte !== b[i]);
+      expect({ length: a.length, differ }).toEqual({ length: b.length, differ: -1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });

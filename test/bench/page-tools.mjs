@@ -59,7 +59,8 @@ export async function watchLongTasks(page) {
  * Traces the window's thread from now on (Chromium's `toplevel` tasks). A long task's wall time
  * includes the time the thread waited for a core, which on a loaded machine is most of it; each
  * task's thread time (`tdur`) is the work the window itself did, the same on any load. Answers
- * the longest task by thread time, with its wall time, and the thread time of all its tasks.
+ * the longest task by thread time, with its wall time, the thread time of all its tasks, and the
+ * longest task by wall time (the trace's peer of the 'longtask' figure).
  */
 export async function traceWindowThread(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -70,30 +71,44 @@ export async function traceWindowThread(page) {
       const thread = `${event.pid}:${event.tid}`;
       if (event.ph === 'M' && event.name === 'thread_name') names.set(thread, event.args.name);
       if (event.ph !== 'X' || !/RunTask/.test(event.name)) continue;
-      const seen = tasks.get(thread) ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0 };
+      const seen = tasks.get(thread) ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0, longestWall: 0 };
       const cpu = event.tdur ?? 0;
       seen.cpu += cpu;
+      seen.longestWall = Math.max(seen.longestWall, event.dur ?? 0);
       if (cpu > seen.longestCpu) Object.assign(seen, { longestCpu: cpu, wallOfLongest: event.dur });
       tasks.set(thread, seen);
     }
   });
+  // As much as Chromium can hold, and `incomplete` when even that filled: a trace that stops
+  // early silently misses the tasks after it (a backup's longest comes at its end).
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,__metadata',
     transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: ['toplevel', '__metadata'],
+    },
   });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
-    await complete;
+    const { dataLossOccurred } = await complete;
     await cdp.detach();
     // The page's renderer main thread: the busiest one so named (a spare renderer idles).
     const main = [...tasks]
       .filter(([thread]) => names.get(thread) === 'CrRendererMain')
-      .sort((a, b) => b[1].cpu - a[1].cpu)[0]?.[1] ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0 };
+      .sort((a, b) => b[1].cpu - a[1].cpu)[0]?.[1] ?? {
+      cpu: 0,
+      longestCpu: 0,
+      wallOfLongest: 0,
+      longestWall: 0,
+    };
     return {
       longestCpuMs: main.longestCpu / 1000,
       longestCpuWallMs: main.wallOfLongest / 1000,
       totalCpuMs: main.cpu / 1000,
+      longestWallMs: main.longestWall / 1000,
+      /** Chromium's buffer filled: the figures miss whatever came after. */
+      incomplete: Boolean(dataLossOccurred),
     };
   };
 }

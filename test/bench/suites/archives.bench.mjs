@@ -468,7 +468,7 @@ export async function run({ root, workDir, launchChromium }) {
             unit: 's',
           },
           {
-            metric: `  longest window task meanwhile: wall ${backup.longestMs} ms; by its own CPU time (its wall ${backup.thread.longestCpuWallMs.toFixed(0)} ms)`,
+            metric: `  longest window task meanwhile: wall ${backup.longestMs} ms ('longtask'), ${backup.thread.longestWallMs.toFixed(0)} ms (trace${backup.thread.incomplete ? ', incomplete' : ''}); by its own CPU time (its wall ${backup.thread.longestCpuWallMs.toFixed(0)} ms)`,
             value: backup.thread.longestCpuMs,
             unit: 'ms',
             target: '≤ 100 ms',
@@ -500,7 +500,7 @@ export async function run({ root, workDir, launchChromium }) {
             unit: '×',
           },
           {
-            metric: 'longest main-thread task during that restore (writing included)',
+            metric: `longest main-thread task during that restore (writing included; by the trace's wall time ${restore.thread.longestWallMs.toFixed(0)} ms${restore.thread.incomplete ? ', trace incomplete' : ''})`,
             value: restore.longestMs,
             unit: 'ms',
             target: '≤ 100 ms',
