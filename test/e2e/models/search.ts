@@ -27,8 +27,13 @@ export class SearchPalette {
     return this.page.getByRole('button', { name });
   }
 
-  /** Chooses the result named `name` with the arrow keys and opens it with Enter. */
+  /**
+   * Chooses the result named `name` with the arrow keys and opens it with Enter, once the answer
+   * for the words typed is in: until then the list is the previous answer's, and the first result
+   * of the new one is chosen when it comes, as it should be.
+   */
   async open(name: string | RegExp) {
+    await expect(this.page.getByLabel('Search results')).toHaveAttribute('aria-busy', 'false');
     const target = this.result(name).first();
     await expect(target).toBeVisible();
     for (let step = 0; step < 40; step += 1) {

@@ -54,7 +54,7 @@ export function SearchPalette() {
 function PaletteBody() {
   const [query, setQuery] = useState('');
   const [, navigate] = useLocation();
-  const { answer, error } = useSearch(query, { perKind: 4, typing: true });
+  const { answer, error, loading } = useSearch(query, { perKind: 4, typing: true });
   const groups = answer?.groups ?? NO_GROUPS;
   const listId = `search-results-${useId().replace(/[^\w-]/g, '')}`;
   const list = () => document.getElementById(listId);
@@ -116,6 +116,8 @@ function PaletteBody() {
       <div
         id={listId}
         aria-label="Search results"
+        // Busy until the answer for the words typed is in: what is shown meanwhile is the last one.
+        aria-busy={loading}
         className={`${Spotlight.classes.actionsList} cf-palette-results`}
       >
         <IndexStatus answer={answer} />
