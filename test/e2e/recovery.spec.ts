@@ -45,6 +45,20 @@ test.describe('opening case files that cannot be opened', () => {
     const page = app.page;
     await page.getByRole('button', { name: 'Open the sample case file' }).click();
     await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    // The sample's filings have their text read in the background; the backup is compared with
+    // the database after it, so it is made once that is done (a filing backed up while pending is
+    // restored pending, and read again then).
+    await expect
+      .poll(
+        async () =>
+          ((await dumpDatabase(page)).documents as { textStatus: string }[]).map(
+            (d) => d.textStatus,
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .not.toContain('pending');
     const backups = new BackupsPage(page);
     await backups.open();
     // The browser host downloads the backup and keeps a copy in the profile's private storage.
