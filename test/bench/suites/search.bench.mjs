@@ -19,7 +19,7 @@
  * The slowest queries are printed with their text, so a regression names its cause.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { seed as seedNotesAndDeadlines, timed } from './notes.bench.mjs';
@@ -39,6 +39,12 @@ const PAGES_PER_DOCUMENT = 10;
 const SCREENS_ONLY = process.env.CASEFILE_BENCH_SEARCH_PART === 'screens';
 /** CASEFILE_BENCH_SEARCH_PART=build stops after the builds: their time, peak memory and size. */
 const BUILD_ONLY = process.env.CASEFILE_BENCH_SEARCH_PART === 'build';
+/**
+ * CASEFILE_BENCH_SEARCH_PART=queries times only the queries and the keystrokes, on the profile a
+ * full run of this suite left (its corpus and index, kept in test-results/bench): for comparing
+ * two builds of the app on the same index, a run of each in turn, in a few minutes each.
+ */
+const QUERIES_ONLY = process.env.CASEFILE_BENCH_SEARCH_PART === 'queries';
 
 /**
  * The corpus, deterministic, the same in the page (passed as source) and in Node (for the peers).
@@ -658,6 +664,147 @@ function peerQuery({ text, typing }) {
   return { match: cjk ? `"${text}"` : match, words: phrase ? [words.join(' ')] : words };
 }
 
+/** The 200 queries asked of the worker that `page` drives; printed: the slowest ten. */
+async function answerQueries(page) {
+  const answers = await page.evaluate(async (list) => {
+    const out = [];
+    for (const q of list) {
+      const started = performance.now();
+      const answer = await window.benchSearch({
+        type: 'search',
+        query: { query: q.text, perKind: 5, typing: q.typing },
+      });
+      out.push({
+        roundTrip: performance.now() - started,
+        worker: answer.tookMs,
+        index: answer.queryMs,
+        hits: answer.groups.reduce((n, g) => n + g.total, 0),
+      });
+    }
+    return out;
+  }, queries);
+  const slowest = answers
+    .map((a, i) => ({ ...a, text: queries[i].text, typing: queries[i].typing }))
+    .sort((a, b) => b.worker - a.worker)
+    .slice(0, 10);
+  console.info('  slowest queries in the worker (ms total / FTS5 part / hits):');
+  for (const q of slowest) {
+    console.info(
+      `    ${q.worker.toFixed(1)} / ${q.index.toFixed(1)} / ${q.hits}  ${JSON.stringify(q.text)}${q.typing ? ' (typing)' : ''}`,
+    );
+  }
+  const empty = [...new Set(answers.flatMap((a, i) => (a.hits === 0 ? [queries[i].text] : [])))];
+  if (empty.length > 0) console.info(`  found nothing: ${empty.slice(0, 12).join(' | ')}`);
+  console.info(
+    `  worker query p50 ${percentile(
+      answers.map((a) => a.worker),
+      50,
+    ).toFixed(1)} ms, p95 ${percentile(
+      answers.map((a) => a.worker),
+      95,
+    ).toFixed(1)} ms`,
+  );
+
+  return answers;
+}
+
+/** A fresh window on the harness, its worker caught up with the profile's index, then the queries. */
+async function timeQueries(profile, launchChromium, harness, workerFile) {
+  const context = await launchChromium(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(harness);
+  await page.evaluate(installClient, `/assets/${workerFile}`);
+  await page.evaluate(() => window.benchSearch({ type: 'sync' }));
+  const answers = await answerQueries(page);
+  await page.evaluate(() => window.benchWorker.terminate());
+  await context.close();
+  return answers;
+}
+
+/** The app itself: Ctrl+K, type, until the results for the last keystroke are painted. */
+async function timeKeystrokes(profile, launchChromium) {
+  const context = await launchChromium(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/index.html#/disputes');
+  await page.getByRole('heading', { name: 'Disputes', level: 1 }).waitFor();
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('textbox', { name: 'Search everything' });
+  await input.waitFor();
+  const typed = [
+    'royalty cap',
+    'frand lic',
+    'markman order',
+    '专利',
+    'rareword4242',
+    'US 10,500,456 B2',
+  ];
+  const paints = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const words of typed) {
+      // The palette closes when a result is opened or Escape reaches it: open it again.
+      if (!(await input.isVisible())) await page.keyboard.press('Control+k');
+      await input.fill('');
+      await page.evaluate(() => {
+        const list = document.querySelector('[aria-label="Search results"]') ?? document.body;
+        window.benchPaint = { last: 0, input: 0 };
+        const inputEl = document.querySelector('input[aria-label="Search everything"]');
+        inputEl.addEventListener('input', () => (window.benchPaint.input = performance.now()));
+        new MutationObserver(() =>
+          requestAnimationFrame(() => (window.benchPaint.last = performance.now())),
+        ).observe(list, { childList: true, subtree: true, characterData: true });
+      });
+      await input.pressSequentially(words, { delay: 60 });
+      // Settled: nothing changed in the results for 400 ms.
+      let previous = -1;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const now = await page.evaluate(() => window.benchPaint.last);
+        if (now === previous) break;
+        previous = now;
+      }
+      paints.push(
+        await page.evaluate(() => Math.max(0, window.benchPaint.last - window.benchPaint.input)),
+      );
+    }
+  }
+  await context.close();
+  return paints;
+}
+
+function answerRows(answers) {
+  const worker = answers.map((a) => a.worker);
+  return [
+    ms('query in the worker, p50 (200 mixed queries, snippets included)', percentile(worker, 50)),
+    ms('query in the worker, p95', percentile(worker, 95), 30),
+    ms(
+      'query, FTS5 part alone, p95',
+      percentile(
+        answers.map((a) => a.index),
+        95,
+      ),
+    ),
+    ms(
+      'query round trip from the page, p95',
+      percentile(
+        answers.map((a) => a.roundTrip),
+        95,
+      ),
+    ),
+    {
+      metric: 'queries with no hit (of 200)',
+      value: answers.filter((a) => a.hits === 0).length,
+      unit: '',
+    },
+  ];
+}
+
+function paintRows(paints) {
+  return [
+    ms('keystroke to results painted (palette), p95 of 30', percentile(paints, 95), 80),
+    ms('keystroke to results painted, p50', percentile(paints, 50)),
+  ];
+}
+
 export async function run({ root, workDir, launchChromium }) {
   const assets = join(root, process.env.CASEFILE_WEB_OUT ?? 'out/renderer', 'assets');
   const workerFile = readdirSync(assets).find((f) => /^search\.worker-.*\.js$/.test(f));
@@ -673,6 +820,15 @@ export async function run({ root, workDir, launchChromium }) {
       .sort((a, b) => a.size - b.size)[0].f
   }`;
   const profile = join(workDir, 'search-profile');
+  if (QUERIES_ONLY) {
+    if (!existsSync(profile)) {
+      throw new Error('CASEFILE_BENCH_SEARCH_PART=queries needs the profile of a full run first.');
+    }
+    return [
+      ...answerRows(await timeQueries(profile, launchChromium, harness, workerFile)),
+      ...paintRows(await timeKeystrokes(profile, launchChromium)),
+    ];
+  }
   rmSync(profile, { recursive: true, force: true });
 
   // The app creates its database (schema 3) and an empty index.
@@ -786,45 +942,7 @@ export async function run({ root, workDir, launchChromium }) {
   // The app builds straight onto OPFS: leave the index as it would.
   await page.evaluate(() => window.benchSearch({ type: 'rebuild', strategy: 'straight-to-opfs' }));
 
-  const answers = await page.evaluate(async (list) => {
-    const out = [];
-    for (const q of list) {
-      const started = performance.now();
-      const answer = await window.benchSearch({
-        type: 'search',
-        query: { query: q.text, perKind: 5, typing: q.typing },
-      });
-      out.push({
-        roundTrip: performance.now() - started,
-        worker: answer.tookMs,
-        index: answer.queryMs,
-        hits: answer.groups.reduce((n, g) => n + g.total, 0),
-      });
-    }
-    return out;
-  }, queries);
-  const noHits = answers.filter((a) => a.hits === 0).length;
-  const slowest = answers
-    .map((a, i) => ({ ...a, text: queries[i].text, typing: queries[i].typing }))
-    .sort((a, b) => b.worker - a.worker)
-    .slice(0, 10);
-  console.info('  slowest queries in the worker (ms total / FTS5 part / hits):');
-  for (const q of slowest) {
-    console.info(
-      `    ${q.worker.toFixed(1)} / ${q.index.toFixed(1)} / ${q.hits}  ${JSON.stringify(q.text)}${q.typing ? ' (typing)' : ''}`,
-    );
-  }
-  const empty = [...new Set(answers.flatMap((a, i) => (a.hits === 0 ? [queries[i].text] : [])))];
-  if (empty.length > 0) console.info(`  found nothing: ${empty.slice(0, 12).join(' | ')}`);
-  console.info(
-    `  worker query p50 ${percentile(
-      answers.map((a) => a.worker),
-      50,
-    ).toFixed(1)} ms, p95 ${percentile(
-      answers.map((a) => a.worker),
-      95,
-    ).toFixed(1)} ms`,
-  );
+  const answers = await answerQueries(page);
 
   // One note changed, then 1,000 notes imported: written with their outbox entries in the same
   // transaction (what the app's write path does), then synced and searched until found.
@@ -886,78 +1004,20 @@ export async function run({ root, workDir, launchChromium }) {
   await page.evaluate(() => window.benchWorker.terminate());
   await context.close();
 
-  // The app itself: Ctrl+K, type, until the results for the last keystroke are painted.
-  context = await launchChromium(profile);
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto('/index.html#/disputes');
-  await page.getByRole('heading', { name: 'Disputes', level: 1 }).waitFor();
-  await page.keyboard.press('Control+k');
-  const input = page.getByRole('textbox', { name: 'Search everything' });
-  await input.waitFor();
-  const typed = [
-    'royalty cap',
-    'frand lic',
-    'markman order',
-    '专利',
-    'rareword4242',
-    'US 10,500,456 B2',
-  ];
-  const paints = [];
-  for (let round = 0; round < 5; round += 1) {
-    for (const words of typed) {
-      // The palette closes when a result is opened or Escape reaches it: open it again.
-      if (!(await input.isVisible())) await page.keyboard.press('Control+k');
-      await input.fill('');
-      await page.evaluate(() => {
-        const list = document.querySelector('[aria-label="Search results"]') ?? document.body;
-        window.benchPaint = { last: 0, input: 0 };
-        const inputEl = document.querySelector('input[aria-label="Search everything"]');
-        inputEl.addEventListener('input', () => (window.benchPaint.input = performance.now()));
-        new MutationObserver(() =>
-          requestAnimationFrame(() => (window.benchPaint.last = performance.now())),
-        ).observe(list, { childList: true, subtree: true, characterData: true });
-      });
-      await input.pressSequentially(words, { delay: 60 });
-      // Settled: nothing changed in the results for 400 ms.
-      let previous = -1;
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        const now = await page.evaluate(() => window.benchPaint.last);
-        if (now === previous) break;
-        previous = now;
-      }
-      paints.push(
-        await page.evaluate(() => Math.max(0, window.benchPaint.last - window.benchPaint.input)),
-      );
-    }
-  }
-  await context.close();
+  const paints = await timeKeystrokes(profile, launchChromium);
 
   const screens = await busyScreens(profile, launchChromium, harness);
 
   const peer = await nodePeer(queries.map(peerQuery));
-  const worker = answers.map((a) => a.worker);
-  const indexOnly = answers.map((a) => a.index);
   return [
     ...buildRows,
-    ms('query in the worker, p50 (200 mixed queries, snippets included)', percentile(worker, 50)),
-    ms('query in the worker, p95', percentile(worker, 95), 30),
-    ms('query, FTS5 part alone, p95', percentile(indexOnly, 95)),
-    ms(
-      'query round trip from the page, p95',
-      percentile(
-        answers.map((a) => a.roundTrip),
-        95,
-      ),
-    ),
-    { metric: 'queries with no hit (of 200)', value: noHits, unit: '' },
+    ...answerRows(answers),
     ms('peer: FTS5 in Node (same wasm, memory), p50', percentile(peer.ftsTimes, 50)),
     ms('peer: FTS5 in Node, p95', percentile(peer.ftsTimes, 95)),
     ms('peer: FTS5 in Node, build of notes + pages', peer.buildMs),
     ms('peer: plain scan of the same text in Node, p50', percentile(peer.scanTimes, 50)),
     ms('peer: plain scan, p95', percentile(peer.scanTimes, 95)),
-    ms('keystroke to results painted (palette), p95 of 30', percentile(paints, 95), 80),
-    ms('keystroke to results painted, p50', percentile(paints, 50)),
+    ...paintRows(paints),
     ...screenRows(screens),
     ms(
       `one note changed → searchable${freshness.oneFound ? '' : ' (NOT found)'}`,
