@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DatabaseStatusBanner } from '../features/backups/DatabaseStatusBanner';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
@@ -12,6 +12,22 @@ import { useSearchIndex } from '../features/search/use-search-index';
 import { AppMenu } from './AppMenu';
 import { useMenuCommands } from './use-menu-commands';
 import { usePurgeTrashAtStart } from '../features/trash/use-purge-at-start';
+import { afterFirstScreen } from '../ui/first-screen';
+import { preloadScreens } from './screens';
+
+/** The other screens' scripts, fetched in idle moments once the first screen is drawn. */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    const cancel = afterFirstScreen(() => {
+      stop = preloadScreens();
+    });
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, []);
+}
 
 const sections = [
   { href: '/home', label: 'Home' },
@@ -29,6 +45,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const [navOpened, nav] = useDisclosure(false);
   const actions = useMenuCommands();
+  // Each of these starts once the first screen is drawn (see ui/first-screen.ts).
   // What has been in the trash for 30 days goes, once per start, in the background.
   usePurgeTrashAtStart();
   // Text extraction resumes at start and follows every attachment, whichever screen is open.
@@ -39,6 +56,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   useAutomaticBackups();
   // The search index catches up at start and follows every write, whichever screen is open.
   useSearchIndex();
+  usePreloadScreens();
   return (
     <AppShell
       header={{ height: 56 }}

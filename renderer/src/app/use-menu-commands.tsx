@@ -1,22 +1,36 @@
 /**
  * The app-wide actions, shared by the desktop application menu (through the host's menu events)
- * and the in-app menu, so both do exactly the same thing.
+ * and the in-app menu, so both do exactly the same thing. What an action needs beyond the shell
+ * (its dialog, the sample case file, the backup writer) is a script of its own, fetched when the
+ * action is first taken or in idle time once the first screen is drawn (see screens.ts).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { MenuCommand } from '../../../shared/ipc';
 import { db } from '../db/db';
 import { BackupProgress } from '../features/backups/BackupProgress';
-import { backUpNow } from '../features/backups/BackupsPage';
 import { prepareToQuit } from '../features/backups/use-automatic-backups';
-import { ImportBundleDialog } from '../features/bundles/ImportBundleDialog';
 import { takeOpenedBundle } from '../features/bundles/opened-bundle';
-import { NewDisputeModal } from '../features/disputes/NewDisputeModal';
 import { openSearchPalette } from '../features/search/SearchPalette';
-import { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } from '../features/sample/load-sample';
 import { host, isDesktop, rawHost } from '../host/host';
 import { notifyDone } from '../ui/notify';
 import { reportError } from '../ui/zod-form';
+import { scriptOf } from './screens';
+
+const NewDisputeModal = lazy(() =>
+  scriptOf.newDispute().then((m) => ({ default: m.NewDisputeModal })),
+);
+const ImportBundleDialog = lazy(() =>
+  scriptOf.importBundle().then((m) => ({ default: m.ImportBundleDialog })),
+);
+
+async function backUpNow(): Promise<void> {
+  try {
+    await (await scriptOf.backups()).backUpNow();
+  } catch (error) {
+    reportError(error, 'The backup could not be started');
+  }
+}
 
 export type AppActions = {
   find: () => void;
@@ -31,6 +45,7 @@ export type AppActions = {
 
 export async function openSample(navigate: (to: string) => void): Promise<void> {
   try {
+    const { loadSampleCaseFile, SAMPLE_DISPUTE_TITLE } = await scriptOf.sample();
     await loadSampleCaseFile(db);
     const sample = await db.disputes.where('title').equals(SAMPLE_DISPUTE_TITLE).first();
     notifyDone('Sample case file', 'The sample disputes are in your case files.');
@@ -45,6 +60,14 @@ export function useMenuCommands(): AppActions {
   const [creating, setCreating] = useState(false);
   const [importingBundle, setImportingBundle] = useState(false);
   const [openedBundle, setOpenedBundle] = useState<File | null>(null);
+  // A dialog is drawn from its first opening on (then kept, for its closing transition).
+  const [dialogsUsed, setDialogsUsed] = useState({ creating: false, importing: false });
+  if ((creating && !dialogsUsed.creating) || (importingBundle && !dialogsUsed.importing)) {
+    setDialogsUsed({
+      creating: dialogsUsed.creating || creating,
+      importing: dialogsUsed.importing || importingBundle,
+    });
+  }
 
   const actions: Omit<AppActions, 'dialogs'> = {
     find: openSearchPalette,
@@ -93,15 +116,21 @@ export function useMenuCommands(): AppActions {
     ...actions,
     dialogs: (
       <>
-        <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />
-        <ImportBundleDialog
-          opened={importingBundle}
-          file={openedBundle}
-          onClose={() => {
-            setImportingBundle(false);
-            setOpenedBundle(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          {(creating || dialogsUsed.creating) && (
+            <NewDisputeModal opened={creating} onClose={() => setCreating(false)} />
+          )}
+          {(importingBundle || dialogsUsed.importing) && (
+            <ImportBundleDialog
+              opened={importingBundle}
+              file={openedBundle}
+              onClose={() => {
+                setImportingBundle(false);
+                setOpenedBundle(null);
+              }}
+            />
+          )}
+        </Suspense>
         <BackupProgress />
       </>
     ),

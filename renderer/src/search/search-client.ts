@@ -90,6 +90,8 @@ export function startSearchIndex(): void {
 }
 
 export function searchIndex(query: SearchQuery, signal?: AbortSignal): Promise<SearchAnswer> {
+  // A search asked for before the app started the index (it waits for the first screen) starts it.
+  startSearchIndex();
   return client.request({ type: 'search', query }, { signal }) as Promise<SearchAnswer>;
 }
 

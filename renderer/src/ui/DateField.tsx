@@ -3,6 +3,8 @@
  * that is known, with a calendar beside it for a full day. The stored value is always ISO text;
  * the calendar only ever writes a full YYYY-MM-DD and opens on whatever the field already holds.
  */
+// The calendar's styles come with the forms that draw it, not with the app's first screen.
+import '@mantine/dates/styles.css';
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';

@@ -3,7 +3,7 @@
  * values and checks them with `passphraseProblem` (shared/archive/encryption.ts) on submit.
  */
 import { PasswordInput, Stack, Text } from '@mantine/core';
-import { passphraseStrength } from '../../../shared/archive/encryption';
+import { passphraseStrength } from '../../../shared/archive/passphrase-rules';
 
 const STRENGTH_COLOUR = { weak: 'red', fair: 'yellow.8', strong: 'green.8' } as const;
 

@@ -431,11 +431,44 @@ async function busyScreens(profile, launchChromium, harness) {
     return 1000 * metrics.find((m) => m.name === 'ThreadTime').value;
   };
   const homeCpu = [];
+  const homeInPage = [];
   const openHome = async () => {
     context = await launchChromium(profile);
     page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    // The same moment seen from inside the page: every frame from the document's start, whether
+    // both deadline tables and every chart in view are drawn; performance.now() when they first
+    // are (its mark's time, from the navigation's start). Printed beside the wall clock, which also counts
+    // Playwright's round trips to notice it; the wall clock stays the target row.
+    await page.addInitScript(() => {
+      const drawn = () => {
+        const tables = ['Overdue deadlines', 'Upcoming deadlines'].every((label) =>
+          document.querySelector(`table[aria-label="${label}"]`),
+        );
+        const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
+        const figures = region ? [...region.querySelectorAll('figure')] : [];
+        return (
+          tables &&
+          figures.length > 0 &&
+          figures
+            .filter((f) => {
+              const box = f.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            })
+            .every(
+              (f) =>
+                !f.querySelector('[role="img"]') ||
+                f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
+            )
+        );
+      };
+      const check = () => {
+        if (drawn()) performance.mark('bench:home-drawn');
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
     const homeMs = await timed(async () => {
       await page.goto('/index.html#/home');
       await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
@@ -460,6 +493,9 @@ async function busyScreens(profile, launchChromium, harness) {
       });
     });
     homeCpu.push(await mainThreadCpu(cdp));
+    homeInPage.push(
+      await page.evaluate(() => performance.getEntriesByName('bench:home-drawn')[0]?.startTime),
+    );
     return homeMs;
   };
   const homeFirstMs = await openHome();
@@ -473,6 +509,7 @@ async function busyScreens(profile, launchChromium, harness) {
   const homeMs = median(homeRuns);
   // The first (facts built) is not a cold Home like the others.
   const homeCpuMs = median(homeCpu.slice(1));
+  const homeInPageMs = median(homeInPage.slice(1));
   context = await launchChromium(profile);
   page = context.pages()[0] ?? (await context.newPage());
   const startCdp = await context.newCDPSession(page);
@@ -529,6 +566,7 @@ async function busyScreens(profile, launchChromium, harness) {
     raw,
     homeMs,
     homeCpuMs,
+    homeInPageMs,
     homeFirstMs,
     startMs,
     startCpuMs,
@@ -554,6 +592,10 @@ function screenRows(screens) {
       `Home opened cold, ${BUSY.deadlines} deadlines (dashboard facts built)`,
       screens.homeMs,
       1000,
+    ),
+    ms(
+      `  the same seen in the page, from navigation start (performance.now()), median`,
+      screens.homeInPageMs,
     ),
     ms(`  peer: the app opened cold on a page that reads nothing`, screens.startMs),
     ms(`  the window's main-thread CPU time to that Home, median`, screens.homeCpuMs),

@@ -6,7 +6,7 @@
  */
 import { Alert, Checkbox } from '@mantine/core';
 import { useState } from 'react';
-import { passphraseProblem } from '../../../../shared/archive/encryption';
+import { passphraseProblem } from '../../../../shared/archive/passphrase-rules';
 import type { PassphraseStorage } from '../../../../shared/ipc';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 

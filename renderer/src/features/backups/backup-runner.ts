@@ -9,13 +9,7 @@ import type { BackupReason, BackupWritten } from '../../../../shared/backups';
 import { db } from '../../db/db';
 import { host } from '../../host/host';
 import { archiveReader } from '../../workers/archive-reader';
-import { sealInWorker } from '../../workers/archive-sealer';
-import {
-  backUpDatabase,
-  restoreDatabase,
-  type BackupOptions,
-  type BackupSink,
-} from './backup-engine';
+import type { BackupOptions, BackupSink } from './backup-engine';
 import {
   PASSPHRASE_NOT_KNOWN,
   PassphraseMissingError,
@@ -44,6 +38,12 @@ export function useBackupRunner(): RunnerState {
     () => state,
   );
 }
+
+/**
+ * The archive writer and reader (fflate, hash-wasm's Argon2: a few hundred kilobytes of script)
+ * are loaded by the first backup or restore, not with every window that shows a backup's progress.
+ */
+const backupEngine = () => import('./backup-engine');
 
 const sink: BackupSink = {
   beginBackup: (args) => host.beginBackup(args),
@@ -83,6 +83,7 @@ async function encryptionFor(
   if (!settings.encrypt) return undefined;
   const passphrase = await backupPassphrase();
   if (passphrase === null) throw new PassphraseMissingError(`${PASSPHRASE_NOT_KNOWN} ${missing}`);
+  const { sealInWorker } = await import('../../workers/archive-sealer');
   return { passphrase, seal: sealInWorker };
 }
 
@@ -96,6 +97,7 @@ export async function runBackup(reason: BackupReason): Promise<BackupWritten> {
   const encryption = await encryptionFor(settings, 'No backup was made.');
   return exclusive('Backing up', async (onProgress) => {
     const info = await host.getAppInfo({});
+    const { backUpDatabase } = await backupEngine();
     return backUpDatabase(db, sink, {
       reason,
       retention: settings,
@@ -134,6 +136,7 @@ export async function runRestore(
   );
   return exclusive('Restoring', async (onProgress) => {
     const info = await host.getAppInfo({});
+    const { restoreDatabase } = await backupEngine();
     const restored = await restoreDatabase(db, archive, sink, {
       retention: settings,
       appVersion: info.version,

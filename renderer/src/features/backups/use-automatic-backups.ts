@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { db } from '../../db/db';
 import { host, isDesktop } from '../../host/host';
+import { afterFirstScreen } from '../../ui/first-screen';
 import { notifyError } from '../../ui/notify';
 import type { BackupReason } from '../../../../shared/backups';
 import { PassphraseMissingError } from './backup-passphrase';
@@ -70,9 +71,16 @@ export function useAutomaticBackups(): void {
         notifyError('The daily backup failed', (error as Error).message);
       });
     };
-    check();
-    const timer = setInterval(check, CHECK_EVERY_MS);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    // The first check once the first screen is drawn (ui/first-screen.ts).
+    const cancel = afterFirstScreen(() => {
+      check();
+      timer = setInterval(check, CHECK_EVERY_MS);
+    });
     // The backup on quit is started by the 'prepare-to-quit' menu command (use-menu-commands).
-    return () => clearInterval(timer);
+    return () => {
+      cancel();
+      clearInterval(timer);
+    };
   }, []);
 }

@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { passphraseProblem } from '../../../../shared/archive/encryption';
+import { passphraseProblem } from '../../../../shared/archive/passphrase-rules';
 import type { Dispute } from '../../../../shared/domain/schemas';
 import { db } from '../../db/db';
 import { host } from '../../host/host';

@@ -12,6 +12,7 @@ import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { Dashboard } from '../dashboard/Dashboard';
 import { requestFocus } from '../timeline/focus-request';
+import { useHoldFirstScreen } from '../../ui/first-screen';
 import { ActionsHeader } from '../../ui/RowActions';
 import { markDoneWithUndo } from '../trash/delete-actions';
 
@@ -123,6 +124,8 @@ export function HomeScreen() {
     ]);
     return { overdue, upcoming };
   }, [today, dashboardDrawn, overdueLimit, upcomingLimit]);
+  // The app's background work (the search index's catch-up, ...) waits for the deadlines too.
+  useHoldFirstScreen(Boolean(lists));
   return (
     <Stack gap="lg">
       <Group justify="space-between">

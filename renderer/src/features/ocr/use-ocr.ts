@@ -1,12 +1,13 @@
 /**
  * Keeps OCR going while the app is open, like text extraction: whenever a file is "scanned — no
  * text" or its OCR job is queued (just attached, resumed, or left half-read when the app closed),
- * a pass starts. Mounted once, in the app shell. The number of workers is the `ocr.workers`
+ * a pass starts. Mounted once, in the app shell; it looks once the first screen is drawn. The number of workers is the `ocr.workers`
  * setting (1 unless set: OCR keeps a core busy for seconds per page).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from '../../db/db';
+import { useFirstScreenSettled } from '../../ui/first-screen';
 import { createOcrClient, tesseractAssetsUrl, type OcrClient } from './ocr-client';
 import { createOcrRunner, type OcrRunner, type PageReader } from './ocr-runner';
 
@@ -38,11 +39,13 @@ export async function cancelDocumentOcr(sha256: string): Promise<void> {
 }
 
 export function useOcr(): void {
+  const settled = useFirstScreenSettled();
   const waiting = useLiveQuery(async () => {
+    if (!settled) return '0/0';
     const scanned = await db.documents.where('textStatus').equals('scanned').count();
     const queued = await db.ocrJobs.where('state').equals('queued').count();
     return `${scanned}/${queued}`;
-  });
+  }, [settled]);
   useEffect(() => {
     if (waiting && waiting !== '0/0') {
       ocrRunner()

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { startSearchIndex } from '../../search/search-client';
+import { afterFirstScreen } from '../../ui/first-screen';
 
-/** Starts the search index once the app is on screen (it then keeps itself current). */
+/**
+ * Starts the search index once the first screen is drawn (it then keeps itself current); a search
+ * asked for before that starts it at once (searchIndex).
+ */
 export function useSearchIndex(): void {
-  useEffect(() => startSearchIndex(), []);
+  useEffect(() => afterFirstScreen(startSearchIndex), []);
 }
