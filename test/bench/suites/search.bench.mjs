@@ -434,9 +434,9 @@ const TAB_SHOWN = {
  */
 async function timedTab(page, shown, open) {
   await page.evaluate(armTabFigure, shown);
-  const ms = await timed(open);
+  const wallMs = await timed(open);
   await page.waitForFunction(() => window.casefileBenchTab !== null);
-  return { ms, inPageMs: await page.evaluate(() => window.casefileBenchTab) };
+  return { wallMs, inPageMs: await page.evaluate(() => window.casefileBenchTab) };
 }
 
 /**
@@ -580,13 +580,13 @@ async function busyScreens(profile, launchChromium, harness) {
     homeFirstMs,
     startMs,
     startCpuMs,
-    notesMs: notes.ms,
+    notesMs: notes.wallMs,
     notesInPageMs: notes.inPageMs,
-    notesAgainMs: median(notesAgain.map((run) => run.ms)),
-    notesAgainInPageMs: median(notesAgain.map((run) => run.inPageMs)),
-    emptyNotesMs: median(emptyNotes.map((run) => run.ms)),
-    emptyNotesInPageMs: median(emptyNotes.map((run) => run.inPageMs)),
-    documentsMs: documents.ms,
+    notesAgainMs: median(notesAgain.map((opening) => opening.wallMs)),
+    notesAgainInPageMs: median(notesAgain.map((opening) => opening.inPageMs)),
+    emptyNotesMs: median(emptyNotes.map((opening) => opening.wallMs)),
+    emptyNotesInPageMs: median(emptyNotes.map((opening) => opening.inPageMs)),
+    documentsMs: documents.wallMs,
     documentsInPageMs: documents.inPageMs,
   };
 }
