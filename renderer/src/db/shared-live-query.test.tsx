@@ -57,10 +57,10 @@ describe('shared live queries', () => {
     const release = await answered(countQuery(db, 'd'));
     render(<Count query={countQuery(db, 'd')} seen={[]} />);
     await db.notes.add(noteRecord({ id: 'a', disputeId: 'd' }));
-    await screen.findByText('1 notes');
+    expect(await screen.findByText('1 notes')).toBeTruthy();
     release();
     await db.notes.add(noteRecord({ id: 'b', disputeId: 'd' }));
-    await screen.findByText('2 notes');
+    expect(await screen.findByText('2 notes')).toBeTruthy();
   });
 
   it('reads afresh once nobody holds the query: no answer outlives its readers', async () => {
