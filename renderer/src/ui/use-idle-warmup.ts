@@ -26,3 +26,22 @@ export function useIdleWarmup(warm: WarmupStep, ready = true): void {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 }
+
+/**
+ * Once `ready`, in an idle moment, takes hold of something a later click will use (a live query
+ * the next screen reads: shared-live-query.ts), and lets go when the component goes or `key`
+ * changes. `hold` returns its release.
+ */
+export function useIdleHold(hold: () => () => void, ready: boolean, key: string): void {
+  useEffect(() => {
+    if (!ready) return;
+    let release: (() => void) | null = null;
+    const idle = requestIdleCallback(() => (release = hold()), { timeout: WITHIN_MS });
+    return () => {
+      cancelIdleCallback(idle);
+      release?.();
+    };
+    // `hold` is read once per key: the key names what it holds.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, key]);
+}

@@ -25,7 +25,9 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
 import { warmMarkdown } from '../notes/markdown';
-import { useIdleWarmup } from '../../ui/use-idle-warmup';
+import { useIdleHold, useIdleWarmup } from '../../ui/use-idle-warmup';
+import { holdNotesTab } from '../notes/use-note-window';
+import { holdDocumentsTab } from '../documents/document-rows-query';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { loadDisputeDetail } from './dispute-queries';
 import { HistorySection } from './HistorySection';
@@ -49,6 +51,11 @@ const tabs = [
   { value: 'history', label: 'History' },
 ] as const;
 
+function holdBusyTabs(disputeId: string): () => void {
+  const releases = [holdNotesTab(disputeId), holdDocumentsTab(disputeId)];
+  return () => releases.forEach((release) => release());
+}
+
 export function DisputePage({ id, tab }: { id: string; tab: string }) {
   const [, navigate] = useLocation();
   // `null` is "no such dispute"; `undefined` is still loading.
@@ -57,6 +64,9 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   // The Notes tab's cards are Markdown: its code is made ready while the page is read (once it
   // is drawn, not while it loads).
   useIdleWarmup(warmMarkdown, detail !== undefined);
+  // The Notes and Documents tabs of a busy dispute read a screenful of rows before they can draw
+  // it: once the page is drawn, those reads are held live, so either tab opens drawn.
+  useIdleHold(() => holdBusyTabs(id), detail !== undefined && detail !== null, id);
 
   if (detail === undefined) return <Loader aria-label="Loading the dispute" />;
   if (detail === null) {

@@ -15,7 +15,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch as useAddressSearch } from 'wouter';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../../../../shared/domain/schemas';
 import { documentKind, privilege } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
 import { deleteDocument, documentToInput, updateDocument } from '../../db/repos/document-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EnumSelect } from '../../ui/fields';
@@ -33,7 +33,8 @@ import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from '../disputes/dispute-queries';
 import { attachToDispute } from './attach';
 import { AttachProgress } from './AttachProgress';
-import { filterDocuments, loadDocumentRows, type DocumentFilter } from './document-list';
+import { filterDocuments, type DocumentFilter } from './document-list';
+import { documentRowsQuery } from './document-rows-query';
 import { DocumentViewer, type ViewerTarget } from './DocumentViewer';
 import { useDocumentTextMatches } from '../search/use-text-matches';
 import { VerifyFiles } from './VerifyFiles';
@@ -54,7 +55,8 @@ const sortOptions = [
 
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
-  const rows = useLiveQuery(() => loadDocumentRows(db, dispute.id), [dispute.id]);
+  // Shared with the dispute's page, which holds it once drawn (holdDocumentsTab).
+  const rows = useSharedLiveQuery(documentRowsQuery(dispute.id));
   // Filings are opened from here: the preview gets ready once the tab is drawn.
   usePreviewWarmup(rows !== undefined);
   const ocrJobs = useOcrJobs();

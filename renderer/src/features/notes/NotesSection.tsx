@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { noteInputSchema } from '../../../../shared/domain/schemas';
 import { noteKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
 import { createNote, deleteNote, updateNote } from '../../db/repos/note-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { FormModal } from '../../ui/FormModal';
@@ -17,14 +18,13 @@ import { filterNotes, listNotes, type NoteView } from './note-queries';
 import { plural } from '../../../../shared/text/plural';
 import { RecordSettlementButton } from './RecordSettlementModal';
 import { deleteWithUndo } from '../trash/delete-actions';
+import { noteCountQuery } from './use-note-window';
 
 export function NotesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute } = detail;
-  // Counted through the index: the list reads only the notes in view (NoteList).
-  const total = useLiveQuery(
-    () => db.notes.where('disputeId').equals(dispute.id).count(),
-    [dispute.id],
-  );
+  // Counted through the index: the list reads only the notes in view (NoteList). Shared with the
+  // dispute's page, which holds it once drawn (holdNotesTab).
+  const total = useSharedLiveQuery(noteCountQuery(dispute.id));
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<NoteView | 'new' | null>(null);
