@@ -81,15 +81,6 @@ const firstRowid = (kind: SearchKind) => (SEARCH_KINDS.indexOf(kind) + 1) * KIND
 /** Kinds in the order their groups are answered. */
 const ANSWER_ORDER = [...SEARCH_KINDS].sort();
 
-/**
- * SQLite's page cache, in KiB, while the index is built and while it answers. Building writes
- * pages once and must stay within the renderer's memory budget (≤ 400 MB with the page, measured
- * in the bench); answering reads the same doclists again and again as a person types (a common
- * word's newest pages, the vocabulary's seeks), and each page missed is a read from OPFS, which
- * made the worker's FTS5 part 3–5× the same statement in memory.
- */
-export const CACHE_KIB = { building: 16 * 1024, answering: 64 * 1024 } as const;
-
 export type QueryOptions = {
   kinds?: readonly SearchKind[];
   statuses?: readonly string[];
@@ -152,12 +143,6 @@ export class SearchIndex {
       this.rowsWithWord.set(kind, db.prepare(`SELECT doc FROM temp.words_${kind} WHERE term = ?`));
       this.wordRows.set(kind, new Map());
     }
-    // Each kind's unfiltered statements are prepared now, as the worker starts, rather than by the
-    // person's first query (preparing one costs about what a rare word's answer does).
-    for (const kind of SEARCH_KINDS) {
-      this.statement(kind, '', BM25_GIVEN);
-      this.statement(kind, '', 'bm25');
-    }
     this.rowsOfKey = db.prepare('SELECT rowid, kind FROM items WHERE key = ?');
     this.deleteItems = db.prepare('DELETE FROM items WHERE key = ?');
     for (const kind of SEARCH_KINDS) {
@@ -187,11 +172,6 @@ export class SearchIndex {
     }
     this.db.close();
     this.releaseRank();
-  }
-
-  /** Sizes SQLite's page cache for building or for answering (CACHE_KIB). */
-  useCacheFor(work: keyof typeof CACHE_KIB): void {
-    this.db.exec(`PRAGMA cache_size = -${CACHE_KIB[work]}`);
   }
 
   meta(key: string): string | undefined {
@@ -282,15 +262,9 @@ export class SearchIndex {
   /**
    * Runs an FTS5 MATCH expression; each kind's best `perKind` hits, one per record. One statement
    * per kind, on its own table: FTS5 walks it newest first and stops at the candidate limit; only
-   * the rows shown are joined back for their titles. `onGroup` hears of each kind's group as soon
-   * as it is ranked, before the next kind's statement runs: the worker asks IndexedDB for the shown
-   * records' text then, and the reading overlaps the ranking of the other kinds.
+   * the rows shown are joined back for their titles.
    */
-  query(
-    match: string,
-    options: QueryOptions,
-    onGroup?: (group: IndexGroup) => void,
-  ): IndexGroup[] {
+  query(match: string, options: QueryOptions): IndexGroup[] {
     if (!match) return [];
     let filter = '';
     const filterBind: string[] = [];
@@ -322,7 +296,7 @@ export class SearchIndex {
         statement.reset(true);
       }
       if (rows.length === 0) continue;
-      const group: IndexGroup = {
+      groups.push({
         kind,
         total: Number(rows[0]![7]),
         capped: Number(rows[0]![10]) >= limit,
@@ -338,9 +312,7 @@ export class SearchIndex {
           disputeTitle: (row[8] as string | null) ?? '',
           disputeStatus: (row[9] as string | null) ?? '',
         })),
-      };
-      groups.push(group);
-      onGroup?.(group);
+      });
     }
     return groups;
   }

@@ -13,7 +13,7 @@ import type { Table } from 'dexie';
 import { parseQuery } from '../../../shared/search/query';
 import { snippetOf } from '../../../shared/search/snippet';
 import type { CasefileDb } from '../db/casefile-db';
-import { INDEX_FORMAT, type IndexGroup, type SearchIndex } from './search-index';
+import { INDEX_FORMAT, type SearchIndex } from './search-index';
 import {
   affectedKeys,
   deadlineItem,
@@ -74,7 +74,6 @@ export class SearchIndexer {
     private readonly defaultStrategy: BuildStrategy = 'straight-to-opfs',
   ) {
     this.current = storage.openCurrent();
-    this.current.useCacheFor('answering');
   }
 
   /** Brings the index up to date; concurrent calls share one run that repeats until caught up. */
@@ -194,7 +193,6 @@ export class SearchIndexer {
     onProgress?.({ ...progress });
     const fresh = await this.storage.startFresh(strategy, this.current);
     const target = fresh.index;
-    target.useCacheFor('building');
     // Searches answer from the new index as it fills: after a restore the old one is wrong.
     this.current = target;
     let items = 0;
@@ -245,7 +243,6 @@ export class SearchIndexer {
       target.setMeta('format', INDEX_FORMAT);
       target.setMeta('built', 'complete');
       this.current = await fresh.commit();
-      this.current.useCacheFor('answering');
     } finally {
       this.building = null;
     }
@@ -267,33 +264,12 @@ export class SearchIndexer {
     if (signal?.aborted) return dropped;
     const started = performance.now();
     const parsed = parseQuery(request.query, { typing: request.typing });
-    // Each kind's shown records are asked of IndexedDB as soon as its group is ranked: the
-    // database answers while the other kinds are ranked, instead of after all of them.
-    const withSnippets = new Map<IndexGroup, Promise<SearchHit[]>>();
-    const snippetsOf = async (group: IndexGroup): Promise<SearchHit[]> => {
-      const items = await shownItems(this.db, group.hits);
-      return group.hits.map((hit, at): SearchHit => {
-        const item = items[at];
-        return { ...hit, snippet: item ? snippetOf(item.body || item.title, parsed) : [] };
-      });
-    };
-    const groups = this.current.query(
-      parsed.match,
-      {
-        kinds: request.kinds,
-        statuses: request.statuses,
-        disputeId: request.disputeId,
-        perKind: request.perKind,
-      },
-      request.withoutSnippets
-        ? undefined
-        : (group) => {
-            const hits = snippetsOf(group);
-            // Awaited below unless the query is dropped or fails first; never left unhandled.
-            hits.catch(() => {});
-            withSnippets.set(group, hits);
-          },
-    );
+    const groups = this.current.query(parsed.match, {
+      kinds: request.kinds,
+      statuses: request.statuses,
+      disputeId: request.disputeId,
+      perKind: request.perKind,
+    });
     const queryMs = performance.now() - started;
     const building = this.building && { ...this.building };
     if (request.withoutSnippets) {
@@ -301,10 +277,19 @@ export class SearchIndexer {
       return { groups: bare, building, tookMs: queryMs, queryMs };
     }
     if (signal?.aborted) return dropped;
-    const answered = await Promise.all(
-      groups.map(async (group) => ({ ...group, hits: await withSnippets.get(group)! })),
+    const items = await shownItems(
+      this.db,
+      groups.flatMap((g) => g.hits),
     );
-    return { groups: answered, building, tookMs: performance.now() - started, queryMs };
+    let at = 0;
+    const withSnippets = groups.map((group) => ({
+      ...group,
+      hits: group.hits.map((hit): SearchHit => {
+        const item = items[at++];
+        return { ...hit, snippet: item ? snippetOf(item.body || item.title, parsed) : [] };
+      }),
+    }));
+    return { groups: withSnippets, building, tookMs: performance.now() - started, queryMs };
   }
 }
 

@@ -17,7 +17,7 @@ import type { IndexProgress, SearchRequest, SearchResponse } from './search-prot
 const INDEX_FILE = '/casefile-search.sqlite3';
 
 function tune(db: Database): Database {
-  db.exec('PRAGMA temp_store = MEMORY;');
+  db.exec('PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;');
   return db;
 }
 
