@@ -527,24 +527,8 @@ async function busyScreens(profile, launchChromium, harness) {
       await page.goto('/index.html#/home');
       await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
       await page.getByRole('table', { name: 'Upcoming deadlines' }).waitFor();
-      // Every chart in the window drawn (as the dashboard suite counts it).
-      await page.waitForFunction(() => {
-        const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
-        const figures = region ? [...region.querySelectorAll('figure')] : [];
-        return (
-          figures.length > 0 &&
-          figures
-            .filter((f) => {
-              const box = f.getBoundingClientRect();
-              return box.bottom > 0 && box.top < innerHeight;
-            })
-            .every(
-              (f) =>
-                !f.querySelector('[role="img"]') ||
-                f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
-            )
-        );
-      });
+      // Every chart in the window drawn (as the dashboard suite counts it): the page's own check.
+      await page.waitForFunction(() => performance.getEntriesByName('bench:home-drawn').length > 0);
     });
     homeCpu.push(await mainThreadCpu(cdp));
     homeInPage.push(
