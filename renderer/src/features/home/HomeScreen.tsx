@@ -1,12 +1,11 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
-import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
 import { reportError } from '../../ui/zod-form';
-import { openDeadlinesPage, type DeadlinePage } from '../deadlines/deadline-queries';
+import type { DeadlinePage } from '../deadlines/deadline-queries';
 import { addDays, UPCOMING_DAYS } from '../deadlines/deadline-status';
 import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
@@ -15,8 +14,7 @@ import { requestFocus } from '../timeline/focus-request';
 import { useHoldFirstScreen } from '../../ui/first-screen';
 import { ActionsHeader } from '../../ui/RowActions';
 import { markDoneWithUndo } from '../trash/delete-actions';
-
-const ROWS_AT_FIRST = 50;
+import { deadlineListsQuery, releaseEarlyHomeReads, ROWS_AT_FIRST } from './home-queries';
 
 function DeadlineTable({
   label,
@@ -116,14 +114,11 @@ export function HomeScreen() {
   // first rows are what counsel act on, so only they (and a count) are read, the rest on request.
   const [overdueLimit, setOverdueLimit] = useState(ROWS_AT_FIRST);
   const [upcomingLimit, setUpcomingLimit] = useState(ROWS_AT_FIRST);
-  const lists = useLiveQuery(async () => {
-    if (!dashboardDrawn) return null;
-    const [overdue, upcoming] = await Promise.all([
-      openDeadlinesPage(db, '', today, overdueLimit),
-      openDeadlinesPage(db, today, addDays(today, UPCOMING_DAYS + 1), upcomingLimit),
-    ]);
-    return { overdue, upcoming };
-  }, [today, dashboardDrawn, overdueLimit, upcomingLimit]);
+  const lists = useSharedLiveQuery(
+    dashboardDrawn ? deadlineListsQuery(today, overdueLimit, upcomingLimit) : null,
+  );
+  // The dashboard (a child: its effects ran first) holds the read the app started for Home.
+  useEffect(releaseEarlyHomeReads, []);
   // The app's background work (the search index's catch-up, ...) waits for the deadlines too.
   useHoldFirstScreen(Boolean(lists));
   return (
