@@ -5,14 +5,15 @@
  * themselves. Facts marked out of date are recomputed first; until then no figures are shown.
  */
 import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
 import { ChartFigure, preloadCharts } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
 import { refreshDisputeFacts, type RebuildProgress } from '../../db/dispute-facts';
-import { loadDashboard, type Dashboard as DashboardFigures } from './dashboard-data';
+import { dashboardQuery } from './dashboard-query';
+import type { Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
 /** How far the charts are: which are drawn, which wait below the fold, whether all in view are. */
@@ -34,7 +35,8 @@ const freshProgress = (charts: unknown[]) => ({
  */
 export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: () => void }) {
   const today = todayIso();
-  const state = useLiveQuery(() => loadDashboard(db, today), [today]);
+  // Shared: a window opening on Home starts this read with the app (see dashboard-query.ts).
+  const state = useSharedLiveQuery(dashboardQuery(today));
   // Recharts is loaded while the figures are read, not once they are in (see preloadCharts).
   useEffect(() => {
     preloadCharts().catch(() => undefined);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { refreshDisputeFacts } from '../../db/dispute-facts';
+import { createDeadline, updateDeadline } from '../../db/repos/deadline-repo';
 import { createNote } from '../../db/repos/note-repo';
 import { recordSettlement } from '../../db/repos/settlement-repo';
 import { openTestDbWithDispute } from '../../db/testing/test-db';
 import type { Dispute } from '../../../../shared/domain/schemas';
 import {
   computeDashboard,
+  loadDashboard,
   loadDashboardInput,
   weekStart,
   type DashboardInput,
@@ -176,6 +179,33 @@ describe('the dashboard figures', () => {
     // The offer on the way is not the consideration.
     expect(computeDashboard(loaded, '2026-12-02').consideration).toEqual([
       { year: '2024', USD: 2_500_000 },
+    ]);
+    await db.delete();
+  });
+
+  it('counts the open deadlines per week in the database as from the whole records', async () => {
+    const { db, disputeId } = await openTestDbWithDispute({ openedOn: '2024-05-06' });
+    const today = '2026-12-02';
+    // Before the quarter, on each week's first and last day, on the day after the last week,
+    // and done ones that must not count.
+    const dates = ['2026-11-29', '2026-11-30', '2026-12-06', '2026-12-07', '2027-02-28'];
+    dates.push('2027-03-01', '2026-12-02', '2026-12-02', '2027-01-15');
+    for (const [i, date] of dates.entries()) {
+      const d = await createDeadline(db, {
+        disputeId,
+        date,
+        kind: 'filing-deadline',
+        title: `Deadline ${i}`,
+      });
+      if (i >= dates.length - 2) await updateDeadline(db, d.id, { ...d, done: true });
+    }
+    await refreshDisputeFacts(db);
+    const loaded = await loadDashboard(db, today);
+    if (!loaded.current) throw new Error('The facts are still out of date after a refresh.');
+    const reference = computeDashboard(await loadDashboardInput(db, today), today);
+    expect(loaded.figures.deadlinesPerWeek).toEqual(reference.deadlinesPerWeek);
+    expect(loaded.figures.deadlinesPerWeek.map((w) => w.count)).toEqual([
+      3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
     ]);
     await db.delete();
   });

@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allFactsOf, type DisputeFacts } from '../../../../shared/domain/dispute-facts';
 import { disputeStatus, ourRole, resolutionKind } from '../../../../shared/domain/vocabulary';
-import { computeDashboard, foldDashboard, loadDashboard } from './dashboard-data';
+import { computeDashboard, countPerWeek, foldDashboard, loadDashboard } from './dashboard-data';
 import type { CasefileDb } from '../../db/casefile-db';
 import {
   readDisputeFacts,
@@ -239,7 +239,16 @@ describe('the stored dispute facts', () => {
               { disputes, proceedings, deadlines, considerations: notes },
               TODAY,
             );
-            expect(foldDashboard(stored.facts, [], TODAY)).toEqual(reference);
+            expect(
+              foldDashboard(
+                stored.facts,
+                countPerWeek(
+                  deadlines.filter((d) => !d.done).map((d) => d.date),
+                  TODAY,
+                ),
+                TODAY,
+              ),
+            ).toEqual(reference);
             const loaded = await loadDashboard(db, TODAY);
             expect(loaded).toEqual({ current: true, figures: reference });
           } finally {

@@ -1,22 +1,55 @@
-import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
-import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
 import { reportError } from '../../ui/zod-form';
-import { openDeadlinesPage, type DeadlinePage } from '../deadlines/deadline-queries';
+import type { DeadlinePage } from '../deadlines/deadline-queries';
 import { addDays, UPCOMING_DAYS } from '../deadlines/deadline-status';
-import { DeadlineStateBadge } from '../deadlines/DeadlineStateBadge';
+import { deadlineStateLooks } from '../deadlines/DeadlineStateBadge';
 import { ExportDeadlinesButton } from '../deadlines/ExportDeadlinesButton';
 import { Dashboard } from '../dashboard/Dashboard';
 import { requestFocus } from '../timeline/focus-request';
 import { useHoldFirstScreen } from '../../ui/first-screen';
 import { ActionsHeader } from '../../ui/RowActions';
 import { markDoneWithUndo } from '../trash/delete-actions';
+import { deadlineListsQuery, releaseEarlyHomeReads, ROWS_AT_FIRST } from './home-queries';
+import './home.css';
 
-const ROWS_AT_FIRST = 50;
+/*
+ * A row's badge, link and button are plain elements with the classes (and, in home.css, the
+ * variables) that Mantine's Badge, Anchor and Button give them: the same elements, looks and
+ * roles, without three styled components' props, styles and Box a row (a hundred rows on a cold
+ * Home: most of the rows' render).
+ */
+const badgeClass = `${Badge.classes.root} mantine-Badge-root cf-home-badge`;
+const badgeLabelClass = `${Badge.classes.label} mantine-Badge-label cf-home-badge-label`;
+const linkClass = `mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root} mantine-Text-root mantine-Anchor-root`;
+const buttonClass = `mantine-focus-auto mantine-active ${Button.classes.root} mantine-Button-root ${UnstyledButton.classes.root} mantine-UnstyledButton-root cf-home-button`;
+const buttonInnerClass = `${Button.classes.inner} mantine-Button-inner`;
+const buttonLabelClass = `${Button.classes.label} mantine-Button-label`;
+
+/** DeadlineStateBadge's badge, drawn light (see above). */
+function StateBadge({ state }: { state: 'overdue' | 'upcoming' }) {
+  const look = deadlineStateLooks[state];
+  return (
+    <div className={badgeClass} data-variant="light" data-color={look.color}>
+      <span className={badgeLabelClass}>{look.label}</span>
+    </div>
+  );
+}
 
 function DeadlineTable({
   label,
@@ -52,7 +85,7 @@ function DeadlineTable({
             {shown.map((d) => (
               <tr key={d.id} className={Table.classes.tr} data-striped="odd" data-with-row-border>
                 <td className={Table.classes.td}>
-                  <DeadlineStateBadge state={state} />
+                  <StateBadge state={state} />
                 </td>
                 <td className={Table.classes.td}>
                   {formatPartialDate(d.date)}
@@ -61,19 +94,22 @@ function DeadlineTable({
                 <td className={Table.classes.td}>{d.title}</td>
                 <td className={Table.classes.td}>{deadlineKind.labels[d.kind]}</td>
                 <td className={Table.classes.td}>
-                  <Anchor
-                    component={Link}
+                  <Link
+                    className={linkClass}
+                    data-underline="hover"
                     href={`/disputes/${d.disputeId}/deadlines`}
                     onClick={() => requestFocus(d.id)}
                   >
                     {d.disputeTitle}
-                  </Anchor>
+                  </Link>
                 </td>
                 <td className={Table.classes.td}>{d.responsible}</td>
                 <td className={Table.classes.td}>
-                  <Button
-                    size="xs"
-                    variant="default"
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    data-variant="default"
+                    data-size="xs"
                     aria-label={`Mark done: ${d.title}`}
                     onClick={() =>
                       void markDoneWithUndo(d).catch((error: unknown) =>
@@ -81,8 +117,10 @@ function DeadlineTable({
                       )
                     }
                   >
-                    Mark done
-                  </Button>
+                    <span className={buttonInnerClass}>
+                      <span className={buttonLabelClass}>Mark done</span>
+                    </span>
+                  </button>
                 </td>
               </tr>
             ))}
@@ -116,14 +154,11 @@ export function HomeScreen() {
   // first rows are what counsel act on, so only they (and a count) are read, the rest on request.
   const [overdueLimit, setOverdueLimit] = useState(ROWS_AT_FIRST);
   const [upcomingLimit, setUpcomingLimit] = useState(ROWS_AT_FIRST);
-  const lists = useLiveQuery(async () => {
-    if (!dashboardDrawn) return null;
-    const [overdue, upcoming] = await Promise.all([
-      openDeadlinesPage(db, '', today, overdueLimit),
-      openDeadlinesPage(db, today, addDays(today, UPCOMING_DAYS + 1), upcomingLimit),
-    ]);
-    return { overdue, upcoming };
-  }, [today, dashboardDrawn, overdueLimit, upcomingLimit]);
+  const lists = useSharedLiveQuery(
+    dashboardDrawn ? deadlineListsQuery(today, overdueLimit, upcomingLimit) : null,
+  );
+  // The dashboard (a child: its effects ran first) holds the read the app started for Home.
+  useEffect(releaseEarlyHomeReads, []);
   // The app's background work (the search index's catch-up, ...) waits for the deadlines too.
   useHoldFirstScreen(Boolean(lists));
   return (
