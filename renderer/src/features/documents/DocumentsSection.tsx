@@ -8,6 +8,7 @@ import {
   FileButton,
   Group,
   Loader,
+  NativeSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -127,22 +128,22 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           value={filter.words}
           onChange={(event) => setFilter({ ...filter, words: event.currentTarget.value })}
         />
-        <Select
+        {/* The system's own lists: a Mantine Select mounts its combobox and positions its
+            popover as the tab draws, a large part of the tab's first opening. */}
+        <NativeSelect
           label="Kind"
           data={[{ value: 'all', label: 'All kinds' }, ...documentKind.options]}
           value={filter.kind}
-          allowDeselect={false}
-          onChange={(value) =>
-            setFilter({ ...filter, kind: (value ?? 'all') as DocumentFilter['kind'] })
+          onChange={(event) =>
+            setFilter({ ...filter, kind: event.currentTarget.value as DocumentFilter['kind'] })
           }
         />
-        <Select
+        <NativeSelect
           label="Sort by"
           data={sortOptions}
           value={filter.sort}
-          allowDeselect={false}
-          onChange={(value) =>
-            setFilter({ ...filter, sort: (value ?? 'filed-desc') as DocumentFilter['sort'] })
+          onChange={(event) =>
+            setFilter({ ...filter, sort: event.currentTarget.value as DocumentFilter['sort'] })
           }
         />
       </Group>
