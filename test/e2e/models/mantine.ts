@@ -13,7 +13,8 @@ export async function choose(scope: Page | Locator, label: string, option: strin
     return;
   }
   await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  // In the open list: a native list on the page behind (a tab's filter) has options too.
+  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Picks a jurisdiction by its code ("US", "EP", "UPC") in the searchable jurisdiction list. */
