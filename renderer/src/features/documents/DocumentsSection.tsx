@@ -16,7 +16,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch as useAddressSearch } from 'wouter';
 import {
   documentInputSchema,
@@ -91,6 +91,10 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
   const documents = useMemo(() => rows?.map((r) => r.document), [rows]);
+  // What follows the table (the exhibit list, "Verify files") sits below every filing's row, out
+  // of view when the tab opens: it is drawn in a second, interruptible render after the tab's
+  // first frame, not in the click's (React's useDeferredValue with an initial value).
+  const belowDrawn = useDeferredValue(rows !== undefined, false);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
@@ -165,10 +169,10 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onRemove={setRemoving}
         />
       )}
-      {documents && documents.length > 0 && (
+      {belowDrawn && documents && documents.length > 0 && (
         <ExhibitsPanel dispute={dispute} documents={documents} />
       )}
-      <VerifyFiles />
+      {belowDrawn && <VerifyFiles />}
       <DocumentViewer
         document={viewing}
         at={viewerTarget}
