@@ -499,10 +499,11 @@ async function busyScreens(profile, launchChromium, harness) {
     page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    // The same moment seen from inside the page: every frame from the document's start, whether
-    // both deadline tables and every chart in view are drawn; performance.now() when they first
-    // are (its mark's time, from the navigation's start). Printed beside the wall clock, which also counts
-    // Playwright's round trips to notice it; the wall clock stays the target row.
+    // The moment seen from inside the page: every frame from the document's start, whether both
+    // deadline tables and every chart in view are drawn; performance.now() when the first frame
+    // that shows them is painted (its mark's time, from the navigation's start). That is the
+    // target row; Playwright's wall clock, printed beside it, also counts its own round trips to
+    // notice it and waits for the page's load event.
     await page.addInitScript(() => {
       const drawn = () => {
         const tables = ['Overdue deadlines', 'Upcoming deadlines'].every((label) =>
@@ -525,9 +526,16 @@ async function busyScreens(profile, launchChromium, harness) {
             )
         );
       };
+      // Marked once the frame that shows them is painted: a message posted from the frame's
+      // animation callback arrives after it, as for the tabs (armTabFigure).
       const check = () => {
-        if (drawn()) performance.mark('bench:home-drawn');
-        else requestAnimationFrame(check);
+        if (!drawn()) {
+          requestAnimationFrame(check);
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => performance.mark('bench:home-drawn');
+        channel.port2.postMessage(null);
       };
       requestAnimationFrame(check);
     });
@@ -644,14 +652,11 @@ function ms(metric, value, target) {
 function screenRows(screens) {
   return [
     ms(
-      `Home opened cold, ${BUSY.deadlines} deadlines (dashboard facts built)`,
-      screens.homeMs,
+      `Home opened cold, ${BUSY.deadlines} deadlines (dashboard facts built): navigation start to the frame that shows it, median`,
+      screens.homeInPageMs,
       1000,
     ),
-    ms(
-      `  the same seen in the page, from navigation start (performance.now()), median`,
-      screens.homeInPageMs,
-    ),
+    ms(`  Playwright's wall clock of the same (goto, load, its polling), median`, screens.homeMs),
     ms(`  peer: the app opened cold on a page that reads nothing`, screens.startMs),
     ms(`  the window's main-thread CPU time to that Home, median`, screens.homeCpuMs),
     ms(`  peer: the same for the app opened on a page that reads nothing`, screens.startCpuMs),
