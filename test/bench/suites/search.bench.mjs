@@ -386,6 +386,12 @@ async function rawReads() {
       return { ...[...runs].sort((a, b) => a.ms - b.ms)[2], firstMs: runs[0].ms };
     })(),
     documents: await read('documents', 'disputeId', 'bench-d0'),
+    deadlines: await read('deadlines', 'disputeId', 'bench-d0'),
+  };
+  // The timeline's sources: the dispute's notes, filings and deadlines, read one after another.
+  out.timeline = {
+    ms: out.notes.firstMs + out.documents.ms + out.deadlines.ms,
+    rows: out.notes.rows + out.documents.rows + out.deadlines.rows,
   };
   db.close();
   return out;
@@ -425,6 +431,11 @@ function armTabFigure(shown) {
 
 /** Page-side conditions for armTabFigure: what each tab's Playwright wait below looks for. */
 const TAB_SHOWN = {
+  deadlines: `() => {
+    const table = document.querySelector('table[aria-label="Deadlines and events"]');
+    return !!table && table.querySelectorAll('tr').length >= 11;
+  }`,
+  timeline: `() => document.querySelectorAll('[role="tabpanel"] li').length >= 20`,
   notes: `() => document.body.textContent.includes('${BUSY.notes.toLocaleString('en')} notes') &&
     document.querySelectorAll('[role="tabpanel"] article').length >= 3`,
   emptyNotes: `() => document.body.textContent.includes('No notes yet')`,
@@ -618,6 +629,19 @@ async function busyScreens(profile, launchChromium, harness) {
     await table.waitFor();
     await table.getByRole('row').nth(10).waitFor();
   });
+  // The busy dispute's other long tabs: its 300 deadlines, and the timeline of everything.
+  const deadlinesTab = await timedTab(page, startCdp, TAB_SHOWN.deadlines, async () => {
+    await page.getByRole('tab', { name: 'Deadlines' }).click();
+    await page
+      .getByRole('table', { name: 'Deadlines and events' })
+      .getByRole('row')
+      .nth(10)
+      .waitFor();
+  });
+  const timelineTab = await timedTab(page, startCdp, TAB_SHOWN.timeline, async () => {
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByRole('tabpanel').getByRole('listitem').nth(19).waitFor();
+  });
   // The peer of the Notes tab: the same tab of a dispute without notes, opened the same way. What
   // it costs is switching tabs at all; the difference is what 2,000 notes add.
   await page.goto('/index.html#/disputes/bench-d1/overview');
@@ -644,6 +668,8 @@ async function busyScreens(profile, launchChromium, harness) {
     startInPageMs,
     startCpuMs,
     notes,
+    deadlinesTab,
+    timelineTab,
     notesAgain: medianOpening(notesAgain),
     emptyNotes: medianOpening(emptyNotes),
     documents,
@@ -718,6 +744,22 @@ function screenRows(screens) {
     ms(
       `  raw read beside it: ${screens.raw.documents.rows} documents by disputeId`,
       screens.raw.documents.ms,
+    ),
+    ...tabRows(
+      `Deadlines tab, the same dispute (${screens.raw.deadlines.rows} deadlines): the click to the rows drawn`,
+      screens.deadlinesTab,
+    ),
+    ms(
+      `  raw read beside it: ${screens.raw.deadlines.rows} deadlines by disputeId`,
+      screens.raw.deadlines.ms,
+    ),
+    ...tabRows(
+      `Timeline tab, the same dispute: the click to its first entries drawn`,
+      screens.timelineTab,
+    ),
+    ms(
+      `  raw reads beside it: its ${screens.raw.timeline.rows} notes, filings and deadlines by disputeId`,
+      screens.raw.timeline.ms,
     ),
   ];
 }
