@@ -76,6 +76,24 @@ describe('shared live queries', () => {
     await screen.findByText('1 notes');
   });
 
+  it('tells a holder each answer until it lets go, the one already in at once', async () => {
+    db = openTestDb();
+    const heard: number[] = [];
+    const release = holdLiveQuery(countQuery(db, 'd'), (count) => heard.push(count));
+    await vi.waitFor(() => expect(heard).toEqual([0]));
+    await db.notes.add(noteRecord({ id: 'a', disputeId: 'd' }));
+    await vi.waitFor(() => expect(heard).toEqual([0, 1]));
+    // A second holder hears the answer already in without a read of its own.
+    const late: number[] = [];
+    const releaseLate = holdLiveQuery(countQuery(db, 'd'), (count) => late.push(count));
+    expect(late).toEqual([1]);
+    release();
+    await db.notes.add(noteRecord({ id: 'b', disputeId: 'd' }));
+    await vi.waitFor(() => expect(late).toEqual([1, 2]));
+    expect(heard).toEqual([0, 1]);
+    releaseLate();
+  });
+
   it('reads nothing for a null query', () => {
     db = openTestDb();
     function Nothing() {

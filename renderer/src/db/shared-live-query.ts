@@ -47,14 +47,29 @@ function open<T>({ key, querier }: SharedQuery<T>): Entry {
   return entry;
 }
 
-/** Keeps `query` live until the returned function is called (each hold is released once). */
-export function holdLiveQuery<T>(query: SharedQuery<T>): () => void {
+/**
+ * Keeps `query` live until the returned function is called (each hold is released once).
+ * `onAnswer` hears each answer from then on (the one already in, if any, at once): what the
+ * holder prepares ahead of the screen that will read it.
+ */
+export function holdLiveQuery<T>(
+  query: SharedQuery<T>,
+  onAnswer?: (answer: T) => void,
+): () => void {
   const entry = open(query);
   entry.holders += 1;
   let held = true;
+  const hear = () => {
+    if (entry.state && 'answer' in entry.state) onAnswer?.(entry.state.answer as T);
+  };
+  if (onAnswer) {
+    entry.listeners.add(hear);
+    hear();
+  }
   return () => {
     if (!held) return;
     held = false;
+    entry.listeners.delete(hear);
     entry.holders -= 1;
     if (entry.holders === 0) {
       entry.subscription.unsubscribe();

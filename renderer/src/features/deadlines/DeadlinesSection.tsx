@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -15,19 +14,12 @@ import { useMemo, useState } from 'react';
 import { formatPartialDate, todayIso } from '../../../../shared/domain/partial-date';
 import { deadlineKind } from '../../../../shared/domain/vocabulary';
 import { db } from '../../db/db';
-import {
-  createDeadline,
-  deleteDeadline,
-  setDeadlineDone,
-  updateDeadline,
-} from '../../db/repos/deadline-repo';
+import { createDeadline, deleteDeadline, updateDeadline } from '../../db/repos/deadline-repo';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EnumSelect } from '../../ui/fields';
 import { FormModal } from '../../ui/FormModal';
-import { ActionsHeader, RowActions } from '../../ui/RowActions';
-import { reportError, submitForm, useZodForm } from '../../ui/zod-form';
+import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from '../disputes/dispute-queries';
-import { itemElementId, useFocusRequest } from '../timeline/focus-request';
 import {
   deadlineFormSchema,
   deadlineToValues,
@@ -36,12 +28,10 @@ import {
   type DeadlineFormValues,
 } from './deadline-form';
 import { listDeadlines, type DeadlineView } from './deadline-queries';
-import { deadlineState } from './deadline-status';
-import { DeadlineStateBadge } from './DeadlineStateBadge';
+import { DeadlineTable } from './DeadlineTable';
 import { DateField } from '../../ui/DateField';
-import { plural } from '../../../../shared/text/plural';
 import { ExportDeadlinesButton } from './ExportDeadlinesButton';
-import { deleteWithUndo, markDoneWithUndo } from '../trash/delete-actions';
+import { deleteWithUndo } from '../trash/delete-actions';
 
 export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
@@ -51,7 +41,6 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
   const form = useZodForm(deadlineFormSchema, emptyDeadline(dispute.id));
   const timeZones = useMemo(() => knownTimeZones(), []);
   const today = todayIso();
-  useFocusRequest(deadlines !== undefined);
 
   function open(deadline: DeadlineView | 'new') {
     form.setValues(deadline === 'new' ? emptyDeadline(dispute.id) : deadlineToValues(deadline));
@@ -78,66 +67,7 @@ export function DeadlinesSection({ detail }: { detail: DisputeDetail }) {
           meetings: the home screen shows those due in the next 30 days.
         </Text>
       ) : (
-        <div className="cf-table-scroll">
-          <Table aria-label="Deadlines and events" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Time</Table.Th>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Proceeding</Table.Th>
-                <Table.Th>Responsible</Table.Th>
-                <Table.Th>Reminder</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Done</Table.Th>
-                <ActionsHeader />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deadlines.map((d) => (
-                <Table.Tr key={d.id} id={itemElementId(d.id)} tabIndex={-1}>
-                  <Table.Td>{formatPartialDate(d.date)}</Table.Td>
-                  <Table.Td>
-                    {d.time}
-                    {d.time && d.timeZone ? ` (${d.timeZone})` : ''}
-                  </Table.Td>
-                  <Table.Td>{d.title}</Table.Td>
-                  <Table.Td>{deadlineKind.labels[d.kind]}</Table.Td>
-                  <Table.Td>{d.proceedingLabel}</Table.Td>
-                  <Table.Td>{d.responsible}</Table.Td>
-                  <Table.Td>
-                    {d.reminderDays === null ? '' : `${plural(d.reminderDays, 'day')} before`}
-                  </Table.Td>
-                  <Table.Td>
-                    <DeadlineStateBadge state={deadlineState(d, today)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`Done: ${d.title}`}
-                      checked={d.done}
-                      onChange={(event) =>
-                        void (
-                          event.currentTarget.checked
-                            ? markDoneWithUndo(d)
-                            : setDeadlineDone(db, d.id, false)
-                        ).catch((error: unknown) =>
-                          reportError(error, 'The deadline was not changed'),
-                        )
-                      }
-                    />
-                  </Table.Td>
-                  <RowActions
-                    what={`deadline ${d.title}`}
-                    onEdit={() => open(d)}
-                    onRemove={() => setRemoving(d)}
-                    removeLabel="Delete"
-                  />
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DeadlineTable deadlines={deadlines} today={today} onEdit={open} onRemove={setRemoving} />
       )}
       <FormModal
         opened={editing !== null}

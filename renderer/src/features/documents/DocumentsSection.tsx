@@ -8,6 +8,7 @@ import {
   FileButton,
   Group,
   Loader,
+  NativeSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -15,7 +16,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch as useAddressSearch } from 'wouter';
 import {
   documentInputSchema,
@@ -90,6 +91,10 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
   const documents = useMemo(() => rows?.map((r) => r.document), [rows]);
+  // What follows the table (the exhibit list, "Verify files") sits below every filing's row, out
+  // of view when the tab opens: it is drawn in a second, interruptible render after the tab's
+  // first frame, not in the click's (React's useDeferredValue with an initial value).
+  const belowDrawn = useDeferredValue(rows !== undefined, false);
   const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
@@ -127,22 +132,22 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           value={filter.words}
           onChange={(event) => setFilter({ ...filter, words: event.currentTarget.value })}
         />
-        <Select
+        {/* The system's own lists: a Mantine Select mounts its combobox and positions its
+            popover as the tab draws, a large part of the tab's first opening. */}
+        <NativeSelect
           label="Kind"
           data={[{ value: 'all', label: 'All kinds' }, ...documentKind.options]}
           value={filter.kind}
-          allowDeselect={false}
-          onChange={(value) =>
-            setFilter({ ...filter, kind: (value ?? 'all') as DocumentFilter['kind'] })
+          onChange={(event) =>
+            setFilter({ ...filter, kind: event.currentTarget.value as DocumentFilter['kind'] })
           }
         />
-        <Select
+        <NativeSelect
           label="Sort by"
           data={sortOptions}
           value={filter.sort}
-          allowDeselect={false}
-          onChange={(value) =>
-            setFilter({ ...filter, sort: (value ?? 'filed-desc') as DocumentFilter['sort'] })
+          onChange={(event) =>
+            setFilter({ ...filter, sort: event.currentTarget.value as DocumentFilter['sort'] })
           }
         />
       </Group>
@@ -164,10 +169,10 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onRemove={setRemoving}
         />
       )}
-      {documents && documents.length > 0 && (
+      {belowDrawn && documents && documents.length > 0 && (
         <ExhibitsPanel dispute={dispute} documents={documents} />
       )}
-      <VerifyFiles />
+      {belowDrawn && <VerifyFiles />}
       <DocumentViewer
         document={viewing}
         at={viewerTarget}

@@ -36,7 +36,9 @@ export function NoteList({
       count: notes?.length ?? count,
       estimateSize: CARD_ESTIMATE_PX,
       getItemKey: (index) => index,
-      overscan: 5,
+      // Two cards either side of those in view: each drawn card renders its Markdown, and the
+      // tab's first opening draws them all at once.
+      overscan: 2,
       focusIndex:
         focusId === null
           ? -1

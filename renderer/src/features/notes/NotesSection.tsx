@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { noteInputSchema } from '../../../../shared/domain/schemas';
@@ -86,15 +86,15 @@ export function NotesSection({ detail }: { detail: DisputeDetail }) {
           }}
           type="search"
         />
-        <Select
+        {/* The system's own list: a Mantine Select mounts its combobox and positions its
+            popover as the tab draws, about a third of the tab's first opening. */}
+        <NativeSelect
           label="Kind of note"
-          placeholder="All kinds"
-          data={noteKind.options}
-          value={kind}
-          onChange={(value) => {
-            setKind(value);
+          data={[{ value: '', label: 'All kinds' }, ...noteKind.options]}
+          value={kind ?? ''}
+          onChange={(event) => {
+            setKind(event.currentTarget.value || null);
           }}
-          clearable
         />
       </Group>
       {total === 0 ? (

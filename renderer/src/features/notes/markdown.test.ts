@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import DOMPurify from 'dompurify';
+import { describe, expect, it, vi } from 'vitest';
 import { applyFormat } from './markdown-format';
 import { renderMarkdown, renderMarkdownForPrint, warmMarkdown } from './markdown';
 
@@ -42,6 +43,21 @@ describe('note Markdown', () => {
     // Done stays done, and rendering is unchanged by it.
     expect(warmMarkdown({ didTimeout: false, timeRemaining: () => 50 })).toBe(true);
     expect(renderMarkdown('**a**')).toBe('<p><strong>a</strong></p>\n');
+  });
+
+  it('keeps the HTML of the notes last shown, and lets the oldest go past its bound', () => {
+    const sanitize = vi.spyOn(DOMPurify, 'sanitize');
+    const first = renderMarkdown('Offer of **10 million**, cache test');
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    // Drawn again: the same HTML without parsing or sanitising again.
+    expect(renderMarkdown('Offer of **10 million**, cache test')).toBe(first);
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    // Five hundred other notes later, it is made again (and is the same).
+    for (let note = 0; note < 500; note += 1) renderMarkdown(`Note ${note}, cache test`);
+    sanitize.mockClear();
+    expect(renderMarkdown('Offer of **10 million**, cache test')).toBe(first);
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    sanitize.mockRestore();
   });
 
   it('removes anything that could run or load', () => {

@@ -9,9 +9,31 @@ import { Marked, marked } from 'marked';
 
 const FORBID_TAGS = ['style', 'img', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'svg'];
 
+/**
+ * The HTML of the notes most recently shown, by their text: a card drawn again (the tab opened
+ * again, a card scrolled back into view, the notes read ahead for a tab: use-note-window.ts) costs
+ * a lookup instead of a parse and a sanitising pass, the second of which builds a document each
+ * time. The same text always gives the same HTML, so nothing here can go stale; a note edited is
+ * new text. Bounded: a few hundred notes' HTML is well under a megabyte.
+ */
+const RENDERED_LIMIT = 500;
+const rendered = new Map<string, string>();
+
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
-  return DOMPurify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['style', 'target'] });
+  const known = rendered.get(markdown);
+  if (known !== undefined) {
+    // Most recently used last: the first key is the one to let go.
+    rendered.delete(markdown);
+    rendered.set(markdown, known);
+    return known;
+  }
+  const html = DOMPurify.sanitize(
+    marked.parse(markdown, { async: false, gfm: true, breaks: true }),
+    { FORBID_TAGS, FORBID_ATTR: ['style', 'target'] },
+  );
+  rendered.set(markdown, html);
+  if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
+  return html;
 }
 
 /**

@@ -11,6 +11,7 @@ import { db } from '../../db/db';
 import { holdLiveQuery, useSharedLiveQuery, type SharedQuery } from '../../db/shared-live-query';
 import { notePosition, readNoteWindow } from './note-window';
 import { withDocuments, type NoteView } from './note-queries';
+import { renderMarkdown } from './markdown';
 
 const BLOCK = 20;
 
@@ -36,13 +37,31 @@ function noteWindowQuery(disputeId: string, from: number, to: number): SharedQue
   };
 }
 
-/** Keeps what the Notes tab reads first live until the returned function is called. */
+/**
+ * Keeps what the Notes tab reads first live until the returned function is called, and makes its
+ * first cards' HTML in idle moments as the notes come in (markdown.ts keeps it), so the tab draws
+ * them without parsing a note.
+ */
 export function holdNotesTab(disputeId: string): () => void {
+  let idle = 0;
+  const prepare = ({ notes }: Loaded) => {
+    cancelIdleCallback(idle);
+    const bodies = notes.map((note) => note.body).filter((body) => body !== '');
+    const step = (deadline: IdleDeadline) => {
+      do renderMarkdown(bodies.shift() ?? '');
+      while (bodies.length > 0 && deadline.timeRemaining() > 5);
+      if (bodies.length > 0) idle = requestIdleCallback(step);
+    };
+    if (bodies.length > 0) idle = requestIdleCallback(step);
+  };
   const releases = [
     holdLiveQuery(noteCountQuery(disputeId)),
-    holdLiveQuery(noteWindowQuery(disputeId, 0, BLOCK)),
+    holdLiveQuery(noteWindowQuery(disputeId, 0, BLOCK), prepare),
   ];
-  return () => releases.forEach((release) => release());
+  return () => {
+    cancelIdleCallback(idle);
+    releases.forEach((release) => release());
+  };
 }
 
 /** `first` and `last` are the drawn indexes; null reads nothing (the whole list is given). */
