@@ -1,6 +1,6 @@
 /**
  * Home's reads as shared live queries (db/shared-live-query.ts), so that a window opening on Home
- * can start them with the app itself (holdHomeQueries, from main.tsx) instead of once its first
+ * can start them with the app itself (startHomeReads, from main.tsx) instead of once its first
  * render is committed, painted and its effects have run: on a cold Home with 20,000 deadlines the
  * dashboard's read began 100-200 ms after the first render had finished, and everything else on
  * the screen waits for it. Home reads the very same queries, so nothing is read twice and each
