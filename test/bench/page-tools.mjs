@@ -39,14 +39,19 @@ export async function fillStoredFiles(page, files, fileMb) {
   );
 }
 
-/** Records the longest task on the window's thread from now on. */
+/**
+ * Records the longest task on the window's thread from now on (and each one, by its start on the
+ * page's clock, for longestTaskBetween).
+ */
 export async function watchLongTasks(page) {
   await page.evaluate(() => {
     window.casefileBenchLongest = 0;
+    window.casefileBenchTasks = [];
     window.casefileBenchObserver?.disconnect();
     window.casefileBenchObserver = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         window.casefileBenchLongest = Math.max(window.casefileBenchLongest, entry.duration);
+        window.casefileBenchTasks.push([entry.startTime, entry.duration]);
       }
     });
     window.casefileBenchObserver.observe({ type: 'longtask' });
@@ -54,6 +59,20 @@ export async function watchLongTasks(page) {
   // Nothing above 50 ms is reported: no long task at all means the longest was under 50 ms.
   return () => page.evaluate(() => window.casefileBenchLongest);
 }
+
+/** The page's clock (performance.now()), to mark a moment for longestTaskBetween. */
+export const pageNow = (page) => page.evaluate(() => performance.now());
+
+/** The longest task watchLongTasks saw begin from `from` to `to` (the page's clock), else 0. */
+export const longestTaskBetween = (page, from, to) =>
+  page.evaluate(
+    ([start, end]) =>
+      Math.max(
+        0,
+        ...window.casefileBenchTasks.filter(([at]) => at >= start && at < end).map(([, d]) => d),
+      ),
+    [from, to],
+  );
 
 /**
  * Traces the window's thread from now on (Chromium's `toplevel` tasks). A long task's wall time

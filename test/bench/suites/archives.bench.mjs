@@ -24,7 +24,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { traceWindowThread, watchLongTasks } from '../page-tools.mjs';
+import { longestTaskBetween, pageNow, traceWindowThread, watchLongTasks } from '../page-tools.mjs';
 
 export const name = 'archives';
 
@@ -38,7 +38,8 @@ const RUNS = Number(process.env.CASEFILE_BENCH_HOSTILE_RUNS ?? 10_000);
 const PARTS = new Set(
   (process.env.CASEFILE_BENCH_ARCHIVES_PARTS ?? 'hostile,import,backup,restore').split(','),
 );
-const ENTRIES = 50_000;
+/** Files in the archives and bundle (CASEFILE_BENCH_ARCHIVES_ENTRIES for a quicker, smaller run). */
+const ENTRIES = Number(process.env.CASEFILE_BENCH_ARCHIVES_ENTRIES ?? 50_000);
 const NEWLINES = 500_000_000;
 
 /** A TypeScript module of the repository (`...path` from its root), bundled and loaded in Node. */
@@ -178,8 +179,14 @@ async function offerToImport(page, path, expected) {
 
 /**
  * Imports a valid bundle through "Import case bundle…", from choosing the file to the dispute
- * opened: the check (to the Import button) and the import (to the dispute's page) timed apart,
- * the longest window task by wall clock and by its own CPU time over both.
+ * opened, then opens its Documents tab: the check (to the Import button), the import (to the
+ * notice) and the tab (from the notice to its first filing drawn) timed apart, each with the
+ * longest window task by wall clock ('longtask') and by a trace. The 'longtask' figure of the
+ * tab's part also covers the seconds the import's trace takes to end, which no trace sees: the
+ * dispute's page reads the tab's rows then. (The one figure for the whole import used to be read
+ * after those seconds, and so counted that read, 833 ms at 50,000 filings, that the import's
+ * trace, ended at the notice, never saw: the "21 ms" beside it was the wall time of the task
+ * longest by CPU.)
  */
 async function importThroughUi(page, path) {
   await page.getByRole('button', { name: 'Casefile menu' }).click();
@@ -188,24 +195,48 @@ async function importThroughUi(page, path) {
   const choosing = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Case bundle file' }).click();
   const chooser = await choosing;
-  const longest = await watchLongTasks(page);
+  // One watch over all three parts, so none is lost while a trace ends (which takes seconds).
+  await watchLongTasks(page);
+  const from = await pageNow(page);
   let traced = await traceWindowThread(page);
   const started = performance.now();
   await chooser.setFiles(path);
   const importing = dialog.getByRole('button', { name: 'Import', exact: true });
   await importing.waitFor({ timeout: 10 * 60_000 });
   const checked = performance.now();
+  const checkedAt = await pageNow(page);
   const checkThread = await traced();
   traced = await traceWindowThread(page);
   const writing = performance.now();
   await importing.click();
   await page.getByText('is now in your case files').waitFor({ timeout: 15 * 60_000 });
   const done = performance.now();
+  const doneAt = await pageNow(page);
   const importThread = await traced();
+  // What a person opens next; its rows are read (and held) by the dispute's page meanwhile.
+  traced = await traceWindowThread(page);
+  const opening = performance.now();
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  // The first filing by the tab's order (all filed the same month, of one kind: by title).
+  await page
+    .getByText('Filing 0', { exact: true })
+    .first()
+    .waitFor({ timeout: 15 * 60_000 });
+  const drawn = performance.now();
+  const drawnAt = await pageNow(page);
+  const tabThread = await traced();
+  const checkLongestMs = await longestTaskBetween(page, from, checkedAt);
+  const importLongestMs = await longestTaskBetween(page, checkedAt, doneAt);
+  const tabLongestMs = await longestTaskBetween(page, doneAt, drawnAt);
   return {
     checkSeconds: (checked - started) / 1000,
     importSeconds: (done - writing) / 1000,
-    longestMs: await longest(),
+    drawnSeconds: (drawn - opening) / 1000,
+    checkLongestMs,
+    importLongestMs,
+    longestMs: Math.max(checkLongestMs, importLongestMs),
+    tabLongestMs,
+    tabThread,
     thread:
       checkThread.longestCpuMs > importThread.longestCpuMs
         ? { ...checkThread, totalCpuMs: checkThread.totalCpuMs + importThread.totalCpuMs }
@@ -420,12 +451,12 @@ export async function run({ root, workDir, launchChromium }) {
             unit: 's',
           },
           {
-            metric: '  then the import itself, to the dispute opened',
+            metric: '  then the import itself, to the notice that it is done',
             value: bundleImport.importSeconds,
             unit: 's',
           },
           {
-            metric: 'longest main-thread task during that import (check and writing)',
+            metric: `longest main-thread task during that import ('longtask'; check ${bundleImport.checkLongestMs} ms, writing to the notice ${bundleImport.importLongestMs} ms; the trace's longest by wall time: ${bundleImport.checkThread.longestWallMs.toFixed(0)} ms, ${bundleImport.importThread.longestWallMs.toFixed(0)} ms${bundleImport.checkThread.incomplete || bundleImport.importThread.incomplete ? ', trace incomplete' : ''})`,
             value: bundleImport.longestMs,
             unit: 'ms',
             target: '≤ 100 ms',
@@ -457,6 +488,18 @@ export async function run({ root, workDir, launchChromium }) {
             metric: `  the same from "Import" to the notice that it is done (longest task ${bundleImport.importThread.longestCpuMs.toFixed(1)} ms)`,
             value: bundleImport.importThread.totalCpuMs,
             unit: 'ms',
+          },
+          {
+            metric: `then the dispute's Documents tab opened, to its first filing drawn (its rows read by the dispute's page meanwhile)`,
+            value: bundleImport.drawnSeconds,
+            unit: 's',
+          },
+          {
+            metric: `  longest window task from the notice to that filing drawn: wall ${bundleImport.tabLongestMs} ms ('longtask'), from the click ${bundleImport.tabThread.longestWallMs.toFixed(0)} ms (trace${bundleImport.tabThread.incomplete ? ', incomplete' : ''}); by its own CPU time (its wall ${bundleImport.tabThread.longestCpuWallMs.toFixed(0)} ms)`,
+            value: bundleImport.tabThread.longestCpuMs,
+            unit: 'ms',
+            target: '≤ 100 ms',
+            pass: bundleImport.tabThread.longestCpuMs <= 100,
           },
         ]
       : []),

@@ -1,6 +1,8 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
-import { filterDocuments, type DocumentRow } from './document-list';
+import { openTestDb } from '../../db/testing/test-db';
+import { filterDocuments, loadDocumentRows, type DocumentRow } from './document-list';
 
 function row(fields: Partial<CaseDocument>, text = ''): DocumentRow {
   const document = {
@@ -72,5 +74,33 @@ describe('the document list', () => {
       'Answer',
     ]);
     expect(filterDocuments(rows, { kind: 'answer', words: 'lock', sort: 'kind' })).toEqual([]);
+  });
+
+  it('reads every document of a dispute past one read, once each, and sees a change to the last', async () => {
+    const db = openTestDb();
+    const oneRead = 40;
+    // More than one read's worth for this dispute, and another dispute's documents interleaved.
+    const ids = (dispute: string, count: number) =>
+      Array.from({ length: count }, (_, i) => `doc-${String(i).padStart(4, '0')}-${dispute}`);
+    const mine = ids('d', 97);
+    await db.documents.bulkAdd([
+      ...mine.map((id) => row({ title: id, disputeId: 'd' }).document),
+      ...ids('e', 60).map((id) => row({ title: id, disputeId: 'e' }).document),
+    ]);
+    const read = (count: number) => loadDocumentRows(db, 'd', count);
+    expect((await read(oneRead)).map((r) => r.document.id)).toEqual(mine);
+    expect((await read(mine.length)).map((r) => r.document.id)).toEqual(mine);
+    expect((await read(mine.length + 1)).map((r) => r.document.id)).toEqual(mine);
+
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => read(oneRead)).subscribe((answer) =>
+      seen.push(answer.map((r) => r.document.title)),
+    );
+    await expect.poll(() => seen.length).toBe(1);
+    await db.documents.update(mine.at(-1)!, { title: 'Renamed last filing' });
+    await expect.poll(() => seen.at(-1)?.at(-1)).toBe('Renamed last filing');
+    expect(seen.at(-1)).toHaveLength(mine.length);
+    subscription.unsubscribe();
+    db.close();
   });
 });
