@@ -446,6 +446,52 @@ const TAB_SHOWN = {
 };
 
 /**
+ * Runs in the page from the document's start (an init script): marks `mark` once the first frame
+ * for which `shown` (a condition, shipped as source) holds is painted, as armTabFigure times a tab:
+ * the mark's time is from the navigation's start.
+ */
+function markOncePainted({ shown, mark }) {
+  // oxlint-disable-next-line no-new-func -- the condition is shipped to the page as source
+  const isShown = new Function(`return (${shown})()`);
+  const check = () => {
+    if (!isShown()) {
+      requestAnimationFrame(check);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark(mark);
+    channel.port2.postMessage(null);
+  };
+  requestAnimationFrame(check);
+}
+
+/**
+ * Home drawn: both deadline tables, and every chart in the window drawn (as the dashboard suite
+ * counts it).
+ */
+const HOME_SHOWN = `() => {
+  const tables = ['Overdue deadlines', 'Upcoming deadlines'].every((label) =>
+    document.querySelector('table[aria-label="' + label + '"]'),
+  );
+  const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
+  const figures = region ? [...region.querySelectorAll('figure')] : [];
+  return (
+    tables &&
+    figures.length > 0 &&
+    figures
+      .filter((f) => {
+        const box = f.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      })
+      .every(
+        (f) =>
+          !f.querySelector('[role="img"]') ||
+          f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
+      )
+  );
+}`;
+
+/**
  * Times one tab opening three ways: the in-page figure from the click to the frame that shows the
  * tab (the target: what a person waits for), Playwright's wall clock (`open`: its actionability
  * checks, the click and its polling for what the tab shows), and the window's main-thread CPU time
@@ -515,41 +561,10 @@ async function busyScreens(profile, launchChromium, harness) {
     // that shows them is painted (its mark's time, from the navigation's start). That is the
     // target row; Playwright's wall clock, printed beside it, also counts its own round trips to
     // notice it and waits for the page's load event.
-    await page.addInitScript(() => {
-      const drawn = () => {
-        const tables = ['Overdue deadlines', 'Upcoming deadlines'].every((label) =>
-          document.querySelector(`table[aria-label="${label}"]`),
-        );
-        const region = document.querySelector('section[aria-labelledby="cf-dashboard-title"]');
-        const figures = region ? [...region.querySelectorAll('figure')] : [];
-        return (
-          tables &&
-          figures.length > 0 &&
-          figures
-            .filter((f) => {
-              const box = f.getBoundingClientRect();
-              return box.bottom > 0 && box.top < innerHeight;
-            })
-            .every(
-              (f) =>
-                !f.querySelector('[role="img"]') ||
-                f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
-            )
-        );
-      };
-      // Marked once the frame that shows them is painted: a message posted from the frame's
-      // animation callback arrives after it, as for the tabs (armTabFigure).
-      const check = () => {
-        if (!drawn()) {
-          requestAnimationFrame(check);
-          return;
-        }
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => performance.mark('bench:home-drawn');
-        channel.port2.postMessage(null);
-      };
-      requestAnimationFrame(check);
-    });
+    // The moment seen from inside the page: performance.now() when the first frame that shows
+    // Home is painted, from the navigation's start. That is the target row; Playwright's wall
+    // clock, printed beside it, also counts its own round trips and waits for the load event.
+    await page.addInitScript(markOncePainted, { shown: HOME_SHOWN, mark: 'bench:home-drawn' });
     const homeMs = await timed(async () => {
       await page.goto('/index.html#/home');
       await page.getByRole('table', { name: 'Overdue deadlines' }).waitFor();
@@ -580,18 +595,10 @@ async function busyScreens(profile, launchChromium, harness) {
   const startCdp = await context.newCDPSession(page);
   await startCdp.send('Performance.enable');
   // The same two figures for the peer: its frame that shows "Page not found", painted.
-  await page.addInitScript(() => {
-    if (!location.hash.includes('no-such-page')) return;
-    const check = () => {
-      if (!document.querySelector('h1')?.textContent?.includes('Page not found')) {
-        requestAnimationFrame(check);
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => performance.mark('bench:start-drawn');
-      channel.port2.postMessage(null);
-    };
-    requestAnimationFrame(check);
+  await page.addInitScript(markOncePainted, {
+    shown: `() => location.hash.includes('no-such-page') &&
+      document.querySelector('h1')?.textContent?.includes('Page not found')`,
+    mark: 'bench:start-drawn',
   });
   const startMs = await timed(async () => {
     await page.goto('/index.html#/no-such-page');

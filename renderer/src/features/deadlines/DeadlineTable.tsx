@@ -1,9 +1,9 @@
 /**
- * A dispute's deadlines as a table that draws only the rows in view, as its documents do
- * (DocumentTable.tsx): a long matter holds hundreds of deadlines and events, and drawing each row
- * with its check box, badge and buttons held the tab's first opening for most of a second. Spacer
- * rows, hidden from assistive technology, keep the scroll height; aria-rowcount and aria-rowindex
- * tell a screen reader where it is in the whole list. Each row is memoised.
+ * A dispute's deadlines as a table that draws only the rows in view (window-table-rows.tsx), as
+ * its documents do: a long matter holds hundreds of deadlines and events, and drawing each row
+ * with its check box, badge and buttons held the tab's first opening for most of a second.
+ * aria-rowcount and aria-rowindex tell a screen reader where it is in the whole list. Each row is
+ * memoised.
  */
 import { Checkbox, Table } from '@mantine/core';
 import { memo } from 'react';
@@ -14,9 +14,9 @@ import { db } from '../../db/db';
 import { setDeadlineDone } from '../../db/repos/deadline-repo';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { useStableHandler } from '../../ui/use-stable-handler';
-import { useWindowRows } from '../../ui/use-window-rows';
 import { reportError } from '../../ui/zod-form';
-import { itemElementId, pendingFocus, useFocusRequest } from '../timeline/focus-request';
+import { itemElementId } from '../timeline/focus-request';
+import { SpacerRow, useWindowTableRows } from '../timeline/window-table-rows';
 import { markDoneWithUndo } from '../trash/delete-actions';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
 import type { DeadlineView } from './deadline-queries';
@@ -35,21 +35,13 @@ export function DeadlineTable({
   onEdit: (deadline: DeadlineView) => void;
   onRemove: (deadline: DeadlineView) => void;
 }) {
-  const focusId = pendingFocus();
-  const { startRef, items, virtualizer, paddingTop, paddingBottom } =
-    useWindowRows<HTMLTableSectionElement>({
-      count: deadlines.length,
-      estimateSize: ROW_ESTIMATE_PX,
-      getItemKey: (index) => deadlines[index]?.id ?? index,
-      // As the documents' table: a quarter of a screen either side.
-      overscan: 5,
-      focusIndex: focusId === null ? -1 : deadlines.findIndex((d) => d.id === focusId),
-    });
+  const { startRef, items, virtualizer, paddingTop, paddingBottom } = useWindowTableRows({
+    rows: deadlines,
+    idOf: (deadline) => deadline.id,
+    estimateSize: ROW_ESTIMATE_PX,
+  });
   const edit = useStableHandler(onEdit);
   const remove = useStableHandler(onRemove);
-  // Here, not in the section: scrolling redraws this table alone, and the row asked for may
-  // only then be drawn.
-  useFocusRequest(true);
   return (
     <div className="cf-table-scroll">
       <Table aria-label="Deadlines and events" aria-rowcount={deadlines.length + 1} striped>
@@ -68,7 +60,7 @@ export function DeadlineTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody ref={startRef}>
-          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          <SpacerRow height={paddingTop} />
           {items.map((item) => {
             const deadline = deadlines[item.index]!;
             return (
@@ -83,7 +75,7 @@ export function DeadlineTable({
               />
             );
           })}
-          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+          <SpacerRow height={paddingBottom} />
         </Table.Tbody>
       </Table>
     </div>

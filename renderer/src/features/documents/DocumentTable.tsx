@@ -14,9 +14,9 @@ import { documentKind, textStatus } from '../../../../shared/domain/vocabulary';
 import { formatBytes } from '../../ui/format-bytes';
 import { ActionsHeader, RowActions } from '../../ui/RowActions';
 import { useStableHandler } from '../../ui/use-stable-handler';
-import { useWindowRows } from '../../ui/use-window-rows';
 import { OcrStatus, type useOcrJobs } from '../ocr/OcrStatus';
-import { itemElementId, pendingFocus, useFocusRequest } from '../timeline/focus-request';
+import { itemElementId } from '../timeline/focus-request';
+import { SpacerRow, useWindowTableRows } from '../timeline/window-table-rows';
 import type { DocumentRow } from './document-list';
 
 const ROW_ESTIMATE_PX = 49;
@@ -34,23 +34,14 @@ export function DocumentTable({
   onEdit: (document: CaseDocument) => void;
   onRemove: (document: CaseDocument) => void;
 }) {
-  const focusId = pendingFocus();
-  const { startRef, items, virtualizer, paddingTop, paddingBottom } =
-    useWindowRows<HTMLTableSectionElement>({
-      count: rows.length,
-      estimateSize: ROW_ESTIMATE_PX,
-      getItemKey: (index) => rows[index]?.document.id ?? index,
-      // Five rows either side are a quarter of a screen: enough for scrolling by keyboard or
-      // wheel, and each row drawn ahead is paid for when the tab opens.
-      overscan: 5,
-      focusIndex: focusId === null ? -1 : rows.findIndex((r) => r.document.id === focusId),
-    });
+  const { startRef, items, virtualizer, paddingTop, paddingBottom } = useWindowTableRows({
+    rows,
+    idOf: (row) => row.document.id,
+    estimateSize: ROW_ESTIMATE_PX,
+  });
   const view = useStableHandler(onView);
   const edit = useStableHandler(onEdit);
   const remove = useStableHandler(onRemove);
-  // Here, not in the section: scrolling redraws this table alone, and the row asked for may
-  // only then be drawn.
-  useFocusRequest(true);
   return (
     <div className="cf-table-scroll">
       <Table aria-label="Documents" aria-rowcount={rows.length + 1} striped>
@@ -67,7 +58,7 @@ export function DocumentTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody ref={startRef}>
-          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          <SpacerRow height={paddingTop} />
           {items.map((item) => {
             const { document } = rows[item.index]!;
             return (
@@ -83,7 +74,7 @@ export function DocumentTable({
               />
             );
           })}
-          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+          <SpacerRow height={paddingBottom} />
         </Table.Tbody>
       </Table>
     </div>
