@@ -1,11 +1,12 @@
 /**
- * A light bar chart: plain SVG drawn in the one render that mounts it. Recharts (through
- * @mantine/charts) measures its container, lays out its ticks over several renders and keeps a
- * store per chart, about 20–40 ms of the window's time a chart; the dashboard draws eight on
- * Home, which is what kept it from the 500 ms issue 14 asks. This one places bars across in
- * percent of the width (bar-layout.ts), so nothing is measured, and says what a bar is in a native
- * tooltip (its SVG `title`), so nothing waits for the pointer. Styled as Mantine's BarChart
- * (dashed grid, dimmed ticks, the theme's colours), vector in print as on screen.
+ * The dashboard's bar chart: plain SVG drawn in the one render that mounts it, one series or
+ * several (side by side, or stacked), with a legend above the plot when asked. Recharts (through
+ * @mantine/charts), which drew them before, measures its container, lays out its ticks over
+ * several renders and keeps a store per chart: about 20–40 ms of the window's time a chart, and a
+ * script of 468 KB, and Home draws eight charts. This one places bars across in percent of the
+ * width (bar-layout.ts), so nothing is measured, and says what a bar is in a native tooltip (its
+ * SVG `title`), so nothing waits for the pointer. Styled as Mantine's BarChart (dashed grid,
+ * dimmed ticks, the theme's colours), vector in print as on screen.
  */
 import { memo, useMemo } from 'react';
 import { barLayout } from './bar-layout';
@@ -26,6 +27,7 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   stacked,
   height,
   width,
+  legend,
   onBar,
 }: BarChartProps<Row>) {
   const { bars, ticks } = useMemo(
@@ -46,6 +48,16 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   const thin = data.length > THIN_LABELS_ABOVE;
   return (
     <div className="cf-bars" style={width ? { width } : undefined}>
+      {legend && (
+        <div className="cf-bars-legend">
+          {series.map((s) => (
+            <span key={s.name}>
+              <span className="cf-bars-swatch" style={{ background: cssColour(s.color) }} />
+              {s.label}
+            </span>
+          ))}
+        </div>
+      )}
       <div className="cf-bars-body" style={{ gridTemplateColumns: `${axis}px minmax(0, 1fr)` }}>
         <svg className="cf-bars-axis" width={axis} height={height + 6} aria-hidden>
           {ticks.map((t, i) => (
@@ -103,16 +115,6 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
           ))}
         </div>
       </div>
-      {series.length > 1 && (
-        <div className="cf-bars-legend">
-          {series.map((s) => (
-            <span key={s.name}>
-              <span className="cf-bars-swatch" style={{ background: cssColour(s.color) }} />
-              {s.label}
-            </span>
-          ))}
-        </div>
-      )}
     </div>
   );
 }
