@@ -13,6 +13,8 @@ import { barLayout } from './bar-layout';
 import { formatFigure, type BarChartProps } from './chart-spec';
 
 const TOP = 8;
+/** A legend's line (12 px text and its margin), taken from the plot's height when there is one. */
+const LEGEND_HEIGHT = 22;
 const THIN_LABELS_ABOVE = 8;
 /** Roughly the width of one tick digit at 12 px, for the value axis' width. */
 const DIGIT = 7.2;
@@ -25,11 +27,13 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   dataKey,
   series,
   stacked,
-  height,
+  height: outer,
   width,
   legend,
   onBar,
 }: BarChartProps<Row>) {
+  // The chart keeps its height with a legend, so the plots of a row of charts line up.
+  const height = legend ? outer - LEGEND_HEIGHT : outer;
   const { bars, ticks } = useMemo(
     () =>
       barLayout(
