@@ -7,7 +7,7 @@
  * has a fixed size (vector SVG) and the table is printed below it.
  */
 import { Anchor, Box, Text, Title } from '@mantine/core';
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatFigure, type ChartSeries, type ChartSpec } from './chart-spec';
 import { SvgBarChart } from './SvgBarChart';
@@ -81,22 +81,15 @@ function drawnSeries<Row extends Record<string, unknown>>(spec: ChartSpec<Row>):
 function ChartFigureImpl<Row extends Record<string, unknown>>({
   spec,
   print = false,
-  onDrawn,
 }: {
   spec: ChartSpec<Row>;
   print?: boolean;
-  /** Called once the chart (or its empty message) is in the document, with its title. */
-  onDrawn?: (title: string) => void;
 }) {
   const titleId = useId();
   const [, navigate] = useLocation();
-  const { href, title } = spec;
+  const { href } = spec;
   const shownSeries = useMemo(() => drawnSeries(spec), [spec]);
   const [opened, setOpened] = useState(false);
-  // Drawn in the render that mounts it: in the document once this effect runs.
-  useEffect(() => {
-    onDrawn?.(title);
-  }, [onDrawn, title]);
   const onBar = useMemo(
     () =>
       (row: Row, series: string): (() => void) | null => {

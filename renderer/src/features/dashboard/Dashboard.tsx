@@ -16,15 +16,11 @@ import { dashboardQuery } from './dashboard-query';
 import type { Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
-/** How far the charts are: which are drawn. */
-const freshProgress = (charts: unknown[]) => ({ charts, drawn: new Set<string>(), all: false });
-
 /**
  * `onSettled` is called once the figures are on screen (Home then reads its deadlines, see
  * there), or at once when they must first be prepared from every dispute. Every chart is drawn
  * with the figures (plain SVG); the marks `cf-dashboard:drawn` (the charts in view) and
- * `cf-dashboard:all-drawn` say when, both at once now that none waits to be scrolled to (the
- * benches read them).
+ * `cf-dashboard:all-drawn`, which the benches read, are made then, at once.
  * Memoised: Home re-renders when its deadlines arrive, and redrawing the charts for that is
  * wasted work.
  */
@@ -67,25 +63,12 @@ export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: ()
   const updating = !current && state?.current === false && last !== undefined;
   const figures = current ?? (updating ? last : undefined);
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
-  // Counted per set of charts (children's effects run before this component's), for the marks
-  // the bench times (its CPU rows).
-  const progress = useRef(freshProgress(charts));
-  const chartDrawn = useCallback(
-    (title: string) => {
-      if (progress.current.charts !== charts) progress.current = freshProgress(charts);
-      const now = progress.current;
-      now.drawn.add(title);
-      if (!now.all && now.drawn.size === charts.length) {
-        now.all = true;
-        performance.mark('cf-dashboard:drawn');
-        performance.mark('cf-dashboard:all-drawn');
-      }
-    },
-    [charts],
-  );
   useEffect(() => {
     if (!figures) return;
+    // The charts are drawn in the render that commits their figures (plain SVG, SvgBarChart).
     performance.mark('cf-dashboard:committed');
+    performance.mark('cf-dashboard:drawn');
+    performance.mark('cf-dashboard:all-drawn');
     onSettled?.();
   }, [figures, onSettled]);
   // Every dispute's facts to prepare (the first Home after an update) takes seconds on a large
@@ -162,7 +145,7 @@ export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: ()
           </output>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec) => (
-              <ChartFigure key={spec.title} spec={spec} onDrawn={chartDrawn} />
+              <ChartFigure key={spec.title} spec={spec} />
             ))}
           </SimpleGrid>
         </>
