@@ -11,6 +11,14 @@ describe('firstWords', () => {
     );
   });
 
+  it('reads only the opening of a long text, and says when it was cut short', () => {
+    expect(firstWords(`Royalty cap agreed ${'word '.repeat(100_000)}`)).toBe(
+      'Royalty cap agreed word word word word word…',
+    );
+    // A single word longer than the opening: cut, and said to be.
+    expect(firstWords(`${'a'.repeat(2500)} b`, 8)).toBe(`${'a'.repeat(2000)}…`);
+  });
+
   it('names an untitled note by its words, an empty one by the fallback', () => {
     expect(noteHeading({ title: '', body: 'Met their counsel in Munich' }, 'Meeting')).toBe(
       'Met their counsel in Munich',

@@ -31,6 +31,17 @@ test.describe('the Home dashboard', () => {
     await expect(list.table.getByRole('row')).toHaveCount(2);
     await expect(list.table).toContainText('Lumen Displays');
 
+    // A chart of two series: named in its legend, and the bar of the series chosen opens its list.
+    await dashboard.goto();
+    const perYear = dashboard.chart('Disputes opened and closed per year');
+    await expect(perYear.getByRole('img').first()).toHaveAccessibleName(
+      'Disputes opened and closed per year. 2023: Opened 1, Closed 0; 2025: Opened 1, Closed 0; 2026: Opened 1, Closed 0.',
+    );
+    await expect(perYear.locator('.cf-bars-legend')).toHaveText('Opened');
+    await dashboard.clickBar('Disputes opened and closed per year', '2025', 'Opened');
+    await expect(page).toHaveURL(/#\/disputes\?opened=2025$/);
+    await expect(list.table.getByRole('row')).toHaveCount(2);
+
     // The same through the figures' links, by keyboard.
     await dashboard.goto();
     const byCountry = dashboard.chart('Open disputes by country');

@@ -136,11 +136,9 @@ async function drawHome() {
   const started = performance.now();
   link.click();
   let firstPaint = null;
-  // A chart is drawn once its bars are in the document: Recharts' bar layer, or the light chart's
-  // plot (drawn with its bars in one render; a chart of only zeros has none to wait for).
-  const hasChart = (f) =>
-    !f.querySelector('[role="img"]') ||
-    f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot');
+  // A chart is drawn once its plot is in the document (drawn with its bars in one render; a chart
+  // with nothing to show has none to wait for).
+  const hasChart = (f) => !f.querySelector('[role="img"]') || f.querySelector('svg.cf-bars-plot');
   const inView = (f) => {
     const box = f.getBoundingClientRect();
     return box.bottom > 0 && box.top < innerHeight;

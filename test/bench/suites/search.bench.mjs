@@ -486,7 +486,7 @@ const HOME_SHOWN = `() => {
       .every(
         (f) =>
           !f.querySelector('[role="img"]') ||
-          f.querySelector('.recharts-bar-rectangle, svg.cf-bars-plot'),
+          f.querySelector('svg.cf-bars-plot'),
       )
   );
 }`;

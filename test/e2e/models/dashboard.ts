@@ -20,20 +20,21 @@ export class Dashboard {
     return this.region.getByRole('figure', { name: title });
   }
 
-  /** Clicks the bar drawn above the axis label `label`, as a person pointing at it would. */
-  async clickBar(title: string, label: string) {
+  /**
+   * Clicks the bar drawn above the axis label `label` (of `series`, in a chart of several), as a
+   * person pointing at it would. A bar says what it is in its tooltip ("2025: Closed 1").
+   */
+  async clickBar(title: string, label: string, series?: string) {
     const chart = this.chart(title);
-    // Recharts' charts and the light ones (SvgBarChart) alike: the label under the axis, and the
-    // bars above it.
-    const tick = chart.locator('.recharts-cartesian-axis-tick-value, .cf-bars-label', {
-      hasText: label,
-    });
+    const tick = chart.locator('.cf-bars-label', { hasText: label });
     const tickBox = await tick.boundingBox();
     if (!tickBox) throw new Error(`No axis label ${label} in ${title}.`);
-    const middle = tickBox.x + tickBox.width / 2;
-    for (const bar of await chart.locator('.recharts-bar-rectangle path, rect.cf-bar').all()) {
+    for (const bar of await chart.locator('rect.cf-bar').all()) {
       const box = await bar.boundingBox();
-      if (box && box.height > 0 && Math.abs(box.x + box.width / 2 - middle) < box.width / 2) {
+      const named = await bar.locator('title').textContent();
+      if (series && !named?.startsWith(`${label}: ${series} `)) continue;
+      const middle = box && box.x + box.width / 2;
+      if (box && box.height > 0 && middle! > tickBox.x && middle! < tickBox.x + tickBox.width) {
         await bar.click();
         return;
       }

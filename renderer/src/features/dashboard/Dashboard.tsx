@@ -9,27 +9,18 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import { db } from '../../db/db';
 import { useSharedLiveQuery } from '../../db/shared-live-query';
-import { ChartFigure, preloadCharts } from './ChartFigure';
+import { ChartFigure } from './ChartFigure';
 import { dashboardCharts } from './dashboard-charts';
 import { refreshDisputeFacts, type RebuildProgress } from '../../db/dispute-facts';
 import { dashboardQuery } from './dashboard-query';
 import type { Dashboard as DashboardFigures } from './dashboard-data';
 import './dashboard.css';
 
-/** How far the charts are: which are drawn, which wait below the fold, whether all in view are. */
-const freshProgress = (charts: unknown[]) => ({
-  charts,
-  drawn: new Set<string>(),
-  waiting: new Set<string>(),
-  seen: false,
-  all: false,
-});
-
 /**
  * `onSettled` is called once the figures are on screen (Home then reads its deadlines, see
- * there), or at once when they must first be prepared from every dispute. Charts in view are
- * drawn with the figures or in the frames after (Recharts); charts further down are drawn when scrolled to or when the window is idle. The marks
- * `cf-dashboard:drawn` and `cf-dashboard:all-drawn` say when each happened (the bench reads them).
+ * there), or at once when they must first be prepared from every dispute. Every chart is drawn
+ * with the figures (plain SVG); the marks `cf-dashboard:drawn` (the charts in view) and
+ * `cf-dashboard:all-drawn`, which the benches read, are made then, at once.
  * Memoised: Home re-renders when its deadlines arrive, and redrawing the charts for that is
  * wasted work.
  */
@@ -37,10 +28,6 @@ export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: ()
   const today = todayIso();
   // Shared: a window opening on Home starts this read with the app (see dashboard-query.ts).
   const state = useSharedLiveQuery(dashboardQuery(today));
-  // Recharts is loaded while the figures are read, not once they are in (see preloadCharts).
-  useEffect(() => {
-    preloadCharts().catch(() => undefined);
-  }, []);
   const [failed, setFailed] = useState(false);
   // A rebuild of every dispute's facts reports how far it is, and can be put off ("Not now"): it
   // stops between two pages, stores nothing, and starts again when asked (or on the next Home).
@@ -76,42 +63,12 @@ export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: ()
   const updating = !current && state?.current === false && last !== undefined;
   const figures = current ?? (updating ? last : undefined);
   const charts = useMemo(() => (figures ? dashboardCharts(figures) : []), [figures]);
-  // Counted per set of charts (children's effects run before this component's): the charts drawn
-  // and those waiting below the fold, by title, for the marks the bench times (its CPU rows).
-  const progress = useRef(freshProgress(charts));
-  const counted = useCallback(() => {
-    if (progress.current.charts !== charts) progress.current = freshProgress(charts);
-    return progress.current;
-  }, [charts]);
-  const inViewDrawn = useCallback(() => {
-    const now = counted();
-    const { drawn, waiting } = now;
-    if (!now.seen && new Set([...drawn, ...waiting]).size === charts.length) {
-      now.seen = true;
-      performance.mark('cf-dashboard:drawn');
-    }
-    if (!now.all && drawn.size === charts.length) {
-      now.all = true;
-      performance.mark('cf-dashboard:all-drawn');
-    }
-  }, [charts, counted]);
-  const chartDrawn = useCallback(
-    (title: string) => {
-      counted().drawn.add(title);
-      inViewDrawn();
-    },
-    [counted, inViewDrawn],
-  );
-  const chartDeferred = useCallback(
-    (title: string) => {
-      counted().waiting.add(title);
-      inViewDrawn();
-    },
-    [counted, inViewDrawn],
-  );
   useEffect(() => {
     if (!figures) return;
+    // The charts are drawn in the render that commits their figures (plain SVG, SvgBarChart).
     performance.mark('cf-dashboard:committed');
+    performance.mark('cf-dashboard:drawn');
+    performance.mark('cf-dashboard:all-drawn');
     onSettled?.();
   }, [figures, onSettled]);
   // Every dispute's facts to prepare (the first Home after an update) takes seconds on a large
@@ -188,12 +145,7 @@ export const Dashboard = memo(function Dashboard({ onSettled }: { onSettled?: ()
           </output>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="lg">
             {charts.map((spec) => (
-              <ChartFigure
-                key={spec.title}
-                spec={spec}
-                onDrawn={chartDrawn}
-                onDeferred={chartDeferred}
-              />
+              <ChartFigure key={spec.title} spec={spec} />
             ))}
           </SimpleGrid>
         </>

@@ -1,17 +1,20 @@
 /**
- * A light bar chart: plain SVG drawn in the one render that mounts it. Recharts (through
- * @mantine/charts) measures its container, lays out its ticks over several renders and keeps a
- * store per chart, about 20–40 ms of the window's time a chart; the dashboard draws eight on
- * Home, which is what kept it from the 500 ms issue 14 asks. This one places bars across in
- * percent of the width (bar-layout.ts), so nothing is measured, and says what a bar is in a native
- * tooltip (its SVG `title`), so nothing waits for the pointer. Styled as Mantine's BarChart
- * (dashed grid, dimmed ticks, the theme's colours), vector in print as on screen.
+ * The dashboard's bar chart: plain SVG drawn in the one render that mounts it, one series or
+ * several (side by side, or stacked), with a legend above the plot when asked. Recharts (through
+ * @mantine/charts), which drew them before, measures its container, lays out its ticks over
+ * several renders and keeps a store per chart: about 20–40 ms of the window's time a chart, and a
+ * script of 468 KB, and Home draws eight charts. This one places bars across in percent of the
+ * width (bar-layout.ts), so nothing is measured, and says what a bar is in a native tooltip (its
+ * SVG `title`), so nothing waits for the pointer. Styled as Mantine's BarChart (dashed grid,
+ * dimmed ticks, the theme's colours), vector in print as on screen.
  */
 import { memo, useMemo } from 'react';
 import { barLayout } from './bar-layout';
 import { formatFigure, type BarChartProps } from './chart-spec';
 
 const TOP = 8;
+/** A legend's line (12 px text and its margin), taken from the plot's height when there is one. */
+const LEGEND_HEIGHT = 22;
 const THIN_LABELS_ABOVE = 8;
 /** Roughly the width of one tick digit at 12 px, for the value axis' width. */
 const DIGIT = 7.2;
@@ -24,10 +27,13 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   dataKey,
   series,
   stacked,
-  height,
+  height: outer,
   width,
+  legend,
   onBar,
 }: BarChartProps<Row>) {
+  // The chart keeps its height with a legend, so the plots of a row of charts line up.
+  const height = legend ? outer - LEGEND_HEIGHT : outer;
   const { bars, ticks } = useMemo(
     () =>
       barLayout(
@@ -46,6 +52,16 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
   const thin = data.length > THIN_LABELS_ABOVE;
   return (
     <div className="cf-bars" style={width ? { width } : undefined}>
+      {legend && (
+        <div className="cf-bars-legend">
+          {series.map((s) => (
+            <span key={s.name}>
+              <span className="cf-bars-swatch" style={{ background: cssColour(s.color) }} />
+              {s.label}
+            </span>
+          ))}
+        </div>
+      )}
       <div className="cf-bars-body" style={{ gridTemplateColumns: `${axis}px minmax(0, 1fr)` }}>
         <svg className="cf-bars-axis" width={axis} height={height + 6} aria-hidden>
           {ticks.map((t, i) => (
@@ -103,16 +119,6 @@ function SvgBarChartImpl<Row extends Record<string, unknown>>({
           ))}
         </div>
       </div>
-      {series.length > 1 && (
-        <div className="cf-bars-legend">
-          {series.map((s) => (
-            <span key={s.name}>
-              <span className="cf-bars-swatch" style={{ background: cssColour(s.color) }} />
-              {s.label}
-            </span>
-          ))}
-        </div>
-      )}
     </div>
   );
 }

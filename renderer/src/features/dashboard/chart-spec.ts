@@ -16,7 +16,7 @@ export type ChartSpec<Row extends Record<string, unknown>> = {
   empty: string;
 };
 
-/** What both ways of drawing a bar chart take (SvgBarChart, RechartsBarChart). */
+/** What the dashboard's bar chart takes (SvgBarChart). */
 export type BarChartProps<Row extends Record<string, unknown>> = {
   data: Row[];
   dataKey: keyof Row & string;
@@ -25,6 +25,8 @@ export type BarChartProps<Row extends Record<string, unknown>> = {
   height: number;
   /** A fixed width (print); the container's width otherwise. */
   width?: number;
+  /** Whether the series are named above the plot, with their colours. */
+  legend: boolean;
   /** What choosing a bar does; null where that bar opens nothing. */
   onBar: (row: Row, series: string) => (() => void) | null;
 };

@@ -15,7 +15,7 @@ import { dashboardCharts } from '../dashboard/dashboard-charts';
 import type { PortfolioData, Total } from './summary-query';
 
 /** The charts the report draws (those with figures), so the route knows how many to wait for. */
-export function portfolioCharts(data: PortfolioData) {
+function portfolioCharts(data: PortfolioData) {
   // Consideration needs the notes, which the report does not read: its figures are in Outcomes.
   return dashboardCharts(data.figures).filter(
     (spec) => spec.data.length > 0 && spec.title !== 'Consideration recorded per year',

@@ -6,7 +6,7 @@
  */
 import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { todayIso } from '../../../../shared/domain/partial-date';
 import {
@@ -18,7 +18,7 @@ import {
   type SummaryChoices,
 } from '../../../../shared/print-options';
 import { db } from '../../db/db';
-import { PortfolioReport, portfolioCharts } from './PortfolioReport';
+import { PortfolioReport } from './PortfolioReport';
 import { printPages, savePdf } from './print-actions';
 import { SummaryDocument } from './SummaryDocument';
 import { loadPortfolio, loadSummary } from './summary-query';
@@ -133,39 +133,11 @@ function SummaryRoute({
   );
 }
 
-/**
- * True once `expected` charts have drawn their SVG inside `root`. Recharts sizes itself after it
- * is laid out, a frame or two after the data arrives; printing before that would leave blanks.
- * (The light charts, dashboard/SvgBarChart.tsx, are drawn with their figure.)
- */
-function useChartsDrawn(root: HTMLElement | null, expected: number): boolean {
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    if (!root) return;
-    const check = () => {
-      const count = [...root.querySelectorAll('svg.recharts-surface, svg.cf-bars-plot')].filter(
-        (svg) => svg.getBoundingClientRect().width > 0,
-      ).length;
-      setDrawn(count >= expected);
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(root, { childList: true, subtree: true });
-    check();
-    return () => observer.disconnect();
-  }, [root, expected]);
-  return drawn;
-}
-
 function PortfolioRoute({ route, choices }: { route: string; choices: PortfolioChoices }) {
   const data = useLiveQuery(() => loadPortfolio(db, choices), [choices.statuses, choices.sort]);
-  const [sheet, setSheet] = useState<HTMLElement | null>(null);
-  const expected =
-    data && choices.sections.includes('charts') && data.rows.length > 0
-      ? portfolioCharts(data).length
-      : 0;
-  const drawn = useChartsDrawn(sheet, expected);
-  const status: PrintState =
-    data === undefined || !drawn ? { state: 'loading' } : { state: 'ready' };
+  // The charts are plain SVG drawn with the report (dashboard/SvgBarChart.tsx): in the document
+  // once the data is.
+  const status: PrintState = data === undefined ? { state: 'loading' } : { state: 'ready' };
   usePrintReady(status, 'Portfolio report');
   if (!data) return <Message loading>{null}</Message>;
   return (
@@ -175,9 +147,7 @@ function PortfolioRoute({ route, choices }: { route: string; choices: PortfolioC
       fileName="Portfolio report.pdf"
       back={{ href: '/disputes', label: 'Back to the disputes' }}
     >
-      <div ref={setSheet}>
-        <PortfolioReport data={data} choices={choices} printedOn={todayIso()} />
-      </div>
+      <PortfolioReport data={data} choices={choices} printedOn={todayIso()} />
     </Paper>
   );
 }
