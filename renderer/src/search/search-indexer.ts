@@ -284,15 +284,25 @@ export class SearchIndexer {
       perKind: request.perKind,
     };
     const groups: IndexGroup[] = [];
+    // Each kind's shown records are read from Dexie as soon as its hits are known: the database
+    // answers in the browser's own threads while the next kind's statement runs here.
+    const reading: Promise<(IndexItem | undefined)[]>[] = [];
+    const drop = () => {
+      // Reads already asked for settle unobserved rather than as unhandled rejections.
+      void Promise.allSettled(reading);
+      return dropped;
+    };
     for (const [at, kind] of this.current.kindsToAnswer(options).entries()) {
       // Between kinds, one more turn: a statement cannot be stopped once it runs, so a query the
       // next keystroke has overtaken stops after the kind it is on, not after every kind.
       if (at > 0) {
         await nextTurn();
-        if (signal?.aborted) return dropped;
+        if (signal?.aborted) return drop();
       }
       const group = this.current.queryKind(kind, parsed.match, options);
-      if (group) groups.push(group);
+      if (!group) continue;
+      groups.push(group);
+      if (!request.withoutSnippets) reading.push(shownItems(this.db, group.hits));
     }
     const queryMs = performance.now() - started;
     const building = this.building && { ...this.building };
@@ -300,11 +310,8 @@ export class SearchIndexer {
       const bare = groups.map((g) => ({ ...g, hits: g.hits.map((h) => ({ ...h, snippet: [] })) }));
       return { groups: bare, building, tookMs: queryMs, queryMs };
     }
-    if (signal?.aborted) return dropped;
-    const items = await shownItems(
-      this.db,
-      groups.flatMap((g) => g.hits),
-    );
+    if (signal?.aborted) return drop();
+    const items = (await Promise.all(reading)).flat();
     let at = 0;
     const withSnippets = groups.map((group) => ({
       ...group,
