@@ -109,7 +109,7 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
         counts = given
           .split(' ')
           .filter(Boolean)
-          .map((count) => (count === '*' ? Infinity : Number(count)));
+          .map((written) => (written === '*' ? Infinity : Number(written)));
       }
       check(x.xRowCount(fts, int64));
       const rows = Number(wasm.peek64(int64));
