@@ -70,6 +70,22 @@ describe('bm25_given()', () => {
     fts.close();
   });
 
+  it('weighs a phrase counted `*` as bm25() weighs a phrase in more than half the rows', async () => {
+    const fts = await table();
+    // "lu" starts "lump" alone, which most rows hold: bm25() floors that prefix's weight.
+    expect(fts.rowsWith('lump')).toBeGreaterThan(150);
+    for (const match of ['"quokka" AND "lu"*', '"okapi" AND "lu"* AND "court"']) {
+      const words = positivePhraseWords(match);
+      const counts = words.map((word) => (word.endsWith('*') ? '*' : fts.rowsWith(word)));
+      const scored = fts.scores(match, counts.join(' '));
+      expect(scored.length).toBeGreaterThan(5);
+      for (const [bm25, given] of scored) {
+        expect({ match, given }).toEqual({ match, given: expect.closeTo(bm25, 12) });
+      }
+    }
+    fts.close();
+  });
+
   it('orders the rows of a one-phrase query as bm25() does, without counting', async () => {
     const fts = await table();
     for (const match of ['"lump sum"', '"royalty"', '"markman order court"', '"sum" NOT "frand"']) {
@@ -90,3 +106,8 @@ describe('bm25_given()', () => {
     fts.close();
   });
 });
+
+/** The words of a MATCH of one-word phrases, a prefix keeping its star: "a" AND "b"* → a, b*. */
+function positivePhraseWords(match: string): string[] {
+  return [...match.matchAll(/"([^"]+)"(\*?)/g)].map(([, word, star]) => `${word}${star}`);
+}

@@ -16,7 +16,10 @@
  * Each row is scored exactly as bm25() scores it: the column weights `w…` (one per column, as
  * bm25's arguments), k1 = 1.2, b = 0.75, the row's length against the table's average. `counts`
  * is text: the counts of the phrases in their order in the query, separated by spaces; a phrase
- * without one weighs 1 (those after a NOT never occur in a row that matches).
+ * without one weighs 1 (those after a NOT never occur in a row that matches). A count written `*`
+ * says the phrase is as common as a phrase can be (a prefix of a few letters, which stands for so
+ * many words that counting its rows would cost the pass this function exists to skip): it weighs
+ * what bm25() gives a phrase in more than half the rows, next to nothing.
  */
 import type { Database, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 
@@ -103,7 +106,10 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
       const given = count > columns ? String(capi.sqlite3_value_text(value(columns)) ?? '') : '';
       if (given !== countsText) {
         countsText = given;
-        counts = given.split(' ').filter(Boolean).map(Number);
+        counts = given
+          .split(' ')
+          .filter(Boolean)
+          .map((written) => (written === '*' ? Infinity : Number(written)));
       }
       check(x.xRowCount(fts, int64));
       const rows = Number(wasm.peek64(int64));
@@ -129,7 +135,9 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
         const idf =
           matching === undefined
             ? 1
-            : Math.max(Math.log((rows - matching + 0.5) / (matching + 0.5)), 0) || 1e-6;
+            : matching >= rows
+              ? 1e-6
+              : Math.max(Math.log((rows - matching + 0.5) / (matching + 0.5)), 0) || 1e-6;
         score += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * length) / averageLength));
       });
       // Lower is better, as with bm25().

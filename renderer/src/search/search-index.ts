@@ -265,7 +265,26 @@ export class SearchIndex {
    * the rows shown are joined back for their titles.
    */
   query(match: string, options: QueryOptions): IndexGroup[] {
-    if (!match) return [];
+    const groups: IndexGroup[] = [];
+    for (const kind of this.kindsToAnswer(options)) {
+      const group = this.queryKind(kind, match, options);
+      if (group) groups.push(group);
+    }
+    return groups;
+  }
+
+  /** The kinds `options` asks for, in the order their groups are answered. */
+  kindsToAnswer(options: Pick<QueryOptions, 'kinds'>): SearchKind[] {
+    const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
+    return ANSWER_ORDER.filter((kind) => kinds.includes(kind));
+  }
+
+  /**
+   * One kind's part of `query`: a statement of its own, so that a caller can stop between kinds
+   * when the answer is no longer wanted (a running statement cannot be interrupted).
+   */
+  queryKind(kind: SearchKind, match: string, options: QueryOptions): IndexGroup | null {
+    if (!match) return null;
     let filter = '';
     const filterBind: string[] = [];
     if (options.statuses && options.statuses.length > 0) {
@@ -279,57 +298,61 @@ export class SearchIndex {
       filterBind.push(options.disputeId);
     }
     const limit = Math.max(CANDIDATES_PER_KIND, options.perKind * 5);
-    const groups: IndexGroup[] = [];
-    const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ANSWER_ORDER;
-    for (const kind of ANSWER_ORDER) {
-      if (!kinds.includes(kind)) continue;
-      const kindMatch = expandPrefixes(match, (prefix, most) => this.words(kind, prefix, most));
-      const rank = this.ranking(kind, kindMatch);
-      const statement = this.statement(kind, filter, rank.by);
-      const rows: unknown[][] = [];
-      try {
-        // bm25_given's counts come first: its call is the statement's first parameter.
-        const counts = rank.by === BM25_GIVEN ? [rank.counts] : [];
-        statement.bind([...counts, kindMatch, ...filterBind, limit, options.perKind]);
-        while (statement.step()) rows.push(statement.get([]));
-      } finally {
-        statement.reset(true);
-      }
-      if (rows.length === 0) continue;
-      groups.push({
-        kind,
-        total: Number(rows[0]![7]),
-        capped: Number(rows[0]![10]) >= limit,
-        hits: rows.map((row) => ({
-          key: row[0] as string,
-          kind,
-          entityId: row[1] as string,
-          disputeId: row[2] as string,
-          page: Number(row[3]),
-          title: row[4] as string,
-          target: row[5] as string,
-          score: Number(row[6]),
-          disputeTitle: (row[8] as string | null) ?? '',
-          disputeStatus: (row[9] as string | null) ?? '',
-        })),
-      });
+    const kindMatch = expandPrefixes(match, (prefix, most) => this.words(kind, prefix, most));
+    const rank = this.ranking(kind, kindMatch);
+    const statement = this.statement(kind, filter, rank.by);
+    const rows: unknown[][] = [];
+    try {
+      // bm25_given's counts come first: its call is the statement's first parameter.
+      const counts = rank.by === BM25_GIVEN ? [rank.counts] : [];
+      statement.bind([...counts, kindMatch, ...filterBind, limit, options.perKind]);
+      while (statement.step()) rows.push(statement.get([]));
+    } finally {
+      statement.reset(true);
     }
-    return groups;
+    if (rows.length === 0) return null;
+    return {
+      kind,
+      total: Number(rows[0]![7]),
+      capped: Number(rows[0]![10]) >= limit,
+      hits: rows.map((row) => ({
+        key: row[0] as string,
+        kind,
+        entityId: row[1] as string,
+        disputeId: row[2] as string,
+        page: Number(row[3]),
+        title: row[4] as string,
+        target: row[5] as string,
+        score: Number(row[6]),
+        disputeTitle: (row[8] as string | null) ?? '',
+        disputeStatus: (row[9] as string | null) ?? '',
+      })),
+    };
   }
 
   /**
    * How `kind`'s rows are ranked for `match`: by bm25_given() with each phrase's count of rows where
-   * every phrase is one whole word (a look-up in the vocabulary, kept until the kind changes); by
+   * every phrase is one word (a look-up in the vocabulary, kept until the kind changes); by
    * bm25_given() without counts where there is one phrase (its weight cannot change the order);
-   * otherwise by bm25() itself (a phrase of several words among others, a prefix left to FTS5, a
-   * word the vocabulary does not know as written).
+   * otherwise by bm25() itself (a phrase of several words among others, a word the vocabulary
+   * does not know as written).
+   *
+   * A prefix left to FTS5 (two or three letters, or a stem of more words than are expanded) is
+   * weighed as a word in every row (`*`, see bm25-given.ts): it narrows the rows, the whole words
+   * rank them. Counting its rows is the pass bm25() makes over every row that holds any word it
+   * starts, which for "royalty ca" or "frand li", typed on the way to the words meant, took
+   * longer than the rest of the query; and so short a prefix says little of which row is meant.
    */
   private ranking(kind: SearchKind, match: string): { by: string; counts: string } {
     const phrases = positivePhrases(match);
     if (phrases.length === 1) return { by: BM25_GIVEN, counts: '' };
-    if (phrases.every((phrase) => phrase.words.length === 1 && !phrase.prefix)) {
-      const counts = phrases.map((phrase) => this.rowsWith(kind, phrase.words[0]!));
-      if (counts.every((count) => count > 0)) return { by: BM25_GIVEN, counts: counts.join(' ') };
+    if (phrases.every((phrase) => phrase.words.length === 1)) {
+      const counts = phrases.map((phrase) =>
+        phrase.prefix ? '*' : this.rowsWith(kind, phrase.words[0]!),
+      );
+      if (counts.every((count) => count === '*' || count > 0)) {
+        return { by: BM25_GIVEN, counts: counts.join(' ') };
+      }
     }
     return { by: 'bm25', counts: '' };
   }

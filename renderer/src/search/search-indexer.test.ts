@@ -15,8 +15,12 @@ import { SearchIndexer, type IndexStorage } from './search-indexer';
 let sqlite3: Sqlite3Static;
 
 /** An index in memory standing in for the stored one (`persisted`), or for a second window's. */
-function memoryStorage(persisted = true): IndexStorage {
-  const open = () => new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+function memoryStorage(persisted = true, opened?: (index: SearchIndex) => void): IndexStorage {
+  const open = () => {
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+    opened?.(index);
+    return index;
+  };
   return {
     persisted,
     openCurrent: open,
@@ -185,6 +189,35 @@ describe('search index and its change feed', () => {
     expect(result.rebuilt).toBe(true);
     expect(await found(indexer, 'alpha')).toEqual([]);
     expect(await found(indexer, 'beta')).toEqual(['note:Restored']);
+  });
+
+  it('stops a query that a later keystroke overtook after the kind it is on', async () => {
+    await createNote(db, { disputeId, kind: 'meeting', title: 'Markman prep', body: 'claims' });
+    await createDeadline(db, { disputeId, date: '2026-04-01', kind: 'hearing', title: 'Markman' });
+    let index: SearchIndex | undefined;
+    const indexer = new SearchIndexer(
+      db,
+      memoryStorage(true, (opened) => (index = opened)),
+    );
+    await indexer.sync();
+    expect(await found(indexer, 'markman')).toEqual(['deadline:Markman', 'note:Markman prep']);
+
+    // The cancel comes while the first kind's statement runs, as it does when the next
+    // keystroke's query is sent: the other kinds are not asked, and nothing is answered.
+    const controller = new AbortController();
+    const asked: string[] = [];
+    const queryKind = index!.queryKind.bind(index);
+    index!.queryKind = (kind, match, options) => {
+      asked.push(kind);
+      controller.abort();
+      return queryKind(kind, match, options);
+    };
+    const answer = await indexer.search(
+      { query: 'markman', perKind: 10, typing: false },
+      controller.signal,
+    );
+    expect(answer.groups).toEqual([]);
+    expect(asked).toEqual(['deadline']);
   });
 });
 
