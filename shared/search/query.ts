@@ -109,10 +109,19 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     if (tokens.length === 0) return;
     const last = index === parts.length - 1;
     const lastIsWord = words.length > 0 && tokens[tokens.length - 1] === words[words.length - 1];
-    // One letter is not yet a prefix: "r*" is every word starting with r, a scan of the
-    // whole index that would answer nothing a person reads (the prefix index covers 2 and 3).
-    const longEnough = lastIsWord && words[words.length - 1]!.length >= 2;
-    const prefix = last && endsOpen && !part.quoted && !part.patent && !part.negated && longEnough;
+    const open = last && endsOpen && !part.quoted && !part.patent && !part.negated && lastIsWord;
+    // One letter being typed is not yet a prefix ("r*" is every word starting with r, a scan of
+    // the whole index that would answer nothing a person reads; the prefix index covers 2 and 3).
+    // After other words it is not yet a word either: "royalty c" on the way to "royalty cap"
+    // answers as "royalty" until a second letter, not "Nothing found" for a word "c". Alone, it
+    // is the word (a clause's letter, "c").
+    const oneLetter = open && words[words.length - 1]!.length < 2;
+    if (oneLetter && (tokens.length > 1 || clauses.length > 0)) {
+      tokens.pop();
+      words.pop();
+    }
+    if (tokens.length === 0) return;
+    const prefix = open && !oneLetter;
     clauses.push({ tokens, prefix, negated: part.negated });
     if (part.negated) return;
     if (part.patent) patents.push(part.patent);

@@ -38,7 +38,11 @@ describe('search text', () => {
   it('parses words, phrases, prefixes and exclusions into a quoted FTS5 expression', () => {
     expect(parseQuery('running royal').match).toBe('"running" AND "royal"*');
     expect(parseQuery('running royal ').match).toBe('"running" AND "royal"');
-    expect(parseQuery('royalty c').match).toBe('"royalty" AND "c"');
+    // A last letter being typed waits for the next one, or a space, to say what it is.
+    expect(parseQuery('royalty c').match).toBe('"royalty"');
+    expect(parseQuery('royalty c ').match).toBe('"royalty" AND "c"');
+    expect(parseQuery('royalty c', { typing: false }).match).toBe('"royalty" AND "c"');
+    expect(parseQuery('c').match).toBe('"c"');
     expect(parseQuery('"Markman order" -draft').match).toBe('("markman order") NOT ("draft")');
     expect(parseQuery('Société').match).toBe('"societe"*');
     expect(parseQuery('2:26-cv-00123', { typing: false }).match).toBe('"2 26 cv 00123"');
