@@ -19,13 +19,7 @@ import { itemElementId } from '../timeline/focus-request';
 import { SpacerRow, useWindowTableRows } from '../timeline/window-table-rows';
 import type { DocumentRow } from './document-list';
 
-/**
- * A one-line row's height as drawn (Chromium, the app's theme). Each row drawn is measured, and
- * one whose height differs from the estimate makes the virtualizer place every row after it
- * again, once per row measured: 49 px against rows of 45 cost the tab's first drawing some
- * 20 ms at 10,000 filings, five times that at 50,000.
- */
-const ROW_ESTIMATE_PX = 45;
+const ROW_ESTIMATE_PX = 49;
 
 export function DocumentTable({
   rows,
