@@ -49,6 +49,8 @@ const recordSteps: readonly RecordStep[] = [
   // 9 → 10: the dashboard's `disputeFacts` and `disputeFactsDirty` (derived, not archived: a
   // restore's writes mark every dispute, and the facts are rebuilt); no record changes shape.
   (_table, row) => row,
+  // 10 → 11: the documents' `[disputeId+id]` index; no record changes shape.
+  (_table, row) => row,
 ];
 
 export function migrateRecord(

@@ -61,4 +61,4 @@ export function isTableName(name: string): name is TableName {
  * The database schema version this build writes. It must equal the renderer's SCHEMA_VERSION
  * (a test in renderer/src/features/backups pins the two together); shared/ cannot import Dexie.
  */
-export const CURRENT_SCHEMA_VERSION = 10;
+export const CURRENT_SCHEMA_VERSION = 11;

@@ -9,6 +9,7 @@ import version7 from './0007-note-amount-index';
 import version8 from './0008-note-date-index';
 import version9 from './0009-ocr-layouts';
 import version10 from './0010-dispute-facts';
+import version11 from './0011-document-pages-index';
 
 /** Every schema version in order. Append; never reorder or edit a shipped one. */
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -22,6 +23,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   version8,
   version9,
   version10,
+  version11,
 ];
 
 /**

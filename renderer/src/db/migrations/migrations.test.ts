@@ -14,6 +14,10 @@ import {
 } from './0008-note-date-index';
 import { OCR_LAYOUTS_PREVIOUS_VERSION, OCR_LAYOUTS_VERSION } from './0009-ocr-layouts';
 import { DISPUTE_FACTS_PREVIOUS_VERSION, DISPUTE_FACTS_VERSION } from './0010-dispute-facts';
+import {
+  DOCUMENT_PAGES_PREVIOUS_VERSION,
+  DOCUMENT_PAGES_VERSION,
+} from './0011-document-pages-index';
 import { readDisputeFacts, refreshDisputeFacts } from '../dispute-facts';
 import { declaredVersion, migrations, SCHEMA_VERSION } from './index';
 
@@ -452,6 +456,49 @@ describe('schema migrations', () => {
     });
     // What version 9 wrote is untouched.
     expect(await current.disputes.get('d1')).toEqual(dispute);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps version 10 documents in version 11 and pages a dispute’s through [disputeId+id]', async () => {
+    const name = 'casefile-migration-v11-document-pages';
+    const previous = openAtVersion(name, DOCUMENT_PAGES_PREVIOUS_VERSION);
+    await previous.open();
+    const document = (id: string, disputeId: string) => ({
+      id,
+      disputeId,
+      sha256: id.padEnd(64, '0'),
+      filedOn: '2024-05',
+      textStatus: 'none',
+      emailId: null,
+    });
+    const rows = [
+      document('a', 'd'),
+      document('b', 'other'),
+      document('c', 'd'),
+      document('e', 'd'),
+      document('f', 'other'),
+      document('g', 'd'),
+    ];
+    await previous.table('documents').bulkAdd(rows);
+    previous.close();
+
+    const current = openAtVersion(name, DOCUMENT_PAGES_VERSION);
+    await current.open();
+    expect(current.verno).toBe(DOCUMENT_PAGES_VERSION);
+    expect(await current.table('documents').orderBy('id').toArray()).toEqual(rows);
+    // A page that starts after a given document of the dispute, and nothing of another dispute.
+    const after = await current
+      .table('documents')
+      .where('[disputeId+id]')
+      .between(['d', 'c'], ['d', Dexie.maxKey], false, true)
+      .limit(2)
+      .primaryKeys();
+    expect(after).toEqual(['e', 'g']);
+    // The indexes of the version before still answer.
+    expect(
+      await current.table('documents').where('disputeId').equals('other').primaryKeys(),
+    ).toEqual(['b', 'f']);
     current.close();
     await Dexie.delete(name);
   });

@@ -34,7 +34,12 @@ import { submitForm, useZodForm } from '../../ui/zod-form';
 import { forumLabel, type DisputeDetail } from '../disputes/dispute-queries';
 import { attachToDispute } from './attach';
 import { AttachProgress } from './AttachProgress';
-import { filterDocuments, type DocumentFilter } from './document-list';
+import {
+  DEFAULT_DOCUMENT_SORT,
+  filterDocuments,
+  type DocumentFilter,
+  type DocumentSort,
+} from './document-list';
 import { documentRowsQuery } from './document-rows-query';
 import { DocumentViewer, type ViewerTarget } from './DocumentViewer';
 import { useDocumentTextMatches } from '../search/use-text-matches';
@@ -45,6 +50,7 @@ import { useOcrJobs } from '../ocr/OcrStatus';
 import { DocumentTable } from './DocumentTable';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel';
 import { usePreviewWarmup } from './preview-warmup';
+import { useDocumentOrder } from './use-document-order';
 
 type DocumentFormValues = Required<DocumentInput>;
 
@@ -56,16 +62,15 @@ const sortOptions = [
 
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
-  // Shared with the dispute's page, which holds it once drawn (holdDocumentsTab).
+  // Shared with the dispute's page, which holds it once drawn (holdDocumentsTab); in the default
+  // order, so the tab does not sort them as it opens.
   const rows = useSharedLiveQuery(documentRowsQuery(dispute.id));
   // Filings are opened from here: the preview gets ready once the tab is drawn.
   usePreviewWarmup(rows !== undefined);
   const ocrJobs = useOcrJobs();
-  const [filter, setFilter] = useState<DocumentFilter>({
-    kind: 'all',
-    words: '',
-    sort: 'filed-desc',
-  });
+  const [filter, setFilter] = useState<DocumentFilter>({ kind: 'all', words: '' });
+  const [sort, setSort] = useState<DocumentSort>(DEFAULT_DOCUMENT_SORT);
+  const ordered = useDocumentOrder(rows, sort);
   const [viewingId, setViewingId] = useState<string | null>(null);
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState<CaseDocument | null>(null);
@@ -75,8 +80,8 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
 
   const textMatches = useDocumentTextMatches(dispute.id, filter.words);
   const shown = useMemo(
-    () => (rows ? filterDocuments(rows, { ...filter, textMatches }) : []),
-    [rows, filter, textMatches],
+    () => (ordered ? filterDocuments(ordered, { ...filter, textMatches }) : []),
+    [ordered, filter, textMatches],
   );
   // A search result opens its filing here: ?view=<id>&page=<n>&q=<words>.
   const address = new URLSearchParams(useAddressSearch());
@@ -145,10 +150,8 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         <NativeSelect
           label="Sort by"
           data={sortOptions}
-          value={filter.sort}
-          onChange={(event) =>
-            setFilter({ ...filter, sort: event.currentTarget.value as DocumentFilter['sort'] })
-          }
+          value={sort}
+          onChange={(event) => setSort(event.currentTarget.value as DocumentSort)}
         />
       </Group>
       {rows === undefined ? (

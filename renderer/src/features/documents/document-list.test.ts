@@ -2,7 +2,13 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
 import { openTestDb } from '../../db/testing/test-db';
-import { filterDocuments, loadDocumentRows, type DocumentRow } from './document-list';
+import {
+  filterDocuments,
+  loadDocumentRows,
+  orderDocumentRows,
+  type DocumentRow,
+} from './document-list';
+import { sortInSlices } from './sort-in-slices';
 
 function row(fields: Partial<CaseDocument>, text = ''): DocumentRow {
   const document = {
@@ -39,23 +45,14 @@ const rows = [
 const titles = (list: DocumentRow[]) => list.map((r) => r.document.title);
 
 describe('the document list', () => {
-  it('sorts by filed date either way, undated documents last', () => {
-    expect(titles(filterDocuments(rows, { kind: 'all', words: '', sort: 'filed-desc' }))).toEqual([
+  it('sorts by filed date either way, undated documents last', async () => {
+    expect(titles(await orderDocumentRows(rows, 'filed-desc'))).toEqual([
       'Order on claim construction',
       'Answer',
       'Complaint',
       'Undated letter',
     ]);
-    expect(titles(filterDocuments(rows, { kind: 'all', words: '', sort: 'filed-asc' }))).toEqual([
-      'Complaint',
-      'Answer',
-      'Order on claim construction',
-      'Undated letter',
-    ]);
-  });
-
-  it('sorts by kind in the vocabulary’s order', () => {
-    expect(titles(filterDocuments(rows, { kind: 'all', words: '', sort: 'kind' }))).toEqual([
+    expect(titles(await orderDocumentRows(rows, 'filed-asc'))).toEqual([
       'Complaint',
       'Answer',
       'Order on claim construction',
@@ -63,17 +60,33 @@ describe('the document list', () => {
     ]);
   });
 
-  it('filters by kind and by every word, including the extracted text', () => {
-    expect(titles(filterDocuments(rows, { kind: 'order', words: '', sort: 'kind' }))).toEqual([
+  it('sorts by kind in the vocabulary’s order, and one date’s filings by title, numbers by value', async () => {
+    expect(titles(await orderDocumentRows(rows, 'kind'))).toEqual([
+      'Complaint',
+      'Answer',
+      'Order on claim construction',
+      'Undated letter',
+    ]);
+    const sameDay = ['Exhibit 10', 'exhibit 2', 'Exhibit 1'].map((title) =>
+      row({ title, kind: 'exhibit', filedOn: '2024-02-01' }),
+    );
+    expect(titles(await orderDocumentRows(sameDay, 'filed-desc'))).toEqual([
+      'Exhibit 1',
+      'exhibit 2',
+      'Exhibit 10',
+    ]);
+  });
+
+  it('filters by kind and by every word, including the extracted text, keeping the order', () => {
+    expect(titles(filterDocuments(rows, { kind: 'order', words: '' }))).toEqual([
       'Order on claim construction',
     ]);
-    expect(
-      titles(filterDocuments(rows, { kind: 'all', words: 'SCREEN lock', sort: 'kind' })),
-    ).toEqual(['Order on claim construction']);
-    expect(titles(filterDocuments(rows, { kind: 'all', words: 'xiaomi', sort: 'kind' }))).toEqual([
-      'Answer',
+    expect(titles(filterDocuments(rows, { kind: 'all', words: 'SCREEN lock' }))).toEqual([
+      'Order on claim construction',
     ]);
-    expect(filterDocuments(rows, { kind: 'answer', words: 'lock', sort: 'kind' })).toEqual([]);
+    expect(titles(filterDocuments(rows, { kind: 'all', words: 'xiaomi' }))).toEqual(['Answer']);
+    expect(filterDocuments(rows, { kind: 'answer', words: 'lock' })).toEqual([]);
+    expect(titles(filterDocuments(rows, { kind: 'all', words: ' ' }))).toEqual(titles(rows));
   });
 
   it('reads every document of a dispute past one read, once each, and sees a change to the last', async () => {
@@ -101,6 +114,20 @@ describe('the document list', () => {
     await expect.poll(() => seen.at(-1)?.at(-1)).toBe('Renamed last filing');
     expect(seen.at(-1)).toHaveLength(mine.length);
     subscription.unsubscribe();
+
+    // Sorted a slice at a time after the read, as the tab's query is: the window is given back
+    // between slices, and the live query still hears a change to what it read.
+    const sorted: string[][] = [];
+    const byTitle = (a: DocumentRow, b: DocumentRow) =>
+      a.document.title < b.document.title ? 1 : -1;
+    const sorting = liveQuery(async () =>
+      sortInSlices(await read(oneRead), byTitle, { sliceMs: 0 }),
+    ).subscribe((answer) => sorted.push(answer.map((r) => r.document.title)));
+    await expect.poll(() => sorted.length).toBe(1);
+    expect(sorted[0]).toEqual([...seen.at(-1)!].sort().reverse());
+    await db.documents.update(mine[0]!, { title: 'zz First filing renamed' });
+    await expect.poll(() => sorted.at(-1)?.[0]).toBe('zz First filing renamed');
+    sorting.unsubscribe();
     db.close();
   });
 });

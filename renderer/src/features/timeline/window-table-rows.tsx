@@ -4,6 +4,7 @@
  * asked for is scrolled into the drawn range, then focused once drawn. Spacer rows, hidden from
  * assistive technology, stand for the rows not drawn.
  */
+import { useCallback } from 'react';
 import { useWindowRows } from '../../ui/use-window-rows';
 import { pendingFocus, useFocusRequest } from './focus-request';
 
@@ -19,13 +20,22 @@ export function useWindowTableRows<R>({
   estimateSize: number;
 }) {
   const focusId = pendingFocus();
-  const drawn = useWindowRows<HTMLTableSectionElement>({
-    count: rows.length,
-    estimateSize,
-    getItemKey: (index) => {
+  // The same function while the rows are the same: the virtualizer recomputes every row's place
+  // (a key asked of each) whenever it is given a new one, and it was given one on each render,
+  // several per opening of a tab of 10,000 filings. `idOf` only reads a row, so the one of the
+  // render that made the rows serves as long as they do.
+  const getItemKey = useCallback(
+    (index: number) => {
       const row = rows[index];
       return row === undefined ? index : idOf(row);
     },
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- idOf is a pure accessor, see above
+    [rows],
+  );
+  const drawn = useWindowRows<HTMLTableSectionElement>({
+    count: rows.length,
+    estimateSize,
+    getItemKey,
     // Five rows either side are a quarter of a screen: enough for scrolling by keyboard or
     // wheel, and each row drawn ahead is paid for when the tab opens.
     overscan: 5,
