@@ -3,7 +3,8 @@
  * dropped, its request cancelled), and the same query is asked again whenever the index has
  * caught up with a write, so an edit or a delete shows in open results at once.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { parseQuery } from '../../../../shared/search/query';
 import { searchIndex, useIndexState } from '../../search/search-client';
 import type { SearchAnswer, SearchQuery } from '../../search/search-protocol';
 
@@ -26,7 +27,14 @@ export function useSearch(query: string, options: Omit<SearchQuery, 'query'>): S
       : index.phase === 'ready'
         ? `ready ${index.generation}`
         : index.phase;
-  const key = JSON.stringify({ request: { ...options, query }, tick });
+  // Two writings that ask the index the same thing share one answer, and the second sends
+  // nothing: "royalty c" is "royalty " until its last letter has a second (see parseQuery), and
+  // asking again would only hold up the answer to "royalty ca" behind it.
+  const asked = JSON.stringify({ ...options, parsed: parseQuery(query, options), tick });
+  // The query first written for what is asked: the same while `asked` is.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the query asks, see above
+  const written = useMemo(() => query, [asked]);
+  const key = JSON.stringify({ request: { ...options, query: written }, tick });
   const [settled, setSettled] = useState<Settled>({ key: '', answer: null, error: null });
 
   useEffect(() => {
