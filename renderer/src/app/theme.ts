@@ -1,6 +1,7 @@
 import {
   Badge,
   createTheme,
+  Loader,
   Modal,
   Notification,
   Table,
@@ -28,6 +29,9 @@ export const theme = createTheme({
       },
     }),
     Table: Table.extend({ classNames: { table: 'cf-table' } }),
+    // A loader is a span named by its aria-label ("Loading your case files"); a name needs a
+    // role to be read out (axe: aria-prohibited-attr). It is an indeterminate progress bar.
+    Loader: Loader.extend({ defaultProps: { role: 'progressbar' } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } },
     }),
