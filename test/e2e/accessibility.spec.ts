@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
-import { openSampleCaseFile } from './models/welcome';
+import { expectSampleOpened, openSampleCaseFile } from './models/welcome';
 import { seriousViolations } from './models/axe';
 
 test.describe('accessibility', () => {
@@ -34,9 +34,11 @@ test.describe('accessibility', () => {
 
   test('the keyboard alone reaches a dispute and its tabs', async ({ app }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).focus();
+    const openSample = page.getByRole('button', { name: 'Open the sample case file' });
+    await openSample.focus();
+    await expect(openSample).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await expectSampleOpened(page);
     await page.getByRole('tab', { name: 'Overview' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Parties' })).toBeFocused();

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { BackupsPage, dumpDatabase } from './models/backups';
 import { damageIndexedDb, RecoveryScreen } from './models/recovery';
+import { openSampleCaseFile } from './models/welcome';
 import { seriousViolations } from './models/axe';
 
 test.describe('opening case files that cannot be opened', () => {
@@ -9,8 +10,7 @@ test.describe('opening case files that cannot be opened', () => {
     baseURL,
   }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSampleCaseFile(page);
     await app.close();
 
     const damaged = damageIndexedDb(app.userDataDir, baseURL ?? '');
@@ -27,10 +27,7 @@ test.describe('opening case files that cannot be opened', () => {
 
     await recovery.startEmpty();
     await expect(reopened.getByRole('heading', { name: 'Welcome to Casefile' })).toBeVisible();
-    await reopened.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(
-      reopened.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 }),
-    ).toBeVisible();
+    await openSampleCaseFile(reopened);
     // The damaged database was left where it was, beside the new one.
     const names = await reopened.evaluate(async () =>
       (await indexedDB.databases()).map((database) => database.name),
@@ -43,8 +40,7 @@ test.describe('opening case files that cannot be opened', () => {
     baseURL,
   }, testInfo) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSampleCaseFile(page);
     // The sample's filings have their text read in the background; the backup is compared with
     // the database after it, so it is made once that is done (a filing backed up while pending is
     // restored pending, and read again then).

@@ -1,12 +1,12 @@
 import { expect, test } from './fixtures';
 import { DisputePage } from './models/dispute-page';
+import { expectSampleOpened, openSampleCaseFile } from './models/welcome';
 
 test.describe('the sample case file', () => {
   test('opens from the welcome screen and shows Huawei v. Xiaomi whole', async ({ app }) => {
     const page = app.page;
     await expect(page.getByRole('heading', { name: 'Welcome to Casefile' })).toBeVisible();
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+    await openSampleCaseFile(page);
     const dispute = new DisputePage(page);
     await expect(dispute.fact('Opened')).toHaveText('March 2023');
     await expect(dispute.fact('Status')).toHaveText('Settled');
@@ -51,7 +51,7 @@ test.describe('the sample case file', () => {
     for (let i = 0; i < 2; i += 1) {
       await page.getByRole('button', { name: 'Casefile menu' }).click();
       await page.getByRole('menuitem', { name: 'Open the sample case file' }).click();
-      await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible();
+      await expectSampleOpened(page);
     }
     await page
       .getByRole('navigation', { name: 'Sections' })

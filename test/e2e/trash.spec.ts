@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { DeadlinesTab, HomeScreen, isoDaysFromToday } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { Trash } from './models/trash';
+import { openSampleCaseFile } from './models/welcome';
 import { seriousViolations } from './models/axe';
 
 /** Deletes the first item of the open tab, checks it is gone, undoes it, checks it is back. */
@@ -23,11 +24,7 @@ async function deleteAndUndo(page: Page, items: Locator, confirmLabel: string) {
 test.describe('nothing destructive without a way back', () => {
   test.beforeEach(async ({ app }) => {
     const page = app.page;
-    await page.getByRole('button', { name: 'Open the sample case file' }).click();
-    // Loading the sample renders its filings: slow on a busy machine.
-    await expect(page.getByRole('heading', { name: 'Huawei v. Xiaomi', level: 1 })).toBeVisible({
-      timeout: 60_000,
-    });
+    await openSampleCaseFile(page);
   });
 
   test('every delete and "Mark done" can be undone from its notice', async ({ app }) => {
