@@ -168,16 +168,23 @@ function entriesOf(sources: TimelineSources): TimelineEntry[] {
   return entries;
 }
 
-/** The dated entries in order and the undated ones apart, both limited to the kinds shown. */
-export function buildTimeline(
-  sources: TimelineSources,
-  shown: ReadonlySet<TimelineKind> = new Set(timelineKinds.map((k) => k.value)),
-): { dated: TimelineEntry[]; undated: TimelineEntry[] } {
-  const entries = entriesOf(sources)
-    .filter((e) => shown.has(e.kind))
-    .sort(compareEntries);
+/** The dated entries in order, and the undated ones apart. */
+export type Timeline = { dated: TimelineEntry[]; undated: TimelineEntry[] };
+
+/** Every entry: the dated ones in order and the undated ones apart. */
+export function buildTimeline(sources: TimelineSources): Timeline {
+  const entries = entriesOf(sources).sort(compareEntries);
   return {
     dated: entries.filter((e) => e.date !== ''),
     undated: entries.filter((e) => e.date === ''),
+  };
+}
+
+/** A timeline limited to the kinds shown: the same one when every kind is. */
+export function showKinds(timeline: Timeline, shown: ReadonlySet<TimelineKind>): Timeline {
+  if (timelineKinds.every((k) => shown.has(k.value))) return timeline;
+  return {
+    dated: timeline.dated.filter((e) => shown.has(e.kind)),
+    undated: timeline.undated.filter((e) => shown.has(e.kind)),
   };
 }
