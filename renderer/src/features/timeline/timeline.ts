@@ -16,6 +16,7 @@ import type {
 } from '../../../../shared/domain/schemas';
 import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
 import { deadlineKind, documentKind, noteKind } from '../../../../shared/domain/vocabulary';
+import { compareCodeUnits } from '../../../../shared/text/compare';
 import { noteHeading } from '../../../../shared/text/first-words';
 
 export const timelineKinds = [
@@ -67,20 +68,14 @@ function sortKey(entry: TimelineEntry): string {
   return entry.time ? `${entry.date}T${entry.time}` : entry.date;
 }
 
-/**
- * Code-point order: how ISO dates and times sort as text, and the keys' tie-break; the language's
- * collation (localeCompare) is only wanted for titles, and costs several times as much a call.
- */
-const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 const titleOrder = new Intl.Collator();
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return (
-    byCodePoints(sortKey(a), sortKey(b)) ||
+    compareCodeUnits(sortKey(a), sortKey(b)) ||
     kindOrder[a.kind] - kindOrder[b.kind] ||
     titleOrder.compare(a.title, b.title) ||
-    byCodePoints(a.key, b.key)
+    compareCodeUnits(a.key, b.key)
   );
 }
 
