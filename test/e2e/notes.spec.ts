@@ -288,6 +288,23 @@ test.describe('settlement notes', () => {
     // The timeline opens the oldest note, far beyond those drawn: it is scrolled to and focused.
     const dispute = new DisputePage(page);
     await dispute.tab('Timeline');
+    // The timeline, too, draws the entries in view and says where each is in the whole list; the
+    // latest is drawn once scrolled to.
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    const first = timeline.getByRole('listitem').filter({ hasText: 'Call number 1' }).first();
+    await expect(first).toBeVisible();
+    expect(await timeline.getByRole('listitem').count()).toBeLessThan(60);
+    expect(Number(await first.getAttribute('aria-setsize'))).toBeGreaterThanOrEqual(400);
+    const firstPosition = Number(await first.getAttribute('aria-posinset'));
+    const latest = timeline.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: 'Call number 400', exact: true }),
+    });
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(latest).toBeVisible({ timeout: 500 });
+    }).toPass();
+    expect(Number(await latest.getAttribute('aria-posinset'))).toBe(firstPosition + 399);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole('link', { name: 'Call number 1', exact: true }).click();
     await expect(page.getByRole('article', { name: /^Note: Call number 1,/ })).toBeFocused();
     await dispute.tab('Notes');

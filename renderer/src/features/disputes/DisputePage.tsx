@@ -29,6 +29,7 @@ import { useIdleHold, useIdleWarmup } from '../../ui/use-idle-warmup';
 import { holdNotesTab } from '../notes/use-note-window';
 import { holdDocumentsTab } from '../documents/document-rows-query';
 import { TimelineSection } from '../timeline/TimelineSection';
+import { holdTimelineTab } from '../timeline/timeline-queries';
 import { loadDisputeDetail } from './dispute-queries';
 import { HistorySection } from './HistorySection';
 import { OverviewSection } from './OverviewSection';
@@ -52,7 +53,11 @@ const tabs = [
 ] as const;
 
 function holdBusyTabs(disputeId: string): () => void {
-  const releases = [holdNotesTab(disputeId), holdDocumentsTab(disputeId)];
+  const releases = [
+    holdNotesTab(disputeId),
+    holdDocumentsTab(disputeId),
+    holdTimelineTab(disputeId),
+  ];
   return () => releases.forEach((release) => release());
 }
 
@@ -64,8 +69,9 @@ export function DisputePage({ id, tab }: { id: string; tab: string }) {
   // The Notes tab's cards are Markdown: its code is made ready while the page is read (once it
   // is drawn, not while it loads).
   useIdleWarmup(warmMarkdown, detail !== undefined);
-  // The Notes and Documents tabs of a busy dispute read a screenful of rows before they can draw
-  // it: once the page is drawn, those reads are held live, so either tab opens drawn.
+  // The Notes, Documents and Timeline tabs of a busy dispute read thousands of records before
+  // they can draw a screenful: once the page is drawn, those reads are held live, so each tab
+  // opens drawn.
   useIdleHold(() => holdBusyTabs(id), detail !== undefined && detail !== null, id);
 
   if (detail === undefined) return <Loader aria-label="Loading the dispute" />;

@@ -7,6 +7,7 @@
  */
 import type { Assertion, Dispute, Patent, Proceeding } from '../../../../shared/domain/schemas';
 import type { CasefileDb } from '../../db/casefile-db';
+import { compareCodeUnits } from '../../../../shared/text/compare';
 
 /** Whose patent it is, seen from the disputes it is asserted in. */
 export type OwnerSide = 'ours' | 'theirs' | 'third-party' | 'unknown';
@@ -220,7 +221,7 @@ export type PatentListItem =
 const label = (p: Patent) => p.number || p.title || p.technology;
 const collator = new Intl.Collator(undefined, { numeric: true });
 /** Code-unit order, the order IndexedDB keeps its index keys in. */
-const keyOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const keyOrder = compareCodeUnits;
 
 /** Patents by number key (the index's order), those without a number last by label. */
 function byNumber(a: Patent, b: Patent): number {

@@ -1,19 +1,19 @@
-import { Anchor, Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { Anchor, Badge, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
-import { db } from '../../db/db';
+import { useSharedLiveQuery } from '../../db/shared-live-query';
+import { useWindowRows } from '../../ui/use-window-rows';
 import type { DisputeDetail } from '../disputes/dispute-queries';
 import { requestFocus } from './focus-request';
-import { buildTimeline, timelineKinds, type TimelineEntry, type TimelineKind } from './timeline';
-import { loadTimelineSources } from './timeline-queries';
+import { showKinds, timelineKinds, type TimelineEntry, type TimelineKind } from './timeline';
+import { timelineQuery } from './timeline-queries';
 import './timeline.css';
 
 const allKinds: string[] = timelineKinds.map((k) => k.value);
 
-/** Entries drawn at first; a matter with thousands of notes still opens at once. */
-const PAGE_SIZE = 200;
+/** One entry's height before it is measured: one line of text and its spacing. */
+const ENTRY_ESTIMATE_PX = 30;
 
 /** The tabs that scroll to and focus a requested item; the resolution tab is the item itself. */
 const focusingTabs = new Set<TimelineEntry['tab']>([
@@ -28,12 +28,30 @@ const focusingTabs = new Set<TimelineEntry['tab']>([
  * Mantine's badge and link (timeline.css lays it out): a Group and a Text per entry were half of
  * the components the first 200 entries drew.
  */
-function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }) {
+const Entry = memo(function Entry({
+  entry,
+  disputeId,
+  index,
+  count,
+  measure,
+}: {
+  entry: TimelineEntry;
+  disputeId: string;
+  index: number;
+  count: number;
+  measure: (element: HTMLLIElement | null) => void;
+}) {
   const when = entry.date
     ? `${formatPartialDate(entry.date)}${entry.time ? `, ${entry.time}` : ''}`
     : 'Date not given';
   return (
-    <li className="cf-timeline-entry">
+    <li
+      className="cf-timeline-entry"
+      data-index={index}
+      ref={measure}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+    >
       <span className="cf-timeline-when">{when}</span>
       <Badge
         variant="light"
@@ -54,20 +72,60 @@ function Entry({ entry, disputeId }: { entry: TimelineEntry; disputeId: string }
       </Anchor>
     </li>
   );
+});
+
+/**
+ * A list of entries that draws those in view as the window scrolls (ui/use-window-rows.ts): a
+ * dispute's story runs to thousands of entries, and every one is reached by scrolling.
+ * aria-setsize and aria-posinset tell a screen reader where it is in the whole list; spacers,
+ * hidden from it, stand for the entries not drawn.
+ */
+function EntryList({
+  entries,
+  disputeId,
+  label,
+}: {
+  entries: TimelineEntry[];
+  disputeId: string;
+  label: string;
+}) {
+  const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries]);
+  const { startRef, items, virtualizer, paddingTop, paddingBottom } =
+    useWindowRows<HTMLUListElement>({
+      count: entries.length,
+      estimateSize: ENTRY_ESTIMATE_PX,
+      getItemKey,
+    });
+  return (
+    <ul className="cf-timeline" aria-label={label} ref={startRef}>
+      {paddingTop > 0 && <li aria-hidden="true" style={{ height: paddingTop }} />}
+      {items.map((item) => (
+        <Entry
+          key={item.key}
+          entry={entries[item.index]!}
+          disputeId={disputeId}
+          index={item.index}
+          count={entries.length}
+          measure={virtualizer.measureElement}
+        />
+      ))}
+      {paddingBottom > 0 && <li aria-hidden="true" style={{ height: paddingBottom }} />}
+    </ul>
+  );
 }
 
 /**
  * The dispute as one story in time (rules in timeline.ts). Each entry is a link to the tab that
- * holds its item, which is scrolled to and focused there.
+ * holds its item, which is scrolled to and focused there. The dispute page holds the timeline
+ * live once it is drawn (timeline-queries.ts), so the tab opens with its entries.
  */
 export function TimelineSection({ detail }: { detail: DisputeDetail }) {
   const disputeId = detail.dispute.id;
-  const sources = useLiveQuery(() => loadTimelineSources(db, disputeId), [disputeId]);
+  const whole = useSharedLiveQuery(timelineQuery(disputeId));
   const [shown, setShown] = useState<string[]>(allKinds);
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const timeline = useMemo(
-    () => (sources ? buildTimeline(sources, new Set(shown as TimelineKind[])) : undefined),
-    [sources, shown],
+    () => (whole ? showKinds(whole, new Set(shown as TimelineKind[])) : undefined),
+    [whole, shown],
   );
 
   return (
@@ -87,28 +145,14 @@ export function TimelineSection({ detail }: { detail: DisputeDetail }) {
       ) : (
         <>
           {timeline.dated.length > 0 && (
-            <ul className="cf-timeline" aria-label="Timeline">
-              {timeline.dated.slice(0, limit).map((entry) => (
-                <Entry key={entry.key} entry={entry} disputeId={disputeId} />
-              ))}
-            </ul>
-          )}
-          {timeline.dated.length > limit && (
-            <Button variant="default" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, timeline.dated.length - limit)} more entries (
-              {timeline.dated.length - limit} later ones not shown)
-            </Button>
+            <EntryList entries={timeline.dated} disputeId={disputeId} label="Timeline" />
           )}
           {timeline.undated.length > 0 && (
             <>
               <Title order={2} size="h4">
                 Undated
               </Title>
-              <ul className="cf-timeline" aria-label="Undated entries">
-                {timeline.undated.map((entry) => (
-                  <Entry key={entry.key} entry={entry} disputeId={disputeId} />
-                ))}
-              </ul>
+              <EntryList entries={timeline.undated} disputeId={disputeId} label="Undated entries" />
             </>
           )}
         </>

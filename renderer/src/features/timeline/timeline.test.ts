@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type TimelineSources } from './timeline';
+import { buildTimeline, showKinds, type TimelineSources } from './timeline';
 
 const sources: TimelineSources = {
   dispute: {
@@ -91,9 +91,12 @@ describe('the timeline', () => {
   });
 
   it('shows only the kinds asked for', () => {
-    const { dated, undated } = buildTimeline(sources, new Set(['note', 'resolution'] as const));
+    const timeline = buildTimeline(sources);
+    const { dated, undated } = showKinds(timeline, new Set(['note', 'resolution'] as const));
     expect(dated.map((e) => e.kind)).toEqual(['note', 'resolution']);
-    expect(undated).toHaveLength(2);
-    expect(buildTimeline(sources, new Set()).dated).toEqual([]);
+    expect(undated.map((e) => e.kind)).toEqual(['note', 'note']);
+    expect(showKinds(timeline, new Set()).dated).toEqual([]);
+    const every = new Set(['proceeding', 'document', 'deadline', 'note', 'resolution'] as const);
+    expect(showKinds(timeline, every)).toBe(timeline);
   });
 });

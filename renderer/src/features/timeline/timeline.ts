@@ -16,6 +16,7 @@ import type {
 } from '../../../../shared/domain/schemas';
 import { outcomeLabel } from '../../../../shared/domain/portfolio-groups';
 import { deadlineKind, documentKind, noteKind } from '../../../../shared/domain/vocabulary';
+import { compareCodeUnits } from '../../../../shared/text/compare';
 import { noteHeading } from '../../../../shared/text/first-words';
 
 export const timelineKinds = [
@@ -67,20 +68,14 @@ function sortKey(entry: TimelineEntry): string {
   return entry.time ? `${entry.date}T${entry.time}` : entry.date;
 }
 
-/**
- * Code-point order: how ISO dates and times sort as text, and the keys' tie-break; the language's
- * collation (localeCompare) is only wanted for titles, and costs several times as much a call.
- */
-const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 const titleOrder = new Intl.Collator();
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return (
-    byCodePoints(sortKey(a), sortKey(b)) ||
+    compareCodeUnits(sortKey(a), sortKey(b)) ||
     kindOrder[a.kind] - kindOrder[b.kind] ||
     titleOrder.compare(a.title, b.title) ||
-    byCodePoints(a.key, b.key)
+    compareCodeUnits(a.key, b.key)
   );
 }
 
@@ -168,16 +163,23 @@ function entriesOf(sources: TimelineSources): TimelineEntry[] {
   return entries;
 }
 
-/** The dated entries in order and the undated ones apart, both limited to the kinds shown. */
-export function buildTimeline(
-  sources: TimelineSources,
-  shown: ReadonlySet<TimelineKind> = new Set(timelineKinds.map((k) => k.value)),
-): { dated: TimelineEntry[]; undated: TimelineEntry[] } {
-  const entries = entriesOf(sources)
-    .filter((e) => shown.has(e.kind))
-    .sort(compareEntries);
+/** The dated entries in order, and the undated ones apart. */
+export type Timeline = { dated: TimelineEntry[]; undated: TimelineEntry[] };
+
+/** Every entry: the dated ones in order and the undated ones apart. */
+export function buildTimeline(sources: TimelineSources): Timeline {
+  const entries = entriesOf(sources).sort(compareEntries);
   return {
     dated: entries.filter((e) => e.date !== ''),
     undated: entries.filter((e) => e.date === ''),
+  };
+}
+
+/** A timeline limited to the kinds shown: the same one when every kind is. */
+export function showKinds(timeline: Timeline, shown: ReadonlySet<TimelineKind>): Timeline {
+  if (timelineKinds.every((k) => shown.has(k.value))) return timeline;
+  return {
+    dated: timeline.dated.filter((e) => shown.has(e.kind)),
+    undated: timeline.undated.filter((e) => shown.has(e.kind)),
   };
 }
