@@ -987,7 +987,11 @@ async function timeKeystrokes(profile, launchChromium) {
   }
   await context.close();
   const slowest = paints
-    .map((ms, i) => ({ ms, words: typedInOrder[i], round: Math.floor(i / typed.length) + 1 }))
+    .map((paint, i) => ({
+      ms: paint,
+      words: typedInOrder[i],
+      round: Math.floor(i / typed.length) + 1,
+    }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5);
   console.info(
