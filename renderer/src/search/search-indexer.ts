@@ -82,6 +82,8 @@ export class SearchIndexer {
   private forceRebuild: BuildStrategy | null = null;
   private lastBuild: IndexStats['lastBuild'] = null;
   private compacting: Promise<CompactResult> | null = null;
+  /** The index a catch-up last readied for queries (SearchIndex.warm): once per index opened. */
+  private warmed: SearchIndex | null = null;
   /**
    * The last outbox entry this index has applied. Only a persisted index consumes (deletes) the
    * outbox: an index held in memory (OPFS taken by another window) reads past what it has seen
@@ -121,6 +123,14 @@ export class SearchIndexer {
     this.running = run;
     return run.finally(() => {
       this.running = null;
+      if (this.warmed !== this.current) {
+        this.warmed = this.current;
+        try {
+          this.current.warm();
+        } catch {
+          // Only a head start for the first query: that query reports what is wrong, if anything.
+        }
+      }
       // Once caught up, a stored index not yet merged is merged, step by step (see compact).
       if (this.storage.persisted) void this.compact().catch(() => undefined);
     });
