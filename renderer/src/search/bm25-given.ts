@@ -46,18 +46,40 @@ const CREATE_FUNCTION_SLOT = 3;
  * Registers bm25_given() on `db`. Returns what frees its callback and memory, to be called once the
  * connection is closed.
  */
+/** The C functions of the wasm build called at every row, called directly (no argument adapters). */
+type Exports = {
+  sqlite3_value_double(value: number): number;
+  sqlite3_value_text(value: number): number;
+  sqlite3_value_bytes(value: number): number;
+  sqlite3_result_double(context: number, value: number): void;
+};
+
+/**
+ * Registers bm25_given() on `db`. Returns what frees its callback and memory, to be called once the
+ * connection is closed.
+ *
+ * It runs once for every candidate row (hundreds a query), so it calls the wasm build's exports
+ * and reads its memory directly: sqlite-wasm's wrappers (capi.*, wasm.peek) convert and check
+ * every argument, which made each row cost several times what FTS5 spends finding it.
+ */
 export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => void {
   const { wasm, capi } = sqlite3;
   // A pointer's size ("*" to sqlite-wasm; the ptrSizeof of its typings is not there in 3.54).
+  // The calls below pass pointers as numbers, which is a 32-bit build's way.
   const width = Number(wasm.sizeofIR('*'));
-  if (width !== 4 && width !== 8) throw new Error(`bm25_given: unknown pointer size ${width}`);
-  const pointer = (at: number) => Number(wasm.peekPtr(at));
+  if (width !== 4) throw new Error(`bm25_given: needs a 32-bit build (pointers of ${width} bytes)`);
+  const c = wasm.exports as unknown as Exports;
+  const heap32 = () => wasm.heap32() as Int32Array;
+  const pointer = (at: number) => heap32()[at >> 2]!;
   // Out-parameters of the API's calls: three ints and one 64-bit integer.
-  const scratch = wasm.alloc(32);
+  const scratch = Number(wasm.alloc(32));
   const int0 = scratch;
   const int1 = scratch + 4;
   const int2 = scratch + 8;
   const int64 = scratch + 16;
+  /** A non-negative 64-bit integer at `at` (a row count, a token count), as a number. */
+  const read64 = (heap: Int32Array, at: number) =>
+    (heap[at >> 2]! >>> 0) + (heap[(at >> 2) + 1]! >>> 0) * 2 ** 32;
 
   // This connection's fts5_api, which FTS5 hands out through `SELECT fts5(?1)` with a pointer to
   // a pointer bound under the type name 'fts5_api_ptr'.
@@ -91,46 +113,61 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
     return found;
   };
 
-  // The counts of the last query, parsed once rather than at every row.
-  let countsText = '';
+  // The counts of the last query, parsed once rather than at every row: kept with their bytes,
+  // which are compared (a few bytes) instead of decoded at every row.
+  let countsBytes = new Uint8Array(0);
   let counts: number[] = [];
+  const countsOf = (value: number) => {
+    const at = c.sqlite3_value_text(value);
+    const length = at ? c.sqlite3_value_bytes(value) : 0;
+    const bytes = wasm.heap8u() as Uint8Array;
+    let same = length === countsBytes.length;
+    for (let i = 0; same && i < length; i += 1) same = bytes[at + i] === countsBytes[i];
+    if (!same) {
+      countsBytes = bytes.slice(at, at + length);
+      counts = new TextDecoder()
+        .decode(countsBytes)
+        .split(' ')
+        .filter(Boolean)
+        .map((written) => (written === '*' ? Infinity : Number(written)));
+    }
+    return counts;
+  };
+  const weights: number[] = [];
+  const frequency: number[] = [];
   const rank = (api: number, fts: number, context: number, count: number, values: number) => {
     try {
       const x = membersOf(api);
-      const value = (i: number) => pointer(values + i * width);
       const columns = x.xColumnCount(fts);
-      const weights: number[] = [];
-      for (let i = 0; i < Math.min(count, columns); i += 1) {
-        weights.push(capi.sqlite3_value_double(value(i)));
+      const weighed = Math.min(count, columns);
+      for (let i = 0; i < weighed; i += 1) {
+        weights[i] = c.sqlite3_value_double(pointer(values + i * width));
       }
-      const given = count > columns ? String(capi.sqlite3_value_text(value(columns)) ?? '') : '';
-      if (given !== countsText) {
-        countsText = given;
-        counts = given
-          .split(' ')
-          .filter(Boolean)
-          .map((written) => (written === '*' ? Infinity : Number(written)));
-      }
+      const given = count > columns ? countsOf(pointer(values + columns * width)) : NO_COUNTS;
       check(x.xRowCount(fts, int64));
-      const rows = Number(wasm.peek64(int64));
+      const rows = read64(heap32(), int64);
       check(x.xColumnTotalSize(fts, -1, int64));
-      const tokens = Number(wasm.peek64(int64));
+      const tokens = read64(heap32(), int64);
       const averageLength = rows > 0 ? tokens / rows : 1;
       // How often each phrase occurs in this row, each occurrence weighed by its column.
-      const frequency: number[] = [];
+      frequency.length = 0;
       check(x.xInstCount(fts, int0));
-      const instances = wasm.peek32(int0) as number;
+      const instances = heap32()[int0 >> 2]!;
       for (let i = 0; i < instances; i += 1) {
         check(x.xInst(fts, i, int0, int1, int2));
-        const phrase = wasm.peek32(int0) as number;
-        const column = wasm.peek32(int1) as number;
-        frequency[phrase] = (frequency[phrase] ?? 0) + (weights[column] ?? 1);
+        const heap = heap32();
+        const phrase = heap[int0 >> 2]!;
+        const column = heap[int1 >> 2]!;
+        frequency[phrase] = (frequency[phrase] ?? 0) + (column < weighed ? weights[column]! : 1);
       }
       check(x.xColumnSize(fts, -1, int0));
-      const length = wasm.peek32(int0) as number;
+      const length = heap32()[int0 >> 2]!;
+      const norm = K1 * (1 - B + (B * length) / averageLength);
       let score = 0;
-      frequency.forEach((f, phrase) => {
-        const matching = counts[phrase];
+      for (let phrase = 0; phrase < frequency.length; phrase += 1) {
+        const f = frequency[phrase];
+        if (f === undefined) continue;
+        const matching = given[phrase];
         // bm25()'s IDF, floored as it floors it for a phrase in more than half the rows.
         const idf =
           matching === undefined
@@ -138,10 +175,10 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
             : matching >= rows
               ? 1e-6
               : Math.max(Math.log((rows - matching + 0.5) / (matching + 0.5)), 0) || 1e-6;
-        score += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * length) / averageLength));
-      });
+        score += (idf * (f * (K1 + 1))) / (f + norm);
+      }
       // Lower is better, as with bm25().
-      capi.sqlite3_result_double(context, -score);
+      c.sqlite3_result_double(context, -score);
     } catch (error) {
       capi.sqlite3_result_error(context, String(error), -1);
     }
@@ -163,6 +200,8 @@ export function installBm25Given(sqlite3: Sqlite3Static, db: Database): () => vo
     wasm.dealloc(scratch);
   };
 }
+
+const NO_COUNTS: number[] = [];
 
 function check(rc: number): void {
   if (rc !== 0) throw new Error(`FTS5 extension API call failed (${rc})`);

@@ -165,4 +165,37 @@ describe('SearchIndex', () => {
     inBm25Order('"okapi" AND "royalty"');
     index.close();
   });
+  it('merges a kind written in several transactions into one segment, step by step, with the same answers', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const index = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+    // Each transaction leaves a segment of its own (FTS5 merges on its own only from 4 up).
+    for (let batch = 0; batch < 3; batch += 1) {
+      index.transaction(() =>
+        index.add(
+          Array.from({ length: 40 }, (_, i) =>
+            item('note', `b${batch}-${i}`, `royalty round ${batch} item${i} lump sum`),
+          ),
+        ),
+      );
+    }
+    index.transaction(() => index.add([item('document', 'f1', 'royalty base')]));
+    expect(index.segmentCount('note')).toBe(3);
+    const ask = () =>
+      ['"royalty"', '"lump sum"', '"item3"', '"ro"*'].map((match) =>
+        index.query(match, { perKind: 50 }),
+      );
+    const before = ask();
+    // Readying the statements for a session's first query changes no answer.
+    index.warm();
+    expect(ask()).toEqual(before);
+    let steps = 0;
+    while (index.mergeStep('note', 1)) steps += 1;
+    expect(steps).toBeGreaterThan(1);
+    expect(index.segmentCount('note')).toBe(1);
+    // Nothing left to merge: a step says so, here and in a kind of one segment.
+    expect(index.mergeStep('note', 1)).toBe(false);
+    expect(index.mergeStep('document', 64)).toBe(false);
+    expect(ask()).toEqual(before);
+    index.close();
+  });
 });

@@ -9,7 +9,7 @@ import { addParty } from '../db/repos/party-repo';
 import { assertPatent } from '../db/repos/patent-repo';
 import { createProceeding } from '../db/repos/proceeding-repo';
 import { fileToAttach, openTestDbWithDispute } from '../db/testing/test-db';
-import { SearchIndex } from './search-index';
+import { INDEX_FORMAT, SearchIndex } from './search-index';
 import { SearchIndexer, type IndexStorage } from './search-indexer';
 
 let sqlite3: Sqlite3Static;
@@ -218,6 +218,50 @@ describe('search index and its change feed', () => {
     );
     expect(answer.groups).toEqual([]);
     expect(asked).toEqual(['deadline']);
+  });
+  it('merges a stored index once it has caught up, once, with queries answered meanwhile', async () => {
+    // An index left by an earlier version: complete, its notes in three segments.
+    let stored: SearchIndex | undefined;
+    const storage = memoryStorage(true, (index) => {
+      stored ??= index;
+      index.setMeta('format', INDEX_FORMAT);
+      index.setMeta('built', 'complete');
+      for (let batch = 0; batch < 3; batch += 1) {
+        index.transaction(() =>
+          index.add(
+            Array.from({ length: 30 }, (_, i) => ({
+              key: `note:old-${batch}-${i}`,
+              kind: 'note' as const,
+              entityId: `old-${batch}-${i}`,
+              disputeId,
+              page: 0,
+              title: `Old ${batch}-${i}`,
+              body: `quokka clause, round ${batch}`,
+              extra: '',
+              target: '',
+            })),
+          ),
+        );
+      }
+    });
+    const indexer = new SearchIndexer(db, storage);
+    expect(stored!.segmentCount('note')).toBe(3);
+    const sync = indexer.sync();
+    expect((await sync).rebuilt).toBe(false);
+    // The merge started when the sync ended; a query asked now is answered between its steps.
+    const [answer, merged] = await Promise.all([
+      found(indexer, 'quokka clause'),
+      indexer.compact(),
+    ]);
+    expect(answer).toHaveLength(10);
+    expect(merged.steps).toBeGreaterThan(0);
+    expect(stored!.segmentCount('note')).toBe(1);
+    expect(await found(indexer, 'quokka clause')).toEqual(answer);
+    // Recorded: later writes do not start it again.
+    await createNote(db, { disputeId, kind: 'meeting', title: 'New quokka', body: '' });
+    await indexer.sync();
+    expect((await indexer.compact()).steps).toBe(0);
+    expect(await found(indexer, 'new quokka')).toEqual(['note:New quokka']);
   });
 });
 

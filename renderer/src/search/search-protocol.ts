@@ -24,7 +24,9 @@ export type SearchRequest =
   | { type: 'sync' }
   | { type: 'search'; query: SearchQuery }
   | { type: 'rebuild'; strategy?: BuildStrategy }
-  | { type: 'stats' };
+  | { type: 'stats' }
+  /** Merges the index's segments if that was not done yet (see SearchIndexer.compact). */
+  | { type: 'compact' };
 
 export type IndexProgress = { done: number; total: number };
 
@@ -51,4 +53,7 @@ export type IndexStats = {
 
 export type SyncResult = { indexedKeys: number; rebuilt: boolean; ms: number };
 
-export type SearchResponse = SyncResult | SearchAnswer | IndexStats;
+/** `steps` merge steps were taken (0: already merged, or a build is under way). */
+export type CompactResult = { steps: number; ms: number };
+
+export type SearchResponse = SyncResult | SearchAnswer | IndexStats | CompactResult;

@@ -98,6 +98,8 @@ serveRequests<SearchRequest, SearchResponse, IndexProgress>(
         return ready.rebuild(request.strategy ?? 'straight-to-opfs', context.progress);
       case 'stats':
         return ready.stats();
+      case 'compact':
+        return ready.compact();
     }
   },
 );
