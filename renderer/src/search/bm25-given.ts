@@ -42,10 +42,6 @@ type ApiMember = keyof typeof API_SLOT;
 /** fts5_api (fts5.h): iVersion, xCreateTokenizer, xFindTokenizer, then xCreateFunction. */
 const CREATE_FUNCTION_SLOT = 3;
 
-/**
- * Registers bm25_given() on `db`. Returns what frees its callback and memory, to be called once the
- * connection is closed.
- */
 /** The C functions of the wasm build called at every row, called directly (no argument adapters). */
 type Exports = {
   sqlite3_value_double(value: number): number;
