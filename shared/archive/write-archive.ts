@@ -45,8 +45,13 @@ export type ArchiveSource = {
 export type ArchiveProgress = { done: number; total: number; phase: string };
 
 const encoder = new TextEncoder();
-/** Rows are joined into chunks of about this many bytes before they are deflated. */
-const RECORD_CHUNK_BYTES = 256 * 1024;
+/**
+ * Rows are joined into chunks of about this many bytes before they are deflated, each chunk in a
+ * task of its own: a restore's safety backup of 10,000 filings deflated a 256 KB chunk in the
+ * same window task as the read of the next page of rows, 50 ms of CPU under a profiler on a
+ * loaded machine.
+ */
+const RECORD_CHUNK_BYTES = 64 * 1024;
 /**
  * Manifest entries and checksum lines made, validated and deflated at a time: about 200 KB and
  * 140 KB of text, some 10-30 ms of the window's time each (2,000 came to 50-76 ms tasks under a
@@ -328,6 +333,7 @@ export async function writeArchive(
       hasher.update(bytes);
       size += bytes.byteLength;
       await entry.push(bytes);
+      await nextTask();
     };
     for await (const batch of table.rows()) {
       for (const row of batch) {

@@ -7,7 +7,7 @@
  * changed is not drawn again.
  */
 import { Anchor, Table } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { CaseDocument, OcrJob } from '../../../../shared/domain/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
 import { documentKind, textStatus } from '../../../../shared/domain/vocabulary';
@@ -20,6 +20,14 @@ import { SpacerRow, useWindowTableRows } from '../timeline/window-table-rows';
 import type { DocumentRow } from './document-list';
 
 const ROW_ESTIMATE_PX = 49;
+/**
+ * Rows the table is first drawn with: more than a tall window shows. The virtualizer places every
+ * row it is given (a key and a place each, again whenever a drawn row is measured): 50,000 filings
+ * made that a large part of the one task that opened the tab. So the table is drawn with these
+ * first, and with every row in a second render after it (React's useDeferredValue with an initial
+ * value), which changes nothing on screen but the scrollbar.
+ */
+const FIRST_ROWS = 60;
 
 export function DocumentTable({
   rows,
@@ -34,8 +42,15 @@ export function DocumentTable({
   onEdit: (document: CaseDocument) => void;
   onRemove: (document: CaseDocument) => void;
 }) {
+  // At most the rows there are: after a filter the deferred count is, for a render, the old one.
+  const deferredCount = useDeferredValue(rows.length, FIRST_ROWS);
+  const placed = Math.min(rows.length, deferredCount);
+  const placedRows = useMemo(
+    () => (placed < rows.length ? rows.slice(0, placed) : rows),
+    [rows, placed],
+  );
   const { startRef, items, virtualizer, paddingTop, paddingBottom } = useWindowTableRows({
-    rows,
+    rows: placedRows,
     idOf: (row) => row.document.id,
     estimateSize: ROW_ESTIMATE_PX,
   });
@@ -74,7 +89,8 @@ export function DocumentTable({
               />
             );
           })}
-          <SpacerRow height={paddingBottom} />
+          {/* The rows not yet placed are counted in, so the page is as long from the start. */}
+          <SpacerRow height={paddingBottom + (rows.length - placed) * ROW_ESTIMATE_PX} />
         </Table.Tbody>
       </Table>
     </div>

@@ -95,12 +95,19 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // Read once per request: the address is cleared right away.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
-  const documents = useMemo(() => rows?.map((r) => r.document), [rows]);
   // What follows the table (the exhibit list, "Verify files") sits below every filing's row, out
   // of view when the tab opens: it is drawn in a second, interruptible render after the tab's
-  // first frame, not in the click's (React's useDeferredValue with an initial value).
+  // first frame, not in the click's (React's useDeferredValue with an initial value). Its list of
+  // every filing is made for it then too: a pass over 50,000 rows in the click's task, where the
+  // code has not yet been made fast by the engine, is tens of milliseconds.
   const belowDrawn = useDeferredValue(rows !== undefined, false);
-  const viewing = rows?.find((r) => r.document.id === viewingId)?.document ?? null;
+  const documents = useMemo(
+    () => (belowDrawn ? rows?.map((r) => r.document) : undefined),
+    [rows, belowDrawn],
+  );
+  // Looked for only when one is open, for the same reason.
+  const viewing =
+    viewingId === null ? null : (rows?.find((r) => r.document.id === viewingId)?.document ?? null);
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
 
   function edit(document: CaseDocument) {
@@ -172,7 +179,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onRemove={setRemoving}
         />
       )}
-      {belowDrawn && documents && documents.length > 0 && (
+      {documents && documents.length > 0 && (
         <ExhibitsPanel dispute={dispute} documents={documents} />
       )}
       {belowDrawn && <VerifyFiles />}
