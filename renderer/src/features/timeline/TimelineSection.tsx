@@ -26,7 +26,7 @@ const focusingTabs = new Set<TimelineEntry['tab']>([
 /**
  * One entry: its date, its kind and a link to its item. A list item of plain elements around
  * Mantine's badge and link (timeline.css lays it out): a Group and a Text per entry were half of
- * the components the first 200 entries drew.
+ * the components an entry drew.
  */
 const Entry = memo(function Entry({
   entry,
