@@ -1,6 +1,6 @@
 /** Helpers for tests that run repositories on fake-indexeddb. */
 import { createHash } from 'node:crypto';
-import type { DisputeInput, Note } from '../../../../shared/domain/schemas';
+import type { CaseDocument, DisputeInput, Note } from '../../../../shared/domain/schemas';
 import { CasefileDb } from '../casefile-db';
 import { createDispute } from '../repos/dispute-repo';
 import type { FileToAttach } from '../repos/document-repo';
@@ -27,6 +27,33 @@ export function noteRecord(fields: Pick<Note, 'id' | 'disputeId'> & Partial<Note
     recordsResolution: false,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    ...fields,
+  };
+}
+
+/** A whole document record as stored (a pending PDF of dispute 'd'), for tests of its rows. */
+export function documentRecord(
+  fields: Pick<CaseDocument, 'id'> & Partial<CaseDocument>,
+): CaseDocument {
+  return {
+    disputeId: 'd',
+    proceedingId: null,
+    title: fields.id,
+    kind: 'other',
+    filedOn: '',
+    docketEntry: '',
+    filedBy: '',
+    language: '',
+    privilege: 'none',
+    notes: '',
+    fileName: 'f.pdf',
+    mimeType: 'application/pdf',
+    size: 1,
+    sha256: '0'.repeat(64),
+    pageCount: null,
+    textStatus: 'pending',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
     ...fields,
   };
 }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
-import { openTestDb } from '../../db/testing/test-db';
+import { documentRecord, openTestDb } from '../../db/testing/test-db';
 import {
   filterDocuments,
   loadDocumentRows,
@@ -11,29 +11,10 @@ import {
 import { sortInSlices } from './sort-in-slices';
 
 function row(fields: Partial<CaseDocument>, text = ''): DocumentRow {
-  const document = {
-    id: fields.title ?? 'x',
-    disputeId: 'd',
-    proceedingId: null,
-    title: 'Untitled',
-    kind: 'other',
-    filedOn: '',
-    docketEntry: '',
-    filedBy: '',
-    language: '',
-    privilege: 'none',
-    notes: '',
-    fileName: 'f.pdf',
-    mimeType: 'application/pdf',
-    size: 1,
-    sha256: '0'.repeat(64),
-    pageCount: null,
-    textStatus: 'pending',
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...fields,
-  } satisfies CaseDocument;
-  return { document, text };
+  return {
+    document: documentRecord({ id: fields.title ?? 'x', title: 'Untitled', ...fields }),
+    text,
+  };
 }
 
 const rows = [

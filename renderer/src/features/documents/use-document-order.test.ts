@@ -3,33 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDocument } from '../../../../shared/domain/schemas';
+import { documentRecord } from '../../db/testing/test-db';
 import type { DocumentRow, DocumentSort } from './document-list';
 import { useDocumentOrder } from './use-document-order';
 
 function row(id: string, fields: Partial<CaseDocument>): DocumentRow {
-  const document = {
-    id,
-    disputeId: 'd',
-    proceedingId: null,
-    title: id,
-    kind: 'other',
-    filedOn: '',
-    docketEntry: '',
-    filedBy: '',
-    language: '',
-    privilege: 'none',
-    notes: '',
-    fileName: 'f.pdf',
-    mimeType: 'application/pdf',
-    size: 1,
-    sha256: '0'.repeat(64),
-    pageCount: null,
-    textStatus: 'pending',
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...fields,
-  } satisfies CaseDocument;
-  return { document, text: '' };
+  return { document: documentRecord({ id, ...fields }), text: '' };
 }
 
 const ids = (rows: DocumentRow[] | undefined) => rows?.map((r) => r.document.id);
