@@ -26,10 +26,8 @@ import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { NotesSection } from '../notes/NotesSection';
 import { warmMarkdown } from '../notes/markdown';
 import { useIdleHold, useIdleWarmup } from '../../ui/use-idle-warmup';
-import { holdNotesTab } from '../notes/use-note-window';
-import { holdDocumentsTab } from '../documents/document-rows-query';
 import { TimelineSection } from '../timeline/TimelineSection';
-import { holdTimelineTab } from '../timeline/timeline-queries';
+import { holdBusyTabs } from './hold-busy-tabs';
 import { loadDisputeDetail } from './dispute-queries';
 import { HistorySection } from './HistorySection';
 import { OverviewSection } from './OverviewSection';
@@ -51,15 +49,6 @@ const tabs = [
   { value: 'resolution', label: 'Resolution' },
   { value: 'history', label: 'History' },
 ] as const;
-
-function holdBusyTabs(disputeId: string): () => void {
-  const releases = [
-    holdNotesTab(disputeId),
-    holdDocumentsTab(disputeId),
-    holdTimelineTab(disputeId),
-  ];
-  return () => releases.forEach((release) => release());
-}
 
 export function DisputePage({ id, tab }: { id: string; tab: string }) {
   const [, navigate] = useLocation();

@@ -21,7 +21,10 @@ export function documentRowsQuery(disputeId: string): SharedQuery<DocumentRow[]>
   };
 }
 
-/** Keeps what the Documents tab reads first live until the returned function is called. */
-export function holdDocumentsTab(disputeId: string): () => void {
-  return holdLiveQuery(documentRowsQuery(disputeId));
+/**
+ * Keeps what the Documents tab reads first live until the returned function is called;
+ * `onAnswer` hears each answer.
+ */
+export function holdDocumentsTab(disputeId: string, onAnswer?: () => void): () => void {
+  return holdLiveQuery(documentRowsQuery(disputeId), onAnswer);
 }

@@ -40,11 +40,12 @@ function noteWindowQuery(disputeId: string, from: number, to: number): SharedQue
 /**
  * Keeps what the Notes tab reads first live until the returned function is called, and makes its
  * first cards' HTML in idle moments as the notes come in (markdown.ts keeps it), so the tab draws
- * them without parsing a note.
+ * them without parsing a note. `onAnswer` hears each answer of its first cards.
  */
-export function holdNotesTab(disputeId: string): () => void {
+export function holdNotesTab(disputeId: string, onAnswer?: () => void): () => void {
   let idle = 0;
   const prepare = ({ notes }: Loaded) => {
+    onAnswer?.();
     cancelIdleCallback(idle);
     const bodies = notes.map((note) => note.body).filter((body) => body !== '');
     const step = (deadline: IdleDeadline) => {

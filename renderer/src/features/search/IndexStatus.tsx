@@ -1,13 +1,22 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import type { SearchAnswer } from '../../search/search-protocol';
 import { useIndexState } from '../../search/search-client';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
+/**
+ * How long the index catches up before the header says so. A save, or the sample opened, is
+ * indexed in well under a second: a line that flashed up and away at each (twice as the sample
+ * opened), and was announced each time, told the person nothing.
+ */
+export const PROGRESS_AFTER_MS = 800;
+
 /** The app header's line while the index builds: the app stays usable meanwhile. */
 export function IndexProgress() {
   const state = useIndexState();
-  if (state.phase !== 'building') return null;
+  const lasting = useLasting(state.phase === 'building', PROGRESS_AFTER_MS);
+  if (state.phase !== 'building' || !lasting) return null;
   return (
     <output aria-live="polite">
       <Group gap="xs" wrap="nowrap">
@@ -18,6 +27,20 @@ export function IndexProgress() {
       </Group>
     </output>
   );
+}
+
+/** True once `on` has held for `ms` on end; false again as soon as it does not. */
+function useLasting(on: boolean, ms: number): boolean {
+  const [lasting, setLasting] = useState(false);
+  useEffect(() => {
+    if (!on) return;
+    const timer = setTimeout(() => setLasting(true), ms);
+    return () => {
+      clearTimeout(timer);
+      setLasting(false);
+    };
+  }, [on, ms]);
+  return on && lasting;
 }
 
 /** Beside results: whether they cover everything, or only what has been indexed so far. */
