@@ -454,7 +454,7 @@ type SealedBody = {
 const KEPT_PART_BYTES = 4 * SEGMENT_BYTES;
 
 /**
- * Stored files' plain bytes, kept as they are read. They are joined into parts of a few megabytes,
+ * Bytes kept as they are read (stored files' plain bytes, or a whole plain zip). They are joined into parts of a few megabytes,
  * each made a Blob at once: a Blob of thousands of small parts is slow to slice (seconds for a few
  * megabytes in Node), and the browser keeps Blob bytes outside the heap (on disk when large), so a
  * backup of gigabytes holds one part in memory, not the whole archive.
@@ -494,9 +494,10 @@ function keptFiles() {
  * without writing the plain archive anywhere. Opening checks the header, the passphrase, each
  * sealed entry's name and place, the shape of its segments, its head (the real name) and, for an
  * entry of more than one data segment, its last segment, and the closing count of entries: so an
- * entry swapped, reordered, dropped, cut short or lengthened is refused here, with the messages
- * decryption always gave, before readArchive looks at sizes. Each data segment is then checked as
- * readArchive reads it: one altered byte refuses the archive before anything is written.
+ * entry swapped, reordered, dropped or lengthened is refused here, with the messages decryption
+ * always gave. Each data segment is then checked as readArchive reads it (one altered byte refuses
+ * the archive before anything is written), and an entry smaller than its manifest says (cut at a
+ * segment's end) is read through before it is refused, so it is refused as damaged (`checkSize`).
  */
 export async function openSealedArchive(
   archive: Blob,
