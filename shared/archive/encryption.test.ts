@@ -7,6 +7,7 @@ import {
   decryptArchive,
   encryptArchive,
   createArchiveSealer,
+  openSealedArchive,
   passphraseProblem,
   passphraseStrength,
   readEncryptionHeader,
@@ -184,6 +185,74 @@ describe('archive encryption', () => {
       return [name, copy];
     });
     await expect(decryptArchive(rezip(flipped), passphrase)).rejects.toThrow(/altered/);
+  });
+
+  it('reads an encrypted archive straight from its sealed entries, as the plain one reads', async () => {
+    const plain = await readArchive(await plainArchive());
+    const read = await readArchive(await openSealedArchive(await encrypted(), passphrase));
+    expect(read.manifest).toEqual(plain.manifest);
+    expect(read.tables).toEqual(plain.tables);
+    // The stored file's plain bytes were kept as they were checked, and `ranges` point into them.
+    const range = read.ranges.get(sha(pdf))!;
+    expect(range.end - range.start).toBe(pdf.byteLength);
+    const kept = new Uint8Array(await read.source.slice(range.start, range.end).arrayBuffer());
+    expect(sha(kept)).toBe(sha(pdf));
+    expect(sha(new Uint8Array(await read.files.get(sha(pdf))!.arrayBuffer()))).toBe(sha(pdf));
+    await expect(openSealedArchive(await encrypted(), 'not the passphrase')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      message: WRONG_PASSPHRASE_MESSAGE,
+    });
+  });
+
+  it('refuses a data segment altered in the middle of an entry, as the reader reaches it', async () => {
+    const entries = await entriesOf(await encrypted());
+    // The PDF's entry: its head, a full data segment, then the rest; alter the full one, which
+    // opening the archive does not read (only heads and last segments are checked up front).
+    const index = entries.findIndex(([, bytes]) => bytes.byteLength > 1024 * 1024);
+    const big = at(entries, index)[1].slice();
+    const head = new DataView(big.buffer).getUint32(0, true);
+    big[4 + head + 4 + 100]! ^= 1;
+    const altered = rezip(entries.map((entry, i) => (i === index ? [entry[0], big] : entry)));
+    const opened = await openSealedArchive(altered, passphrase);
+    await expect(readArchive(opened)).rejects.toMatchObject({
+      code: 'checksum',
+      message: `This encrypted archive is damaged or was altered (entry ${index} is not in its place or was altered). Nothing was changed.`,
+    });
+  });
+
+  it('refuses an entry cut at a segment’s end or lengthened before the reader sees its size', async () => {
+    const entries = await entriesOf(await encrypted());
+    const index = entries.findIndex(([, bytes]) => bytes.byteLength > 1024 * 1024);
+    const big = at(entries, index)[1];
+    const first = new DataView(big.buffer, big.byteOffset).getUint32(0, true);
+    const second = new DataView(big.buffer, big.byteOffset + 4 + first).getUint32(0, true);
+    const cut = [...entries];
+    cut[index] = [at(entries, index)[0], big.slice(0, 8 + first + second)];
+    await expect(readArchive(await openSealedArchive(rezip(cut), passphrase))).rejects.toThrow(
+      `entry ${index} is not in its place or was altered`,
+    );
+    // Its first data segment dropped: the last then follows the head, out of its place.
+    const dropped = [...entries];
+    dropped[index] = [
+      at(entries, index)[0],
+      new Uint8Array([...big.slice(0, 4 + first), ...big.slice(8 + first + second)]),
+    ];
+    await expect(readArchive(await openSealedArchive(rezip(dropped), passphrase))).rejects.toThrow(
+      `entry ${index} is not in its place or was altered`,
+    );
+    // The full data segment again after the last: each still opens in its own place, but the
+    // last is no longer last.
+    const longer = [...entries];
+    const again = big.slice(4 + first, 8 + first + second);
+    longer[index] = [at(entries, index)[0], new Uint8Array([...big, ...again])];
+    await expect(openSealedArchive(rezip(longer), passphrase)).rejects.toThrow(
+      `entry ${index} is not in its place or was altered`,
+    );
+    const short = [...entries];
+    short[index] = [at(entries, index)[0], big.slice(0, big.byteLength - 10)];
+    await expect(openSealedArchive(rezip(short), passphrase)).rejects.toThrow(
+      `entry ${index} is cut short`,
+    );
   });
 
   it('asks for a passphrase of at least ten characters, typed the same twice', () => {

@@ -2,8 +2,9 @@
  * Passphrase encryption for Casefile archives, as an envelope around the plain archive: the plain
  * zip (records, files, manifest, checksums) is written as usual, then every one of its entries is
  * sealed into an entry of a second zip named only `e/000001`, `e/000002`, … so the outer zip's
- * listing shows nothing but sizes. Reading opens the envelope back into the plain zip, which the
- * ordinary reader then verifies in full, so the two concerns stay apart.
+ * listing shows nothing but sizes. Reading opens the envelope as a source of the plain entries
+ * (`openSealedArchive`), which the ordinary reader then verifies in full as it would a plain zip's,
+ * so the two concerns stay apart and the archive is read once.
  *
  * Keys: Argon2id (hash-wasm) turns the passphrase into a key-encryption key; a random 256-bit data
  * key, wrapped by it with AES-256-GCM, seals the entries (AES-256-GCM, WebCrypto, a random 96-bit
@@ -22,7 +23,19 @@ import { argon2id } from 'hash-wasm';
 import { z } from 'zod';
 import { ArchiveError } from './archive-error';
 import type { ArchiveTarget } from './write-archive';
-import { readZipDirectory, entryDataRange, type ZipDirectoryEntry } from './zip-directory';
+import {
+  WINDOW_BYTES,
+  WindowReader,
+  type ArchiveEntrySource,
+  type EntryData,
+} from './entry-source';
+import {
+  LOCAL_HEADER_BYTES,
+  entryDataRange,
+  localDataRange,
+  readZipDirectory,
+  type ZipDirectoryEntry,
+} from './zip-directory';
 
 /** The clear header of an encrypted archive; its presence is what marks one. */
 export const ENCRYPTION_HEADER_PATH = 'casefile-encryption.json';
@@ -222,7 +235,13 @@ export const sealedEntryName = (index: number): string =>
 
 /** Whether a Blob is an encrypted Casefile archive, read from its table of contents only. */
 export async function readEncryptionHeader(archive: Blob): Promise<EncryptionHeader | null> {
-  const directory = await readZipDirectory(archive);
+  return headerOf(archive, await readZipDirectory(archive));
+}
+
+async function headerOf(
+  archive: Blob,
+  directory: readonly ZipDirectoryEntry[],
+): Promise<EncryptionHeader | null> {
   const entry = directory.find((item) => item.name === ENCRYPTION_HEADER_PATH);
   if (!entry) return null;
   if (entry.method !== 0 || entry.size > 4096) throw damaged('its header is not readable');
@@ -420,132 +439,253 @@ export function sealedTarget(sealer: ArchiveSealer): ArchiveTarget {
   };
 }
 
-/** Reads one sealed entry's segments, checking each against its place; yields the plain name first. */
-async function* openEntry(
-  archive: Blob,
-  entry: ZipDirectoryEntry,
-  index: number,
-  key: CryptoKey,
-): AsyncGenerator<Uint8Array> {
-  const { start, end } = await entryDataRange(archive, entry);
-  let name: string | null = null;
-  let segment = 0;
-  let sawLast = false;
-  for (let at = start; at < end;) {
-    if (sawLast) throw damaged(`entry ${index} has bytes after its end`);
-    if (at + 4 > end) throw damaged(`entry ${index} is cut short`);
-    const length = new DataView(await archive.slice(at, at + 4).arrayBuffer()).getUint32(0, true);
-    if (length < NONCE_BYTES + TAG_BYTES || length > NONCE_BYTES + SEGMENT_BYTES + TAG_BYTES + 4096)
-      throw damaged(`entry ${index} is not readable`);
-    if (at + 4 + length > end) throw damaged(`entry ${index} is cut short`);
-    const record = new Uint8Array(await archive.slice(at + 4, at + 4 + length).arrayBuffer());
-    at += 4 + length;
-    const last = at === end;
-    let plain: Uint8Array | null;
-    if (name === null) {
-      // The first segment carries the name (authenticated as its plaintext), so its additional
-      // data binds the index alone; every later segment binds both.
-      plain = await openSealed(key, record, segmentAdditionalData(index, '', 0, last));
-      if (!plain) throw damaged(`entry ${index} is not in its place or was altered`);
-      const head = z
-        .object({ name: z.string(), deflate: z.boolean() })
-        .parse(JSON.parse(decoder.decode(plain)));
-      name = head.name;
-      yield encoder.encode(JSON.stringify(head));
-    } else {
-      plain = await openSealed(key, record, segmentAdditionalData(index, name, segment, last));
-      if (!plain) throw damaged(`entry ${index} is not in its place or was altered`);
-      yield plain;
-    }
-    sawLast = last;
-    segment += 1;
-  }
-  if (!sawLast) throw damaged(`entry ${index} is cut short`);
+/** Where one sealed entry's body lies: its segments after the head, walked and checked. */
+type SealedBody = {
+  index: number;
+  name: string;
+  /** Where each segment (its u32 length, nonce, ciphertext) starts; [0] is the head's. */
+  segments: number[];
+  end: number;
+  /** Read through the archive's window (a small entry) or straight from the archive. */
+  windowed: boolean;
+};
+
+/** Plain bytes kept at a time as one Blob part (see `keptFiles`). */
+const KEPT_PART_BYTES = 4 * SEGMENT_BYTES;
+
+/**
+ * Bytes kept as they are read (stored files' plain bytes, or a whole plain zip). They are joined into parts of a few megabytes,
+ * each made a Blob at once: a Blob of thousands of small parts is slow to slice (seconds for a few
+ * megabytes in Node), and the browser keeps Blob bytes outside the heap (on disk when large), so a
+ * backup of gigabytes holds one part in memory, not the whole archive.
+ */
+function keptFiles() {
+  const parts: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let size = 0;
+  const join = (): void => {
+    if (pendingBytes === 0) return;
+    parts.push(new Blob([joinBytes(pending, pendingBytes)]));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    /** Where `bytes` more will lie once they have been held. */
+    reserve(bytes: number): { start: number; end: number } {
+      size += bytes;
+      return { start: size - bytes, end: size };
+    },
+    /** Takes the chunk as it is: the caller no longer changes it. */
+    hold(chunk: Uint8Array): void {
+      pending.push(chunk);
+      pendingBytes += chunk.byteLength;
+      if (pendingBytes >= KEPT_PART_BYTES) join();
+    },
+    blob(type = ''): Blob {
+      join();
+      return new Blob(parts, { type });
+    },
+  };
 }
 
 /**
- * Opens an encrypted archive back into the plain Casefile archive it holds, checking the header,
- * the passphrase, and every entry's place, order and completeness. The result is a Blob the
- * ordinary reader then verifies (checksums, manifest, records) as it does any archive.
+ * Opens an encrypted archive as a source of its plain entries for readArchive (entry-source.ts),
+ * without writing the plain archive anywhere. Opening checks the header, the passphrase, each
+ * sealed entry's name and place, the shape of its segments, its head (the real name) and, for an
+ * entry of more than one data segment, its last segment, and the closing count of entries: so an
+ * entry swapped, reordered, dropped or lengthened is refused here, with the messages decryption
+ * always gave. Each data segment is then checked as readArchive reads it (one altered byte refuses
+ * the archive before anything is written), and an entry smaller than its manifest says (cut at a
+ * segment's end) is read through before it is refused, so it is refused as damaged (`checkSize`).
  */
-export async function decryptArchive(
+export async function openSealedArchive(
   archive: Blob,
   passphrase: string,
   options: { signal?: AbortSignal } = {},
-): Promise<Blob> {
-  const header = await readEncryptionHeader(archive);
+): Promise<ArchiveEntrySource> {
+  const directory = await readZipDirectory(archive);
+  const header = await headerOf(archive, directory);
   if (!header) throw damaged('it has no encryption header');
   const key = await openArchiveKey(header, passphrase);
-  const directory = await readZipDirectory(archive);
   const sealed = directory.filter((item) => item.name !== ENCRYPTION_HEADER_PATH);
   sealed.forEach((item, position) => {
     if (item.name !== sealedEntryName(position + 1) || item.method !== 0) {
       throw damaged(`the entry “${item.name}” is not where it belongs`);
     }
   });
-  // fflate emits many small chunks; a Blob of thousands of parts is slow to slice (seconds for a
-  // few megabytes in Node), so they are joined into parts of a few megabytes as they come, and
-  // each part becomes a Blob at once: the browser keeps Blob bytes outside the heap (on disk when
-  // large), so opening a backup of gigabytes holds one part in memory, not the whole archive.
-  const parts: Blob[] = [];
-  let pendingParts: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const joinPending = (): void => {
-    if (pendingBytes === 0) return;
-    const part = new Uint8Array(pendingBytes);
-    let at = 0;
-    for (const chunk of pendingParts) {
-      part.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    parts.push(new Blob([part]));
-    pendingParts = [];
-    pendingBytes = 0;
+  const reader = new WindowReader(archive);
+  const direct = async (start: number, end: number) =>
+    new Uint8Array(await archive.slice(start, end).arrayBuffer());
+  const readBody = (body: SealedBody, start: number, end: number) =>
+    body.windowed ? reader.read(start, end) : direct(start, end);
+  const recordOf = (body: SealedBody, segment: number) => {
+    const start = body.segments[segment]! + 4;
+    return readBody(body, start, body.segments[segment + 1] ?? body.end) as Promise<Bytes>;
   };
-  let zipError: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) zipError = error;
-    else {
-      pendingParts.push(chunk);
-      pendingBytes += chunk.byteLength;
-      if (pendingBytes >= 4 * SEGMENT_BYTES) joinPending();
-    }
-  });
+  const openSegment = async (body: SealedBody, segment: number, record: Bytes) => {
+    const last = segment === body.segments.length - 1;
+    // The first segment carries the name (authenticated as its plaintext), so its additional
+    // data binds the index alone; every later segment binds both.
+    const name = segment === 0 ? '' : body.name;
+    const plain = await openSealed(
+      key,
+      record,
+      segmentAdditionalData(body.index, name, segment, last),
+    );
+    if (!plain) throw damaged(`entry ${body.index} is not in its place or was altered`);
+    return plain;
+  };
+
+  const entries: ZipDirectoryEntry[] = [];
+  const bodies = new Map<ZipDirectoryEntry, SealedBody>();
   let ended = false;
   for (const [position, item] of sealed.entries()) {
     options.signal?.throwIfAborted();
     const index = position + 1;
-    let out: ZipDeflate | ZipPassThrough | null = null;
-    let name = '';
-    const body: Uint8Array[] = [];
-    for await (const plain of openEntry(archive, item, index, key)) {
-      if (name === '') {
-        const head = JSON.parse(decoder.decode(plain)) as { name: string; deflate: boolean };
-        name = head.name;
-        if (name === END_NAME) continue;
-        out = head.deflate ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
-        zip.add(out);
-        continue;
-      }
-      if (name === END_NAME) body.push(plain);
-      else out?.push(plain);
+    const windowed = item.compressedSize <= WINDOW_BYTES / 2;
+    const local = windowed
+      ? await reader.read(item.localHeaderOffset, item.localHeaderOffset + LOCAL_HEADER_BYTES)
+      : await direct(item.localHeaderOffset, item.localHeaderOffset + LOCAL_HEADER_BYTES);
+    const { start, end } = localDataRange(local, item, archive.size);
+    const body: SealedBody = { index, name: '', segments: [], end, windowed };
+    for (let at = start; at < end;) {
+      if (at + 4 > end) throw damaged(`entry ${index} is cut short`);
+      const prefix = await readBody(body, at, at + 4);
+      const length = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
+      if (
+        length < NONCE_BYTES + TAG_BYTES ||
+        length > NONCE_BYTES + SEGMENT_BYTES + TAG_BYTES + 4096
+      )
+        throw damaged(`entry ${index} is not readable`);
+      if (at + 4 + length > end) throw damaged(`entry ${index} is cut short`);
+      body.segments.push(at);
+      at += 4 + length;
     }
-    if (name === END_NAME) {
-      const end = z
+    if (body.segments.length === 0) throw damaged(`entry ${index} is cut short`);
+    const head = z
+      .object({ name: z.string(), deflate: z.boolean() })
+      .parse(JSON.parse(decoder.decode(await openSegment(body, 0, await recordOf(body, 0)))));
+    body.name = head.name;
+    const count = body.segments.length;
+    if (head.name === END_NAME) {
+      const bodyBytes: Uint8Array[] = [];
+      for (let segment = 1; segment < count; segment += 1) {
+        bodyBytes.push(await openSegment(body, segment, await recordOf(body, segment)));
+      }
+      const closing = z
         .object({ entries: z.number().int() })
-        .safeParse(JSON.parse(decoder.decode(body[0] ?? new Uint8Array(0))));
-      if (!end.success || end.data.entries !== index - 1 || index !== sealed.length) {
+        .safeParse(JSON.parse(decoder.decode(bodyBytes[0] ?? new Uint8Array(0))));
+      if (!closing.success || closing.data.entries !== index - 1 || index !== sealed.length) {
         throw damaged('entries are missing');
       }
       ended = true;
       break;
     }
-    out?.push(new Uint8Array(0), true);
-    if (zipError) throw zipError;
+    // Only the last segment says it is the last, and which it is: checked now for an entry of
+    // several, so one lengthened is refused as such, not for a size beyond a limit. One cut or
+    // missing a segment is smaller than its manifest says, and read through then (`checkSize`):
+    // checking every entry's end here would open most small entries twice.
+    if (count > 2) await openSegment(body, count - 1, await recordOf(body, count - 1));
+    // Every data segment is its plain bytes and a length, nonce and tag.
+    const size = end - (body.segments[1] ?? end) - (count - 1) * (4 + NONCE_BYTES + TAG_BYTES);
+    const entry: ZipDirectoryEntry = {
+      name: head.name,
+      method: head.deflate ? 8 : 0,
+      compressedSize: size,
+      size,
+      localHeaderOffset: item.localHeaderOffset,
+      isSymlink: false,
+    };
+    entries.push(entry);
+    bodies.set(entry, body);
   }
   if (!ended) throw damaged('entries are missing');
+
+  async function* segments(body: SealedBody): AsyncGenerator<Uint8Array> {
+    const count = body.segments.length;
+    // Read straight from the archive, the next segment is read while this one is opened.
+    let next = body.windowed ? null : recordOf(body, 1);
+    try {
+      for (let segment = 1; segment < count; segment += 1) {
+        const record = next ? await next : await recordOf(body, segment);
+        next = !body.windowed && segment + 1 < count ? recordOf(body, segment + 1) : null;
+        yield await openSegment(body, segment, record);
+      }
+    } finally {
+      next?.catch(() => undefined);
+    }
+  }
+  const data = async (entry: ZipDirectoryEntry): Promise<EntryData> => {
+    const body = bodies.get(entry);
+    if (!body) throw new Error(`“${entry.name}” is not an entry of this archive.`);
+    if (body.segments.length === 1) return new Uint8Array(0);
+    // One data segment in the window: opened at once, without a stream's machinery per entry.
+    if (body.segments.length === 2 && body.windowed) {
+      return openSegment(body, 1, await recordOf(body, 1));
+    }
+    return segments(body);
+  };
+  const kept = keptFiles();
+  async function* keeping(stream: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream) {
+      kept.hold(chunk);
+      yield chunk;
+    }
+  }
+  return {
+    entries,
+    inflated: true,
+    data,
+    async keep(entry) {
+      const place = kept.reserve(entry.size);
+      const opened = await data(entry);
+      if (!(opened instanceof Uint8Array)) return { data: keeping(opened), place };
+      kept.hold(opened);
+      return { data: opened, place };
+    },
+    kept: () => kept.blob(),
+    async checkSize(entry) {
+      const opened = await data(entry);
+      if (opened instanceof Uint8Array) return;
+      // Each segment is checked as it is opened; the bytes are not needed.
+      for await (const chunk of opened) void chunk;
+    },
+  };
+}
+
+/**
+ * Opens an encrypted archive back into the plain Casefile archive it holds, with every check of
+ * `openSealedArchive` and every data segment's. The app reads an encrypted archive through
+ * `openSealedArchive` instead; this writes the plain archive whole (the deflated entries deflated
+ * again), for a person or a test that wants the zip itself.
+ */
+export async function decryptArchive(
+  archive: Blob,
+  passphrase: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Blob> {
+  const source = await openSealedArchive(archive, passphrase, options);
+  const parts = keptFiles();
+  let zipError: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) zipError = error;
+    else parts.hold(chunk);
+  });
+  for (const entry of source.entries) {
+    options.signal?.throwIfAborted();
+    const out =
+      entry.method === 8
+        ? new ZipDeflate(entry.name, { level: 1 })
+        : new ZipPassThrough(entry.name);
+    zip.add(out);
+    const data = await source.data(entry);
+    if (data instanceof Uint8Array) out.push(data);
+    else for await (const chunk of data) out.push(chunk);
+    out.push(new Uint8Array(0), true);
+    if (zipError) throw zipError;
+  }
   zip.end();
   if (zipError) throw zipError;
-  joinPending();
-  return new Blob(parts, { type: 'application/zip' });
+  return parts.blob('application/zip');
 }

@@ -5,6 +5,8 @@
  * Any fault throws one ArchiveError whose message names what is wrong; callers write nothing until
  * this has returned. File bytes stay Blob slices of the archive, so memory is bounded by the records.
  *
+ * The entries come from a source (entry-source.ts): the zip itself, or an encrypted archive's
+ * sealed entries opened one at a time (encryption.ts); every check below holds for both.
  * Hostile archives are expected (see bundle-hostile.test.ts), so the work is bounded as it goes:
  * - entries are visited in the order they lie in the file and read through one window of a few
  *   megabytes, with one reused hasher, so 50,000 small entries cost 50,000 memory copies, not
@@ -32,13 +34,13 @@ import {
 import { mergeDuplicatePatents, type MergedPatent } from './merge-patents';
 import { migrateRecord } from './migrate-records';
 import { CURRENT_SCHEMA_VERSION, archiveTableSchemas, isTableName, type TableName } from './tables';
+import { type ZipDirectoryEntry } from './zip-directory';
 import {
-  LOCAL_HEADER_BYTES,
-  localDataRange,
-  readZipDirectory,
-  type ZipDirectoryEntry,
-} from './zip-directory';
-import { blobSlices } from '../blob-slices';
+  zipEntrySource,
+  type ArchiveEntrySource,
+  type EntryData,
+  type EntryPlace,
+} from './entry-source';
 
 export type ArchiveLimits = {
   maxEntries: number;
@@ -73,9 +75,6 @@ const MAX_DEFLATE_RATIO = 1100;
  * checking a 50,000-entry backup (its 8 MB of records took 4 s to inflate instead of under 1 s).
  */
 const INFLATE_STEP = 32 * 1024;
-/** Bytes of the archive read at once when visiting entries; smaller entries are served from it. */
-const WINDOW_BYTES = 4 * 1024 * 1024;
-
 export type ReadArchive = {
   manifest: ArchiveManifest;
   tables: Partial<Record<TableName, unknown[]>>;
@@ -88,13 +87,14 @@ export type ReadArchive = {
    */
   mergedPatents?: MergedPatent[];
   /**
-   * Where each file's bytes lie in the archive: a worker answers these instead of the Blobs, since
+   * Where each file's bytes lie in `source`: a worker answers these instead of the Blobs, since
    * handing 50,000 Blobs from a worker to the page costs far more than slicing them there.
    */
-  ranges: Map<string, { start: number; end: number }>;
+  ranges: Map<string, EntryPlace>;
   /**
-   * The archive `ranges` point into, when `files` was left empty (see `slices`): a restore then
-   * slices each file as it writes it, a batch at a time.
+   * What `ranges` point into, when `files` was left empty (see `slices`): a restore then slices
+   * each file as it writes it, a batch at a time. A plain zip's files lie in the zip itself; an
+   * encrypted archive's are the plain bytes its source kept as they were checked.
    */
   source?: Blob;
 };
@@ -130,50 +130,17 @@ function isSafePath(name: string): boolean {
 }
 
 /**
- * Serves byte ranges of the archive from one window read ahead, so entries that lie one after
- * the other cost one Blob read per few megabytes instead of two per entry.
- */
-class WindowReader {
-  private start = 0;
-  private bytes = new Uint8Array(0);
-
-  constructor(private readonly archive: Blob) {}
-
-  async read(start: number, end: number): Promise<Uint8Array> {
-    if (start >= this.start && end <= this.start + this.bytes.byteLength) {
-      return this.bytes.subarray(start - this.start, end - this.start);
-    }
-    if (end - start > WINDOW_BYTES / 2) {
-      return new Uint8Array(await this.archive.slice(start, end).arrayBuffer());
-    }
-    this.start = start;
-    this.bytes = new Uint8Array(
-      await this.archive
-        .slice(start, Math.min(this.archive.size, start + WINDOW_BYTES))
-        .arrayBuffer(),
-    );
-    return this.bytes.subarray(0, Math.min(end - start, this.bytes.byteLength));
-  }
-
-  /** An entry's data: from the window when small, else streamed in slices. */
-  async *data(start: number, end: number): AsyncGenerator<Uint8Array> {
-    if (end - start <= WINDOW_BYTES / 2) {
-      yield await this.read(start, end);
-      return;
-    }
-    yield* blobSlices(this.archive.slice(start, end));
-  }
-}
-
-/**
  * Inflates (or passes through) one entry and hands each piece of its bytes to `onChunk`, refusing
  * to produce more than the entry declared (the cap that defeats bombs) or less (a cut entry).
+ * `inflating` is false when the source hands out a deflated entry's bytes already inflated.
  */
 async function streamEntry(
-  source: AsyncIterable<Uint8Array>,
+  data: EntryData,
   entry: ZipDirectoryEntry,
+  inflating: boolean,
   onChunk: (chunk: Uint8Array) => void,
 ): Promise<void> {
+  const source = data instanceof Uint8Array ? [data] : data;
   // Shown only in a refusal: made on demand, since shortening 50,000 names costs real time.
   const name = () => shownName(entry.name);
   let written = 0;
@@ -187,7 +154,7 @@ async function streamEntry(
     written += chunk.byteLength;
     if (chunk.byteLength > 0) onChunk(chunk);
   };
-  if (entry.method === 0) {
+  if (entry.method === 0 || !inflating) {
     for await (const chunk of source) accept(chunk);
   } else {
     const produced: Uint8Array[] = [];
@@ -271,22 +238,17 @@ function parseManifest(bytes: Uint8Array): ArchiveManifest {
 }
 
 async function readManifest(
-  reader: WindowReader,
-  archiveSize: number,
+  source: ArchiveEntrySource,
   entry: ZipDirectoryEntry,
   limits: ArchiveLimits,
 ): Promise<ArchiveManifest> {
   if (entry.size > limits.maxManifestBytes) {
     throw new ArchiveError('too-large', `This archive's manifest is too large. ${NOTHING_CHANGED}`);
   }
-  const header = await reader.read(
-    entry.localHeaderOffset,
-    entry.localHeaderOffset + LOCAL_HEADER_BYTES,
-  );
-  const { start, end } = localDataRange(header, entry, archiveSize);
+  const data = await source.data(entry);
   const bytes = new Uint8Array(entry.size);
   let at = 0;
-  await streamEntry(reader.data(start, end), entry, (chunk) => {
+  await streamEntry(data, entry, !source.inflated, (chunk) => {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   });
@@ -387,7 +349,7 @@ function concat(pieces: Uint8Array[], length: number): Uint8Array {
 }
 
 function checkDirectory(
-  directory: ZipDirectoryEntry[],
+  directory: readonly ZipDirectoryEntry[],
   limits: ArchiveLimits,
 ): Map<string, ZipDirectoryEntry> {
   if (directory.length > limits.maxEntries) {
@@ -445,14 +407,19 @@ function checkDirectory(
   return byName;
 }
 
+/**
+ * Reads a plain zip (a Blob), or any other source of entries: an encrypted archive opened by
+ * encryption.ts `openSealedArchive`.
+ */
 export async function readArchive(
-  archive: Blob,
+  archive: Blob | ArchiveEntrySource,
   options: ReadArchiveOptions = {},
-): Promise<ReadArchive> {
+): Promise<ReadArchive & { source: Blob }> {
   const limits = { ...defaultArchiveLimits, ...options.limits };
   const targetVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
-  const directory = await readZipDirectory(archive);
-  const byName = checkDirectory(directory, limits);
+  const source = archive instanceof Blob ? await zipEntrySource(archive) : archive;
+  const inflate = !source.inflated;
+  const byName = checkDirectory(source.entries, limits);
 
   const manifestEntry = byName.get(MANIFEST_PATH);
   if (!manifestEntry) {
@@ -461,8 +428,7 @@ export async function readArchive(
       `This file is not a Casefile archive (no manifest.json found). ${NOTHING_CHANGED}`,
     );
   }
-  const reader = new WindowReader(archive);
-  const manifest = await readManifest(reader, archive.size, manifestEntry, limits);
+  const manifest = await readManifest(source, manifestEntry, limits);
   if (manifest.schemaVersion > targetVersion) {
     throw new ArchiveError(
       'unknown-version',
@@ -486,7 +452,8 @@ export async function readArchive(
       );
     }
   }
-  const visits = manifest.entries.map((declaredEntry): Visit => {
+  const visits: Visit[] = [];
+  for (const declaredEntry of manifest.entries) {
     const entry = byName.get(declaredEntry.path);
     if (!entry) {
       throw new ArchiveError(
@@ -495,13 +462,16 @@ export async function readArchive(
       );
     }
     if (entry.size !== declaredEntry.size) {
+      // A size the source worked out (a sealed entry's) is wrong when the entry was damaged:
+      // then that is what is said.
+      await source.checkSize?.(entry);
       throw new ArchiveError(
         'checksum',
         `The entry “${shownName(entry.name)}” is ${entry.size} bytes but the manifest says ${declaredEntry.size}. ${NOTHING_CHANGED}`,
       );
     }
-    return { entry, sha256: declaredEntry.sha256 };
-  });
+    visits.push({ entry, sha256: declaredEntry.sha256 });
+  }
   // Records first, so every stored file can be checked against the records that name it; each
   // group in the order it lies in the file, so the window reads the archive front to back.
   const byPlace = (a: Visit, b: Visit) => a.entry.localHeaderOffset - b.entry.localHeaderOffset;
@@ -512,18 +482,13 @@ export async function readArchive(
 
   const tables: Partial<Record<TableName, unknown[]>> = {};
   const files = new Map<string, Blob>();
-  const ranges = new Map<string, { start: number; end: number }>();
+  const ranges = new Map<string, EntryPlace>();
   const hasher = await createSHA256();
   const total = ordered.length;
   let done = 0;
   let reported = 0;
   for (const { entry, sha256: declaredSha256 } of ordered) {
     options.signal?.throwIfAborted();
-    const header = await reader.read(
-      entry.localHeaderOffset,
-      entry.localHeaderOffset + LOCAL_HEADER_BYTES,
-    );
-    const { start, end } = localDataRange(header, entry, archive.size);
     const name = () => shownName(entry.name);
 
     if (entry.name.startsWith(FILES_PREFIX)) {
@@ -549,20 +514,20 @@ export async function readArchive(
           `This archive holds a stored file (“${name()}”) that none of its records names. ${NOTHING_CHANGED}`,
         );
       }
-      // A small stored file is one piece of the window: hashed as it lies, without the stream
-      // machinery (an async generator and its promises per entry), which 50,000 entries feel.
+      // A small stored file is one piece: hashed as it lies, without the stream machinery (an
+      // async generator and its promises per entry), which 50,000 entries feel.
+      const { data, place } = await source.keep(entry);
       const actual =
-        end - start <= WINDOW_BYTES / 2
-          ? hashPiece(hasher, await reader.read(start, end), entry)
-          : await hashEntry(hasher, reader.data(start, end), entry);
+        data instanceof Uint8Array
+          ? hashPiece(hasher, data, entry)
+          : await hashEntry(hasher, data, entry);
       if (actual !== declaredSha256 || actual !== sha256) {
         throw new ArchiveError(
           'checksum',
           `A stored file in this archive is damaged (the checksum of “${name()}” does not match). ${NOTHING_CHANGED}`,
         );
       }
-      if (options.slices !== false) files.set(sha256, archive.slice(start, end));
-      ranges.set(sha256, { start, end });
+      ranges.set(sha256, place);
     } else if (entry.name.startsWith(RECORDS_PREFIX) && entry.name.endsWith('.ndjson')) {
       const table = entry.name.slice(RECORDS_PREFIX.length, -'.ndjson'.length);
       if (!isTableName(table)) {
@@ -579,7 +544,7 @@ export async function readArchive(
       }
       const records = new NdjsonStream(table, manifest.schemaVersion, targetVersion, limits);
       hasher.init();
-      await streamEntry(reader.data(start, end), entry, (chunk) => {
+      await streamEntry(await source.data(entry), entry, inflate, (chunk) => {
         hasher.update(chunk);
         records.push(chunk);
       });
@@ -632,7 +597,11 @@ export async function readArchive(
     }
     mergedPatents = mergeDuplicatePatents(tables, new Date().toISOString());
   }
-  return { manifest, tables, files, ranges, mergedPatents, source: archive };
+  const kept = source.kept();
+  if (options.slices !== false) {
+    for (const [sha256, { start, end }] of ranges) files.set(sha256, kept.slice(start, end));
+  }
+  return { manifest, tables, files, ranges, mergedPatents, source: kept };
 }
 
 function hashPiece(hasher: IHasher, bytes: Uint8Array, entry: ZipDirectoryEntry): string {
@@ -649,23 +618,23 @@ function hashPiece(hasher: IHasher, bytes: Uint8Array, entry: ZipDirectoryEntry)
 
 async function hashEntry(
   hasher: IHasher,
-  source: AsyncIterable<Uint8Array>,
+  source: EntryData,
   entry: ZipDirectoryEntry,
 ): Promise<string> {
   hasher.init();
-  await streamEntry(source, entry, (chunk) => hasher.update(chunk));
+  await streamEntry(source, entry, true, (chunk) => hasher.update(chunk));
   return hasher.digest('hex');
 }
 
 /** Only the manifest, for listing backups: reads the zip's directory and one small entry. */
 export async function readArchiveManifest(archive: Blob): Promise<ArchiveManifest> {
-  const directory = await readZipDirectory(archive);
-  const entry = directory.find((item) => item.name === MANIFEST_PATH);
+  const source = await zipEntrySource(archive);
+  const entry = source.entries.find((item) => item.name === MANIFEST_PATH);
   if (!entry) {
     throw new ArchiveError(
       'missing-entry',
       `This file is not a Casefile archive (no manifest.json found). ${NOTHING_CHANGED}`,
     );
   }
-  return readManifest(new WindowReader(archive), archive.size, entry, defaultArchiveLimits);
+  return readManifest(source, entry, defaultArchiveLimits);
 }

@@ -9,7 +9,8 @@ import { exportBundle } from '../features/bundles/export-bundle';
 import { bundleTables, type BundleRecords } from '../features/bundles/bundle-content';
 import { importBundle, planUpdate } from '../features/bundles/import-bundle';
 import { readBundle } from '../features/bundles/read-bundle';
-import { fillDispute } from '../features/bundles/testing/bundle-fixture';
+import { fileOf, fillDispute } from '../features/bundles/testing/bundle-fixture';
+import { attachDocument } from '../db/repos/document-repo';
 import { WRONG_PASSPHRASE_MESSAGE } from '../../../shared/archive/encryption';
 import { PASSPHRASE_NEEDED } from './archive-protocol';
 import { createArchiveReader } from './archive-reader';
@@ -292,6 +293,78 @@ describe('the archive worker', () => {
         expect(await restored!.blob.text()).toBe(await file.blob.text());
       }
     } finally {
+      await target.delete();
+    }
+  });
+
+  it('restores an encrypted backup from its sealed entries, and refuses one altered mid-stream', async () => {
+    const held = openTestDb();
+    const target = openTestDb();
+    try {
+      const { dispute } = await fillDispute(held);
+      // A filing of three sealed segments, so one in its middle can be altered.
+      const big = fileOf(`%PDF-1.7 ${'a long filing '.repeat(180_000)}`, 'long.pdf');
+      await attachDocument(held, { disputeId: dispute.id, title: 'Long', kind: 'other' }, big);
+      const chunks: Uint8Array[] = [];
+      await backUpDatabase(
+        held,
+        {
+          beginBackup: async () => ({ token: 't', name: 'b.zip' }),
+          appendBackup: async ({ bytes }) => {
+            chunks.push(bytes.slice());
+          },
+          commitBackup: async () => ({ name: 'b.zip', path: 'b.zip', size: 0, removed: [] }),
+          abortBackup: async () => undefined,
+        },
+        {
+          reason: 'manual',
+          retention: { keepDaily: 1, keepWeekly: 1 },
+          appVersion: 't',
+          encryption: {
+            passphrase: 'a long passphrase',
+            kdf: { memoryKiB: 64, iterations: 1, parallelism: 1 },
+          },
+        },
+      );
+      const sealed = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+      await target.settings.put({ key: 'there before', value: true });
+      const before = await everything(target);
+
+      // One byte of the filing's first data segment (a full one: the next record's length
+      // follows it, 1 MiB and 32 bytes on) altered: only reading that segment finds it.
+      const full = 12 + 1024 * 1024 + 16;
+      let first = -1;
+      const view = new DataView(sealed.buffer);
+      for (let at = 0; at + 4 + full + 4 <= sealed.byteLength && first < 0; at += 1) {
+        if (view.getUint32(at, true) === full && view.getUint32(at + 4 + full, true) === full) {
+          first = at;
+        }
+      }
+      expect(first).toBeGreaterThan(0);
+      const altered = sealed.slice();
+      altered[first + 4 + 12 + 5000]! ^= 0x40;
+      await expect(
+        reader().openBackup(new Blob([altered]), target.name, { passphrase: 'a long passphrase' }),
+      ).rejects.toThrow(
+        /This encrypted archive is damaged or was altered \(entry \d+ is not in its place or was altered\)\. Nothing was changed\./,
+      );
+      expect(await everything(target)).toEqual(before);
+
+      const opened = await reader().openBackup(new Blob([sealed]), target.name, {
+        passphrase: 'a long passphrase',
+      });
+      await opened.replace();
+      opened.release();
+      const files = await held.files.toArray();
+      expect(files.length).toBeGreaterThan(1);
+      for (const file of files) {
+        const restored = await target.files.get(file.sha256);
+        expect(restored!.blob.type).toBe(file.mimeType);
+        expect(await restored!.blob.text()).toBe(await file.blob.text());
+      }
+      expect(await target.documents.count()).toBe(await held.documents.count());
+    } finally {
+      await held.delete();
       await target.delete();
     }
   });

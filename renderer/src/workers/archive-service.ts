@@ -6,7 +6,8 @@
  * of the worker's own (same middlewares, so the search outbox and the dispute facts' marks are
  * written in the same transaction), and closes the session.
  */
-import { decryptArchive, readEncryptionHeader } from '../../../shared/archive/encryption';
+import { openSealedArchive, readEncryptionHeader } from '../../../shared/archive/encryption';
+import type { ArchiveEntrySource } from '../../../shared/archive/entry-source';
 import { readArchive, type ReadArchive } from '../../../shared/archive/read-archive';
 import { CasefileDb } from '../db/casefile-db';
 import { replaceDatabase } from '../features/backups/restore-database';
@@ -52,11 +53,12 @@ export function createArchiveService() {
     passphrase: string | undefined,
     context: RequestContext<ArchiveProgress>,
   ): Promise<OpenedArchive> {
-    let archive = sent;
+    let archive: Blob | ArchiveEntrySource = sent;
     if (await readEncryptionHeader(sent)) {
       if (passphrase === undefined) throw new Error(PASSPHRASE_NEEDED);
       context.progress({ done: 0, total: 1, phase: 'Opening the encrypted file' });
-      archive = await decryptArchive(sent, passphrase, { signal: context.signal });
+      // Its entries are opened one at a time as they are checked: no plain copy is written first.
+      archive = await openSealedArchive(sent, passphrase, { signal: context.signal });
     }
     const onProgress = (progress: ArchiveProgress) => context.progress(progress);
     let session: Session;

@@ -3,6 +3,7 @@ import {
   WRONG_PASSPHRASE_MESSAGE,
   createArchiveSealer,
   decryptArchive,
+  openSealedArchive,
   readEncryptionHeader,
 } from '../../../../shared/archive/encryption';
 import { readArchive } from '../../../../shared/archive/read-archive';
@@ -57,7 +58,8 @@ vi.mock('../../workers/archive-reader', () => ({
       verifiedHere(
         db,
         await readArchive(
-          options.passphrase ? await decryptArchive(file, options.passphrase) : file,
+          // As the archive worker reads it: straight from its sealed entries.
+          options.passphrase ? await openSealedArchive(file, options.passphrase) : file,
         ),
       ),
   }),
