@@ -180,8 +180,8 @@ async function offerToImport(page, path, expected) {
 /**
  * Imports a valid bundle through "Import case bundle…", from choosing the file to the dispute
  * opened, then opens its Documents tab: the check (to the Import button), the import (to the
- * notice) and the tab (from the notice to its first filing drawn) timed apart, each with the
- * longest window task by wall clock ('longtask') and by a trace. The 'longtask' figure of the
+ * notice) and the tab (from the notice to its first filing drawn; its tasks until it is drawn
+ * whole) timed apart, each with the longest window task by wall clock ('longtask') and by a trace. The 'longtask' figure of the
  * tab's part also covers the seconds the import's trace takes to end, which no trace sees: the
  * dispute's page reads the tab's rows then. (The one figure for the whole import used to be read
  * after those seconds, and so counted that read, 833 ms at 50,000 filings, that the import's
@@ -223,11 +223,16 @@ async function importThroughUi(page, path) {
     .first()
     .waitFor({ timeout: 15 * 60_000 });
   const drawn = performance.now();
-  const drawnAt = await pageNow(page);
+  // The tab draws its table after its controls, and what follows the table after that: the trace
+  // runs on until the last of it (the exhibit list) is drawn and the window has nothing left to
+  // do (an idle callback), so the renders after the first filing is drawn count too.
+  await page.getByRole('heading', { name: 'Exhibits' }).waitFor({ timeout: 15 * 60_000 });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  const settledAt = await pageNow(page);
   const tabThread = await traced();
   const checkLongestMs = await longestTaskBetween(page, from, checkedAt);
   const importLongestMs = await longestTaskBetween(page, checkedAt, doneAt);
-  const tabLongestMs = await longestTaskBetween(page, doneAt, drawnAt);
+  const tabLongestMs = await longestTaskBetween(page, doneAt, settledAt);
   return {
     checkSeconds: (checked - started) / 1000,
     importSeconds: (done - writing) / 1000,
@@ -495,7 +500,7 @@ export async function run({ root, workDir, launchChromium }) {
             unit: 's',
           },
           {
-            metric: `  longest window task from the notice to that filing drawn: wall ${bundleImport.tabLongestMs} ms ('longtask'), from the click ${bundleImport.tabThread.longestWallMs.toFixed(0)} ms (trace${bundleImport.tabThread.incomplete ? ', incomplete' : ''}); by its own CPU time (its wall ${bundleImport.tabThread.longestCpuWallMs.toFixed(0)} ms)`,
+            metric: `  longest window task from the notice to the tab drawn whole (its exhibit list, then idle): wall ${bundleImport.tabLongestMs} ms ('longtask'), from the click ${bundleImport.tabThread.longestWallMs.toFixed(0)} ms (trace${bundleImport.tabThread.incomplete ? ', incomplete' : ''}); by its own CPU time (its wall ${bundleImport.tabThread.longestCpuWallMs.toFixed(0)} ms)`,
             value: bundleImport.tabThread.longestCpuMs,
             unit: 'ms',
             target: '≤ 100 ms',

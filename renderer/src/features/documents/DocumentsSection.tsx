@@ -16,11 +16,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch as useAddressSearch } from 'wouter';
 import {
   documentInputSchema,
   type CaseDocument,
+  type Dispute,
   type DocumentInput,
 } from '../../../../shared/domain/schemas';
 import { documentKind, privilege } from '../../../../shared/domain/vocabulary';
@@ -38,6 +39,7 @@ import {
   DEFAULT_DOCUMENT_SORT,
   filterDocuments,
   type DocumentFilter,
+  type DocumentRow,
   type DocumentSort,
 } from './document-list';
 import { documentRowsQuery } from './document-rows-query';
@@ -95,17 +97,14 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // Read once per request: the address is cleared right away.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
-  // What follows the table (the exhibit list, "Verify files") sits below every filing's row, out
-  // of view when the tab opens: it is drawn in a second, interruptible render after the tab's
-  // first frame, not in the click's (React's useDeferredValue with an initial value). Its list of
-  // every filing is made for it then too: a pass over 50,000 rows in the click's task, where the
-  // code has not yet been made fast by the engine, is tens of milliseconds.
-  const belowDrawn = useDeferredValue(rows !== undefined, false);
-  const documents = useMemo(
-    () => (belowDrawn ? rows?.map((r) => r.document) : undefined),
-    [rows, belowDrawn],
-  );
-  // Looked for only when one is open, for the same reason.
+  // The click that opens the tab draws its controls; the table is drawn in a second render after
+  // that frame, which React renders in slices with the window free between them (useDeferredValue
+  // with an initial value), not in the click's one task: drawing the first rows of the table
+  // there was most of a task of 100 ms at 50,000 filings. BelowTable draws what follows the
+  // table once the table is drawn.
+  const tableDrawn = useDeferredValue(rows !== undefined, false);
+  // Looked for only when one is open: a pass over 50,000 rows in the click's task, where the code
+  // has not yet been made fast by the engine, is tens of milliseconds.
   const viewing =
     viewingId === null ? null : (rows?.find((r) => r.document.id === viewingId)?.document ?? null);
   const proceedingOptions = proceedings.map((p) => ({ value: p.id, label: forumLabel(p) }));
@@ -161,7 +160,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onChange={(event) => setSort(event.currentTarget.value as DocumentSort)}
         />
       </Group>
-      {rows === undefined ? (
+      {rows === undefined || !tableDrawn ? (
         <Loader aria-label="Loading the documents" />
       ) : rows.length === 0 ? (
         <Text>
@@ -179,10 +178,7 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
           onRemove={setRemoving}
         />
       )}
-      {documents && documents.length > 0 && (
-        <ExhibitsPanel dispute={dispute} documents={documents} />
-      )}
-      {belowDrawn && <VerifyFiles />}
+      {rows !== undefined && tableDrawn && <BelowTable dispute={dispute} rows={rows} />}
       <DocumentViewer
         document={viewing}
         at={viewerTarget}
@@ -246,5 +242,36 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
         file. It goes to the trash, from which it can be restored for 30 days.
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/**
+ * What follows the table (the exhibit list, "Verify files"), below every filing's row and out of
+ * view when the tab opens: drawn once the browser has drawn the table, in a render React does in
+ * slices (a transition). Mounted with the table, the exhibit list's Select placed its closed
+ * list (floating-ui reads the computed style), which made the browser style the whole new table
+ * inside that commit. The list of every filing the exhibit list needs is made then too.
+ */
+function BelowTable({ dispute, rows }: { dispute: Dispute; rows: DocumentRow[] }) {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task after the next frame: a callback of requestAnimationFrame runs before that frame is
+    // styled and laid out.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setDrawn(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const documents = useMemo(() => (drawn ? rows.map((r) => r.document) : []), [rows, drawn]);
+  if (!drawn) return null;
+  return (
+    <>
+      {documents.length > 0 && <ExhibitsPanel dispute={dispute} documents={documents} />}
+      <VerifyFiles />
+    </>
   );
 }
