@@ -181,9 +181,9 @@ async function offerToImport(page, path, expected) {
  * Imports a valid bundle through "Import case bundle…", from choosing the file to the dispute
  * opened, then opens its Documents tab: the check (to the Import button), the import (to the
  * notice) and the tab (from the notice to its first filing drawn; its tasks until it is drawn
- * whole) timed apart, each with the longest window task by wall clock ('longtask') and by a trace. The 'longtask' figure of the
- * tab's part also covers the seconds the import's trace takes to end, which no trace sees: the
- * dispute's page reads the tab's rows then. (The one figure for the whole import used to be read
+ * whole) timed apart, each with the longest window task by wall clock ('longtask') and by a
+ * trace. The 'longtask' figure of the tab's part also covers the seconds the import's trace
+ * takes to end, which no trace sees: the dispute's page reads the tab's rows then. (The one figure for the whole import used to be read
  * after those seconds, and so counted that read, 833 ms at 50,000 filings, that the import's
  * trace, ended at the notice, never saw: the "21 ms" beside it was the wall time of the task
  * longest by CPU.)
