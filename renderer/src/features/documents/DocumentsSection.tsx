@@ -62,6 +62,9 @@ const sortOptions = [
   { value: 'kind', label: 'Kind' },
 ];
 
+/** Filings whose table the click that opens the tab draws itself (see `tableDrawn`). */
+const TABLE_IN_CLICK = 2_000;
+
 export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
   const { dispute, proceedings } = detail;
   // Shared with the dispute's page, which holds it once drawn (holdDocumentsTab); in the default
@@ -97,12 +100,15 @@ export function DocumentsSection({ detail }: { detail: DisputeDetail }) {
     // Read once per request: the address is cleared right away.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [viewParam]);
-  // The click that opens the tab draws its controls; the table is drawn in a second render after
-  // that frame, which React renders in slices with the window free between them (useDeferredValue
-  // with an initial value), not in the click's one task: drawing the first rows of the table
-  // there was most of a task of 100 ms at 50,000 filings. BelowTable draws what follows the
-  // table once the table is drawn.
-  const tableDrawn = useDeferredValue(rows !== undefined, false);
+  // Past TABLE_IN_CLICK filings, the click that opens the tab draws its controls and the table is
+  // drawn in a second render after that frame, which React renders in slices with the window
+  // free between them (useDeferredValue with an initial value), not in the click's one task:
+  // drawing the first rows of the table there was most of a task of 100 ms at 50,000 filings.
+  // Up to it, the click draws the table: the second render cost a dispute of 1,000 filings
+  // 60–90 ms more before its filings showed. BelowTable draws what follows the table once the
+  // table is drawn.
+  const deferred = useDeferredValue(rows !== undefined, false);
+  const tableDrawn = deferred || (rows !== undefined && rows.length <= TABLE_IN_CLICK);
   // Looked for only when one is open: a pass over 50,000 rows in the click's task, where the code
   // has not yet been made fast by the engine, is tens of milliseconds.
   const viewing =
