@@ -39,6 +39,32 @@ export async function fillStoredFiles(page, files, fileMb) {
   );
 }
 
+/** A fresh app's Backups page: "Start empty" on the welcome screen, then the Backups section. */
+export async function openBackupsPage(page) {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Backups' })
+    .click();
+  await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
+}
+
+/** How many stored files the page's `casefile` database holds. */
+export const storedFileCount = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('casefile');
+        request.onsuccess = () => {
+          const count = request.result.transaction('files').objectStore('files').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
 /**
  * Records the longest task on the window's thread from now on (and each one, by its start on the
  * page's clock, for longestTaskBetween).

@@ -28,7 +28,7 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { fillStoredFiles } from '../page-tools.mjs';
+import { fillStoredFiles, storedFileCount } from '../page-tools.mjs';
 
 export const name = 'backups';
 
@@ -186,18 +186,7 @@ export async function run({ root, workDir, launchChromium }) {
     await page.getByText('Your case files are now those of').waitFor({ timeout: 15 * 60_000 });
     restoreSeconds = (performance.now() - started) / 1000;
     restoreHeapMb = await stopHeap();
-    restoredFiles = await page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('casefile');
-          request.onsuccess = () => {
-            const count = request.result.transaction('files').objectStore('files').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => reject(count.error);
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
+    restoredFiles = await storedFileCount(page);
   } finally {
     await target.close();
   }

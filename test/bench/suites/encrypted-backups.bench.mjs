@@ -13,7 +13,12 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillStoredFiles, watchLongTasks } from '../page-tools.mjs';
+import {
+  fillStoredFiles,
+  openBackupsPage,
+  storedFileCount,
+  watchLongTasks,
+} from '../page-tools.mjs';
 
 export const name = 'encrypted-backups';
 
@@ -73,13 +78,7 @@ async function restore(launchChromium, profile, path, passphrase) {
   const context = await launchChromium(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/index.html');
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: 'Backups' })
-      .click();
-    await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
+    await openBackupsPage(page);
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Restore from a file…' }).click();
     await (await choosing).setFiles(path);
@@ -96,18 +95,7 @@ async function restore(launchChromium, profile, path, passphrase) {
     await (passphrase ? unlock.getByRole('button', { name: 'Open' }) : confirm).click();
     await page.getByText('Your case files are now those of').waitFor({ timeout: 15 * 60_000 });
     const seconds = (performance.now() - started) / 1000;
-    const files = await page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('casefile');
-          request.onsuccess = () => {
-            const count = request.result.transaction('files').objectStore('files').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => reject(count.error);
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
+    const files = await storedFileCount(page);
     if (files !== FILES) throw new Error(`Restored ${files} files of ${FILES}.`);
     return { seconds, longestMs: await longest() };
   } finally {
@@ -125,13 +113,7 @@ export async function run({ root, workDir, launchChromium }) {
   let before;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/index.html');
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: 'Backups' })
-      .click();
-    await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
+    await openBackupsPage(page);
     await fillStoredFiles(page, FILES, FILE_MB);
     plain = await backUp(page, join(dir, 'plain.zip'));
     const form = page.getByRole('form', { name: 'Backup encryption' });
