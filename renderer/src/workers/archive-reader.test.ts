@@ -56,7 +56,7 @@ async function backupOfSettings(
 }
 
 /** A bundle of exactly these records and files (the checks a reader makes are the reader's). */
-async function bundleOf(records: BundleRecords, files: Map<string, Blob>): Promise<Blob> {
+async function bundleOf(records: BundleRecords, files: ReadonlyMap<string, Blob>): Promise<Blob> {
   const chunks: Uint8Array[] = [];
   await writeArchive(
     {

@@ -40,7 +40,7 @@ export type BundleRecords = { [T in BundleTable]: z.infer<(typeof bundleRecordSc
 /** A bundle's records and file bytes, as collected for export or as read back from an archive. */
 export type BundleContent = {
   records: BundleRecords;
-  files: Map<string, Blob>;
+  files: ReadonlyMap<string, Blob>;
 };
 
 /**

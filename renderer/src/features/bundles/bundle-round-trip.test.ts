@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CasefileDb } from '../../db/casefile-db';
 import { openTestDb } from '../../db/testing/test-db';
 import { findOrCreateOrganisation } from '../../db/repos/organisation-repo';
+import { attachDocument } from '../../db/repos/document-repo';
 import { createPatent } from '../../db/repos/patent-repo';
 import { bundleTables } from './bundle-content';
 import { exportBundle } from './export-bundle';
 import { ChoiceNeededError, importBundle, planUpdate } from './import-bundle';
 import { readBundle } from './read-bundle';
-import { fillDispute } from './testing/bundle-fixture';
+import { fileOf, fillDispute } from './testing/bundle-fixture';
 
 async function sha256Of(blob: Blob): Promise<string> {
   return createHash('sha256')
@@ -98,6 +99,35 @@ describe('case bundles', () => {
     const bytes = new TextDecoder().decode(await bundle.files.get(complaint.sha256)!.arrayBuffer());
     expect(bytes).toBe('%PDF-1.7 the complaint');
     expect([...bundle.files.keys()]).toEqual([complaint.sha256]);
+  });
+
+  it('checks a bundle without a Blob per stored file: each is sliced when the import writes it', async () => {
+    const { dispute } = await fillDispute(source);
+    for (let i = 0; i < 60; i += 1) {
+      await attachDocument(
+        source,
+        { disputeId: dispute.id, title: `Exhibit ${i}`, kind: 'exhibit' },
+        fileOf(`%PDF-1.7 exhibit ${i}`, `exhibit-${i}.pdf`),
+      );
+    }
+    const { blob } = await exportBundle(source, dispute.id, {
+      includePrivileged: true,
+      appVersion: 'test',
+    });
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    try {
+      const bundle = await readBundle(blob);
+      // A few reads of the archive (its directory, a window of its entries), not one per file.
+      expect(bundle.files.size).toBe(62);
+      expect(slice.mock.calls.length).toBeLessThan(10);
+      await importBundle(target, bundle);
+    } finally {
+      slice.mockRestore();
+    }
+    const exhibit = (await target.documents.toArray()).find((d) => d.title === 'Exhibit 41')!;
+    const stored = await target.files.get(exhibit.sha256);
+    expect(await stored!.blob.text()).toBe('%PDF-1.7 exhibit 41');
+    expect(await target.files.count()).toBe(62);
   });
 
   it('asks before touching a dispute that is already on file', async () => {

@@ -8,7 +8,6 @@ import {
   bundleRecordSchemas,
   bundleTables,
   emptyRecords,
-  type BundleContent,
   type BundleRecords,
   type BundleTable,
 } from './bundle-content';
@@ -69,11 +68,15 @@ function broken(message: string): never {
   throw new BundleError('broken-reference', message);
 }
 
-/** Turns a read archive's tables and files into a bundle that is safe to import, or throws. */
+/**
+ * Turns a read archive's tables into records that are safe to import, or throws; `fileSizes` are
+ * the sizes of the stored files the archive holds, by SHA-256 (only sizes: the files' bytes are
+ * not needed to check them, and each Blob made costs the worker a round trip to the browser).
+ */
 export function checkBundle(
   tables: Partial<Record<string, unknown[]>>,
-  files: Map<string, Blob>,
-): BundleContent {
+  fileSizes: ReadonlyMap<string, number>,
+): BundleRecords {
   for (const [table, rows] of Object.entries(tables)) {
     if (!bundleTables.includes(table as BundleTable) && (rows?.length ?? 0) > 0) {
       throw new BundleError(
@@ -133,10 +136,10 @@ export function checkBundle(
   }
   for (const document of records.documents) {
     const facts = fileFacts.get(document.sha256);
-    const blob = files.get(document.sha256);
-    if (!facts || !blob)
+    const size = fileSizes.get(document.sha256);
+    if (!facts || size === undefined)
       broken(`The bytes of the document “${document.title}” are missing from the bundle.`);
-    if (blob.size !== facts.size || blob.size !== document.size)
+    if (size !== facts.size || size !== document.size)
       broken(`The file of the document “${document.title}” does not have its recorded size.`);
   }
   const hashes = new Set(records.documents.map((d) => d.sha256));
@@ -144,7 +147,5 @@ export function checkBundle(
     if (!hashes.has(row.sha256))
       broken('The bundle holds a file or text that no document in it uses.');
   }
-  const used = new Map<string, Blob>();
-  for (const hash of hashes) used.set(hash, files.get(hash)!);
-  return { records, files: used };
+  return records;
 }
