@@ -576,9 +576,6 @@ async function busyScreens(profile, launchChromium, harness) {
     // that shows them is painted (its mark's time, from the navigation's start). That is the
     // target row; Playwright's wall clock, printed beside it, also counts its own round trips to
     // notice it and waits for the page's load event.
-    // The moment seen from inside the page: performance.now() when the first frame that shows
-    // Home is painted, from the navigation's start. That is the target row; Playwright's wall
-    // clock, printed beside it, also counts its own round trips and waits for the load event.
     await page.addInitScript(markOncePainted, { shown: HOME_SHOWN, mark: 'bench:home-drawn' });
     const homeMs = await timed(async () => {
       await page.goto('/index.html#/home');
