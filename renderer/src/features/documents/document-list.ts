@@ -25,42 +25,52 @@ export type DocumentFilter = {
  * Documents read in one request at most. A request's whole answer is handled in one task of the
  * window: decoded, cloned, and each of its keys recorded by the live query that reads it (Dexie's
  * RangeSet, some 10 µs a key). A dispute of 50,000 filings read at once held the window for most
- * of a second after its bundle was imported, when the dispute's page readies its Documents tab.
+ * of a second after its bundle was imported, when the dispute's page readied its Documents tab,
+ * and again for over a second when it readied its timeline.
  */
 const ONE_READ = 2_000;
 
 /**
  * The dispute's documents, in id order. Their extracted text is not loaded: a filing can have
  * hundreds of pages, and the words filter asks the search index instead
- * (`DocumentFilter.textMatches`). Read a page of ONE_READ at a time through `[disputeId+id]`,
- * each page starting after the last id of the one before, so the window answers between pages;
- * one transaction, so the pages see the same documents.
+ * (`DocumentFilter.textMatches`). One transaction, so the pages (readDisputeDocuments) see the
+ * same documents.
  */
 export async function loadDocumentRows(
   db: CasefileDb,
   disputeId: string,
   oneRead = ONE_READ,
 ): Promise<DocumentRow[]> {
-  const documents = await db.transaction('r', db.documents, async () => {
-    const read: CaseDocument[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: CaseDocument[] = await db.documents
-        .where('[disputeId+id]')
-        .between(
-          [disputeId, after ?? Dexie.minKey],
-          [disputeId, Dexie.maxKey],
-          after === null,
-          true,
-        )
-        .limit(oneRead)
-        .toArray();
-      read.push(...page);
-      if (page.length < oneRead) return read;
-      after = page[page.length - 1]!.id;
-    }
-  });
+  const documents = await db.transaction('r', db.documents, () =>
+    readDisputeDocuments(db, disputeId, oneRead),
+  );
   return documents.map((document) => ({ document, text: '' }));
+}
+
+/**
+ * Every document of a dispute, in id order, read a page of ONE_READ at a time through
+ * `[disputeId+id]`, each page starting after the last id of the one before, so the window
+ * answers between pages. The Documents tab's rows and the timeline read through here (the
+ * dispute's page holds both once it is drawn). Call it inside a transaction that holds
+ * `documents`, so its pages see one moment.
+ */
+export async function readDisputeDocuments(
+  db: CasefileDb,
+  disputeId: string,
+  oneRead = ONE_READ,
+): Promise<CaseDocument[]> {
+  const read: CaseDocument[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: CaseDocument[] = await db.documents
+      .where('[disputeId+id]')
+      .between([disputeId, after ?? Dexie.minKey], [disputeId, Dexie.maxKey], after === null, true)
+      .limit(oneRead)
+      .toArray();
+    read.push(...page);
+    if (page.length < oneRead) return read;
+    after = page[page.length - 1]!.id;
+  }
 }
 
 /** The order the tab opens in, and the one its rows are read in (documentRowsQuery). */

@@ -1,13 +1,17 @@
 import type { CasefileDb } from '../../db/casefile-db';
 import { db } from '../../db/db';
 import { holdLiveQuery, type SharedQuery } from '../../db/shared-live-query';
+import { readDisputeDocuments } from '../documents/document-list';
 import { buildTimeline, type Timeline, type TimelineSources } from './timeline';
 
 /**
  * Everything dated of one dispute, read by the `disputeId` index of each table, in one read-only
  * transaction: the five reads see the same moment, and a live query that reads in a transaction of
  * its own takes its records as read, where one reading outside it has Dexie's query cache give it a
- * deep copy of each (3,300 records for a busy dispute).
+ * deep copy of each (3,300 records for a busy dispute). The documents are read a page at a time
+ * (readDisputeDocuments): read in one request, a dispute's 50,000 filings held the window for over
+ * a second when its page readied the timeline, just after the bundle that brought them was
+ * imported.
  */
 export function loadTimelineSources(
   database: CasefileDb,
@@ -26,7 +30,7 @@ export function loadTimelineSources(
       const [dispute, proceedings, documents, deadlines, notes] = await Promise.all([
         database.disputes.get(disputeId),
         database.proceedings.where('disputeId').equals(disputeId).toArray(),
-        database.documents.where('disputeId').equals(disputeId).toArray(),
+        readDisputeDocuments(database, disputeId),
         database.deadlines.where('disputeId').equals(disputeId).toArray(),
         database.notes.where('disputeId').equals(disputeId).toArray(),
       ]);

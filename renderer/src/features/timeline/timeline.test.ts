@@ -58,8 +58,8 @@ const sources: TimelineSources = {
 };
 
 describe('the timeline', () => {
-  it('orders mixed entries by date, partial dates at the start of their period, times within a day', () => {
-    const { dated, undated } = buildTimeline(sources);
+  it('orders mixed entries by date, partial dates at the start of their period, times within a day', async () => {
+    const { dated, undated } = await buildTimeline(sources);
     expect(dated.map((e) => `${e.date} ${e.title}`)).toEqual([
       '2023 First offer',
       '2023-03 Filed: Shenzhen court (China)',
@@ -76,8 +76,8 @@ describe('the timeline', () => {
     ]);
   });
 
-  it('says which tab opens each entry', () => {
-    const { dated, undated } = buildTimeline(sources);
+  it('says which tab opens each entry', async () => {
+    const { dated, undated } = await buildTimeline(sources);
     const tabs = Object.fromEntries(
       [...dated, ...undated].map((e) => [e.key, `${e.tab}/${e.itemId}`]),
     );
@@ -90,8 +90,8 @@ describe('the timeline', () => {
     });
   });
 
-  it('shows only the kinds asked for', () => {
-    const timeline = buildTimeline(sources);
+  it('shows only the kinds asked for', async () => {
+    const timeline = await buildTimeline(sources);
     const { dated, undated } = showKinds(timeline, new Set(['note', 'resolution'] as const));
     expect(dated.map((e) => e.kind)).toEqual(['note', 'resolution']);
     expect(undated.map((e) => e.kind)).toEqual(['note', 'note']);
