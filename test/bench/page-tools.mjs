@@ -100,6 +100,9 @@ export const longestTaskBetween = (page, from, to) =>
     [from, to],
   );
 
+/** The trace buffer, 2 GB: Chromium's default (200 MB) filled before a 50,000-file import ended. */
+const TRACE_BUFFER_KB = 2 * 1024 * 1024;
+
 /**
  * Traces the window's thread from now on (Chromium's `toplevel` tasks). A long task's wall time
  * includes the time the thread waited for a core, which on a loaded machine is most of it; each
@@ -130,6 +133,7 @@ export async function traceWindowThread(page) {
     transferMode: 'ReportEvents',
     traceConfig: {
       recordMode: 'recordAsMuchAsPossible',
+      traceBufferSizeInKb: TRACE_BUFFER_KB,
       includedCategories: ['toplevel', '__metadata'],
     },
   });
