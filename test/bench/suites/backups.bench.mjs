@@ -28,7 +28,7 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { fillStoredFiles, storedFileCount } from '../page-tools.mjs';
+import { fillStoredFiles, openBackupsPage, storedFileCount } from '../page-tools.mjs';
 
 export const name = 'backups';
 
@@ -69,15 +69,6 @@ async function heapSampler(page) {
     await cdp.detach();
     return peak / 1024 / 1024;
   };
-}
-
-async function openBackups(page) {
-  await page.getByRole('button', { name: 'Start empty' }).click();
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('link', { name: 'Backups' })
-    .click();
-  await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
 }
 
 function rawWrite(source, target) {
@@ -138,8 +129,7 @@ export async function run({ root, workDir, launchChromium }) {
   let backupHeapMb;
   try {
     const page = source.pages()[0] ?? (await source.newPage());
-    await page.goto('/index.html');
-    await openBackups(page);
+    await openBackupsPage(page);
     await fillStoredFiles(page, FILES, FILE_MB);
     const stopHeap = await heapSampler(page);
     const downloading = page.waitForEvent('download', { timeout: 15 * 60_000 });
@@ -172,8 +162,7 @@ export async function run({ root, workDir, launchChromium }) {
   let restoredFiles;
   try {
     const page = target.pages()[0] ?? (await target.newPage());
-    await page.goto('/index.html');
-    await openBackups(page);
+    await openBackupsPage(page);
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Restore from a file…' }).click();
     await (await choosing).setFiles(archivePath);
