@@ -32,6 +32,25 @@ export class AppSession {
     return this.page;
   }
 
+  /**
+   * The browser on this profile showing a blank page of the app's origin instead of the app: its
+   * IndexedDB and origin-private files, with no Casefile running on them.
+   */
+  async startWithoutApp(): Promise<Page> {
+    this.context = await chromium.launchPersistentContext(this.userDataDir, {
+      executablePath: chromiumPath,
+      args: chromiumArgs,
+      headless: true,
+      baseURL: this.baseURL,
+    });
+    this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    await this.page.route('**/blank.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+    );
+    await this.page.goto('/blank.html');
+    return this.page;
+  }
+
   async restart(): Promise<Page> {
     await this.context.close();
     return this.start();

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { BackupsPage, dumpDatabase } from './models/backups';
 import { damageIndexedDb, RecoveryScreen } from './models/recovery';
+import { DisputePage } from './models/dispute-page';
+import { NotesTab } from './models/notes';
+import { SearchPalette } from './models/search';
 import { openSampleCaseFile } from './models/welcome';
 import { seriousViolations } from './models/axe';
 
@@ -33,6 +36,19 @@ test.describe('opening case files that cannot be opened', () => {
       (await indexedDB.databases()).map((database) => database.name),
     );
     expect(names).toEqual(expect.arrayContaining(['casefile', 'casefile-2']));
+    // Search follows the new database, not the one kept aside: a note written now is found.
+    await reopened
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Disputes' })
+      .click();
+    await reopened
+      .getByRole('link', { name: 'Orion Mobile v. Nimbus Devices (fictional)' })
+      .click();
+    await new DisputePage(reopened).tab('Notes');
+    await new NotesTab(reopened).add({ kind: 'Meeting', title: 'After the damage', body: 'okapi' });
+    const palette = new SearchPalette(reopened);
+    await palette.search('okapi');
+    await expect(palette.result(/^note After the damage/)).toBeVisible({ timeout: 30_000 });
   });
 
   test('“Restore from the newest backup” brings back the case files the browser kept a backup of', async ({

@@ -188,12 +188,19 @@ test.describe('search', () => {
   }) => {
     // Building from 20,000 notes is the point; on a machine shared by many runs it takes a while.
     test.setTimeout(240_000);
-    // A schema-2 database as the previous version left it: no outbox, no index anywhere.
+    // A schema-2 database as the previous version left it: no outbox, no index anywhere. Written
+    // with no Casefile running: this version, started first on the profile, would have built an
+    // index of the empty database and, when fast enough, recorded it as complete.
     await app.context.close();
-    await app.start();
-    const page = app.page;
+    const page = await app.startWithoutApp();
     await page.evaluate(async () => {
-      indexedDB.deleteDatabase('casefile');
+      const files = await navigator.storage.getDirectory();
+      for await (const name of files.keys()) await files.removeEntry(name, { recursive: true });
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('casefile');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
     });
     await writeVersion2Database(page, 20_000);
     await app.restart();

@@ -5,16 +5,18 @@
  * window may have written). Its progress is a tiny store the status line reads.
  */
 import { useSyncExternalStore } from 'react';
+import { db } from '../db/db';
 import { onSearchedWrite } from '../db/search-feed';
 import { createWorkerClient } from '../workers/worker-client';
-import type {
-  IndexProgress,
-  IndexStats,
-  SearchAnswer,
-  SearchQuery,
-  SearchRequest,
-  SearchResponse,
-  SyncResult,
+import {
+  searchWorkerName,
+  type IndexProgress,
+  type IndexStats,
+  type SearchAnswer,
+  type SearchQuery,
+  type SearchRequest,
+  type SearchResponse,
+  type SyncResult,
 } from './search-protocol';
 
 export type IndexState =
@@ -28,7 +30,7 @@ const client = createWorkerClient<SearchRequest, SearchResponse, IndexProgress>(
   start: () =>
     new Worker(new URL('./search.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'search index',
+      name: searchWorkerName(db.name),
     }),
   label: 'the search index',
 });

@@ -33,6 +33,22 @@ function memoryStorage(persisted = true, opened?: (index: SearchIndex) => void):
   };
 }
 
+/** One stored index that every indexer given this storage opens, as the OPFS file is. */
+function storedIndex(): IndexStorage {
+  let stored = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+  return {
+    persisted: true,
+    openCurrent: () => stored,
+    startFresh: async (_strategy, current) => {
+      current.close();
+      stored = new SearchIndex(new sqlite3.oo1.DB(':memory:'), sqlite3);
+      const index = stored;
+      return { index, commit: async () => index };
+    },
+    sizeOf: () => 0,
+  };
+}
+
 async function found(indexer: SearchIndexer, query: string, typing = false) {
   const answer = await indexer.search({ query, perKind: 10, typing });
   return answer.groups.flatMap((g) =>
@@ -191,6 +207,35 @@ describe('search index and its change feed', () => {
     expect(await found(indexer, 'beta')).toEqual(['note:Restored']);
   });
 
+  it('rebuilds a stored index built from another database than the one it is given', async () => {
+    await createNote(db, {
+      disputeId,
+      kind: 'meeting',
+      title: 'In the damaged one',
+      body: 'alpha',
+    });
+    const storage = storedIndex();
+    await new SearchIndexer(db, storage).sync();
+    // "Start with an empty database": the window opens the next database, the stored index stays.
+    const { db: next, disputeId: nextDispute } = await openTestDbWithDispute({ title: 'Fresh' });
+    try {
+      await createNote(next, {
+        disputeId: nextDispute,
+        kind: 'meeting',
+        title: 'New',
+        body: 'beta',
+      });
+      const indexer = new SearchIndexer(next, storage);
+      expect((await indexer.sync()).rebuilt).toBe(true);
+      expect(await found(indexer, 'alpha')).toEqual([]);
+      expect(await found(indexer, 'beta')).toEqual(['note:New']);
+      // Caught up, the next start only drains the outbox.
+      expect((await new SearchIndexer(next, storage).sync()).rebuilt).toBe(false);
+    } finally {
+      await next.delete();
+    }
+  });
+
   it('stops a query that a later keystroke overtook after the kind it is on', async () => {
     await createNote(db, { disputeId, kind: 'meeting', title: 'Markman prep', body: 'claims' });
     await createDeadline(db, { disputeId, date: '2026-04-01', kind: 'hearing', title: 'Markman' });
@@ -226,6 +271,7 @@ describe('search index and its change feed', () => {
       stored ??= index;
       index.setMeta('format', INDEX_FORMAT);
       index.setMeta('built', 'complete');
+      index.setMeta('database', db.name);
       for (let batch = 0; batch < 3; batch += 1) {
         index.transaction(() =>
           index.add(

@@ -12,7 +12,7 @@
 import type { Table } from 'dexie';
 import { parseQuery } from '../../../shared/search/query';
 import { snippetOf } from '../../../shared/search/snippet';
-import type { CasefileDb } from '../db/casefile-db';
+import { DATABASE_NAME, type CasefileDb } from '../db/casefile-db';
 import { INDEX_FORMAT, type IndexGroup, type SearchIndex } from './search-index';
 import {
   SEARCH_KINDS,
@@ -57,6 +57,13 @@ const BATCH = 500;
  * a common word's list is many pages).
  */
 const MERGE_PAGES = 64;
+/**
+ * The meta key naming the database the index was built from. The window opens another database
+ * once a damaged one was kept aside (../db/database-recovery.ts); an index of the old one must not
+ * answer for the new one. Indexes built before this key existed were all built from "casefile".
+ */
+const DATABASE = 'database';
+const builtFrom = (index: SearchIndex) => index.meta(DATABASE) ?? DATABASE_NAME;
 /** The meta key saying the index's segments were merged once (a new build clears meta). */
 const MERGED = 'merged';
 const yieldToQueries = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -190,6 +197,7 @@ export class SearchIndexer {
       this.forceRebuild !== null ||
       this.current.meta('format') !== INDEX_FORMAT ||
       this.current.meta('built') !== 'complete' ||
+      builtFrom(this.current) !== this.db.name ||
       (await this.db.searchOutbox
         .where('seq')
         .above(this.appliedSeq)
@@ -311,6 +319,7 @@ export class SearchIndexer {
       );
       target.setMeta('format', INDEX_FORMAT);
       target.setMeta('built', 'complete');
+      target.setMeta(DATABASE, db.name);
       this.current = await fresh.commit();
     } finally {
       this.building = null;

@@ -20,6 +20,22 @@ export type SearchQuery = {
 /** How the bulk build writes the index: built in memory then written in one piece, or in place. */
 export type BuildStrategy = 'memory-then-opfs' | 'straight-to-opfs';
 
+/**
+ * The worker's name says which database it indexes: the window's, which is another than
+ * "casefile" once a damaged one was kept aside (../db/database-recovery.ts). A name rather than a
+ * first request, so a worker that the client starts again after a failure knows it too.
+ */
+const WORKER_NAME_PREFIX = 'search index of ';
+
+export function searchWorkerName(database: string): string {
+  return `${WORKER_NAME_PREFIX}${database}`;
+}
+
+/** The database a search worker named by `searchWorkerName` indexes (the default otherwise). */
+export function databaseOfSearchWorker(name: string, fallback: string): string {
+  return name.startsWith(WORKER_NAME_PREFIX) ? name.slice(WORKER_NAME_PREFIX.length) : fallback;
+}
+
 export type SearchRequest =
   | { type: 'sync' }
   | { type: 'search'; query: SearchQuery }

@@ -8,11 +8,16 @@
  * is rebuilt at each start: slower to start, never wrong.
  */
 import sqlite3InitModule, { type Database, type Sqlite3Static } from '@sqlite.org/sqlite-wasm';
-import { CasefileDb } from '../db/casefile-db';
+import { CasefileDb, DATABASE_NAME } from '../db/casefile-db';
 import { serveRequests, type WorkerScope } from '../workers/worker-serve';
 import { SearchIndex } from './search-index';
 import { SearchIndexer, type IndexStorage } from './search-indexer';
-import type { IndexProgress, SearchRequest, SearchResponse } from './search-protocol';
+import {
+  databaseOfSearchWorker,
+  type IndexProgress,
+  type SearchRequest,
+  type SearchResponse,
+} from './search-protocol';
 
 const INDEX_FILE = '/casefile-search.sqlite3';
 
@@ -80,7 +85,11 @@ async function start(): Promise<SearchIndexer> {
   } catch {
     storage = memoryStorage(sqlite3);
   }
-  return new SearchIndexer(new CasefileDb(), storage);
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  return new SearchIndexer(
+    new CasefileDb(databaseOfSearchWorker(scope.name, DATABASE_NAME)),
+    storage,
+  );
 }
 
 const indexer = start();
