@@ -236,7 +236,30 @@ test.describe('the dispute at a glance', () => {
     await page.getByRole('button', { name: 'Casefile menu' }).click();
     await page.getByRole('menuitem', { name: 'Dark' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    // Saved once the database holds it: localStorage alone was lost by a browser closed at once.
+    await expect.poll(() => savedAppearance(page)).toEqual({ colorScheme: 'dark' });
     await app.restart();
     await expect(app.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });
 });
+
+/** The appearance row of the app's settings, read with raw IndexedDB. */
+function savedAppearance(page: Page): Promise<unknown> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('casefile');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown>((resolve, reject) => {
+        const request = db.transaction('settings').objectStore('settings').get('appearance');
+        request.onsuccess = () =>
+          resolve((request.result as { value?: unknown } | undefined)?.value);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}

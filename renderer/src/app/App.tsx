@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Router } from 'wouter';
+import { db } from '../db/db';
 import {
   databaseProblems,
   subscribeToDatabaseProblems,
@@ -11,19 +12,20 @@ import { PendingRestore } from '../features/backups/PendingRestore';
 import { RecoveryScreen } from '../features/backups/RecoveryScreen';
 import { AppRoutes } from './AppRoutes';
 import { useHashPath, useHashPathIs, useHashSearch } from './hash-location';
-import { applyDensity } from './preferences';
+import { appearanceColorSchemeManager, applyDensity, restoreAppearance } from './preferences';
 import { cssVariablesResolver, theme } from './theme';
 
 applyDensity();
+const colorSchemeManager = appearanceColorSchemeManager(db);
 
-/**
- * The colour scheme follows the operating system until the person picks one in the menu (Mantine
- * remembers it). Print pages are paper: always light, whatever the screen shows.
- */
 type OpenFailure = Extract<DatabaseProblem, { kind: 'open-failed' }>;
 
 const isPrintPage = (path: string) => path.startsWith('/print/');
 
+/**
+ * The colour scheme follows the operating system until the person picks one in the menu (kept as
+ * ./preferences.ts says). Print pages are paper: always light, whatever the screen shows.
+ */
 function ThemedApp({ openFailure }: { openFailure: OpenFailure | undefined }) {
   // Not useLocation: at every navigation it redrew the whole app from here, Mantine's provider
   // recomputing every CSS variable of the theme included (about 13 ms of each tab switch).
@@ -32,6 +34,7 @@ function ThemedApp({ openFailure }: { openFailure: OpenFailure | undefined }) {
     <MantineProvider
       theme={theme}
       defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
       forceColorScheme={printing ? 'light' : undefined}
       cssVariablesResolver={cssVariablesResolver}
     >
@@ -59,6 +62,8 @@ export function App() {
   const openFailure = problems.find(
     (problem): problem is OpenFailure => problem.kind === 'open-failed',
   );
+  // One small read: not held for the first screen, so a choice put back shows at once.
+  useEffect(() => void restoreAppearance(db).catch(() => undefined), []);
   return (
     // oxlint-disable-next-line react-hooks/rules-of-hooks -- wouter takes the hook itself and calls it as a hook
     <Router hook={useHashPath} searchHook={useHashSearch}>

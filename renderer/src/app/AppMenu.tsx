@@ -1,5 +1,6 @@
 import { Button, Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { portfolioRoute } from '../../../shared/print-options';
+import { db } from '../db/db';
 import { useDensity } from './preferences';
 import type { AppActions } from './use-menu-commands';
 
@@ -22,7 +23,7 @@ function Check({ on }: { on: boolean }) {
 /** The in-app menu: the same actions as the desktop application menu, reachable in a browser too. */
 export function AppMenu({ actions }: { actions: AppActions }) {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const [density, setDensity] = useDensity();
+  const [density, setDensity] = useDensity(db);
   return (
     <Menu position="bottom-end" shadow="md" width={260}>
       <Menu.Target>
