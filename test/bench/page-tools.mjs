@@ -114,16 +114,29 @@ export async function traceWindowThread(page) {
   const cdp = await page.context().newCDPSession(page);
   const names = new Map();
   const tasks = new Map();
+  // CASEFILE_BENCH_TRACE_DETAIL=1: what the window's longest task (by CPU) was made of, printed.
+  const detail = Boolean(process.env.CASEFILE_BENCH_TRACE_DETAIL);
+  const inner = new Map();
   cdp.on('Tracing.dataCollected', ({ value }) => {
     for (const event of value) {
       const thread = `${event.pid}:${event.tid}`;
       if (event.ph === 'M' && event.name === 'thread_name') names.set(thread, event.args.name);
-      if (event.ph !== 'X' || !/RunTask/.test(event.name)) continue;
+      if (event.ph !== 'X') continue;
+      if (!/RunTask/.test(event.name)) {
+        if (detail) {
+          let list = inner.get(thread);
+          if (!list) inner.set(thread, (list = []));
+          if (list.length < 5_000_000) list.push(compactEvent(event));
+        }
+        continue;
+      }
       const seen = tasks.get(thread) ?? { cpu: 0, longestCpu: 0, wallOfLongest: 0, longestWall: 0 };
       const cpu = event.tdur ?? 0;
       seen.cpu += cpu;
       seen.longestWall = Math.max(seen.longestWall, event.dur ?? 0);
-      if (cpu > seen.longestCpu) Object.assign(seen, { longestCpu: cpu, wallOfLongest: event.dur });
+      if (cpu > seen.longestCpu) {
+        Object.assign(seen, { longestCpu: cpu, wallOfLongest: event.dur, longestTask: event });
+      }
       tasks.set(thread, seen);
     }
   });
@@ -134,7 +147,9 @@ export async function traceWindowThread(page) {
     traceConfig: {
       recordMode: 'recordAsMuchAsPossible',
       traceBufferSizeInKb: TRACE_BUFFER_KB,
-      includedCategories: ['toplevel', '__metadata'],
+      includedCategories: detail
+        ? ['toplevel', '__metadata', 'devtools.timeline', 'v8', 'blink', 'IndexedDB']
+        : ['toplevel', '__metadata'],
     },
   });
   return async () => {
@@ -151,6 +166,10 @@ export async function traceWindowThread(page) {
       wallOfLongest: 0,
       longestWall: 0,
     };
+    if (detail && main.longestTask) {
+      const thread = [...tasks].find(([, seen]) => seen === main)?.[0];
+      printTaskDetail(main.longestTask, inner.get(thread) ?? []);
+    }
     return {
       longestCpuMs: main.longestCpu / 1000,
       longestCpuWallMs: main.wallOfLongest / 1000,
@@ -160,4 +179,42 @@ export async function traceWindowThread(page) {
       incomplete: Boolean(dataLossOccurred),
     };
   };
+}
+
+/** An event as printTaskDetail needs it: start, wall, CPU, and its name with its script place. */
+function compactEvent(event) {
+  const data = event.args?.data ?? {};
+  const where = data.url
+    ? ` ${data.functionName || '(anonymous)'} ${String(data.url).split('/').pop()}:${data.lineNumber}:${data.columnNumber}`
+    : data.type
+      ? ` ${data.type}`
+      : '';
+  return [event.ts, event.dur ?? 0, event.tdur ?? 0, `${event.name}${where}`];
+}
+
+/**
+ * The events inside `task` (nested ones counted in their parents too), summed by name and script
+ * place, the heaviest first, on stderr.
+ */
+function printTaskDetail(task, events) {
+  const end = task.ts + task.dur;
+  const sums = new Map();
+  for (const [ts, dur, tdur, key] of events) {
+    if (ts < task.ts || ts + dur > end) continue;
+    const sum = sums.get(key) ?? { wall: 0, cpu: 0, count: 0 };
+    sum.wall += dur;
+    sum.cpu += tdur;
+    sum.count += 1;
+    sums.set(key, sum);
+  }
+  const lines = [...sums]
+    .sort((a, b) => b[1].wall - a[1].wall)
+    .slice(0, 25)
+    .map(
+      ([key, sum]) =>
+        `    ${(sum.wall / 1000).toFixed(1)} ms wall, ${(sum.cpu / 1000).toFixed(1)} ms CPU, ×${sum.count}: ${key}`,
+    );
+  console.error(
+    `  the longest window task: ${(task.dur / 1000).toFixed(1)} ms wall, ${(task.tdur / 1000).toFixed(1)} ms CPU (${task.args?.src_func ?? ''} ${task.args?.src_file ?? ''}); inside it:\n${lines.join('\n')}`,
+  );
 }
