@@ -158,18 +158,16 @@ export async function traceWindowThread(page) {
     const { dataLossOccurred } = await complete;
     await cdp.detach();
     // The page's renderer main thread: the busiest one so named (a spare renderer idles).
-    const main = [...tasks]
+    const [mainThread, busiest] = [...tasks]
       .filter(([thread]) => names.get(thread) === 'CrRendererMain')
-      .sort((a, b) => b[1].cpu - a[1].cpu)[0]?.[1] ?? {
+      .sort((a, b) => b[1].cpu - a[1].cpu)[0] ?? [undefined, undefined];
+    const main = busiest ?? {
       cpu: 0,
       longestCpu: 0,
       wallOfLongest: 0,
       longestWall: 0,
     };
-    if (detail && main.longestTask) {
-      const thread = [...tasks].find(([, seen]) => seen === main)?.[0];
-      printTaskDetail(main.longestTask, inner.get(thread) ?? []);
-    }
+    if (detail && main.longestTask) printTaskDetail(main.longestTask, inner.get(mainThread) ?? []);
     return {
       longestCpuMs: main.longestCpu / 1000,
       longestCpuWallMs: main.wallOfLongest / 1000,

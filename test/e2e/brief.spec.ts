@@ -6,6 +6,8 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { defaultSummaryChoices, summaryRoute } from '../../shared/print-options';
+import type { Setting } from '../../renderer/src/db/casefile-db';
+import { dumpDatabase } from './models/backups';
 import { DeadlinesTab } from './models/deadlines';
 import { DisputePage } from './models/dispute-page';
 import { Printing } from './models/printing';
@@ -237,29 +239,11 @@ test.describe('the dispute at a glance', () => {
     await page.getByRole('menuitem', { name: 'Dark' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
     // Saved once the database holds it: localStorage alone was lost by a browser closed at once.
-    await expect.poll(() => savedAppearance(page)).toEqual({ colorScheme: 'dark' });
+    const appearance = async () =>
+      ((await dumpDatabase(page)).settings as Setting[]).find((row) => row.key === 'appearance')
+        ?.value;
+    await expect.poll(appearance).toEqual({ colorScheme: 'dark' });
     await app.restart();
     await expect(app.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });
 });
-
-/** The appearance row of the app's settings, read with raw IndexedDB. */
-function savedAppearance(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('casefile');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown>((resolve, reject) => {
-        const request = db.transaction('settings').objectStore('settings').get('appearance');
-        request.onsuccess = () =>
-          resolve((request.result as { value?: unknown } | undefined)?.value);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
-}

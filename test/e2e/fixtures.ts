@@ -14,7 +14,8 @@ export class AppSession {
     private readonly baseURL: string,
   ) {}
 
-  async start(): Promise<Page> {
+  /** The browser on this profile, its one page not yet anywhere. */
+  private async launch(): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath: chromiumPath,
       args: chromiumArgs,
@@ -25,6 +26,11 @@ export class AppSession {
       reducedMotion: 'reduce',
     });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    return this.page;
+  }
+
+  async start(): Promise<Page> {
+    await this.launch();
     this.page.on('pageerror', (error) => {
       throw new Error(`The page threw: ${error.message}`);
     });
@@ -37,13 +43,7 @@ export class AppSession {
    * IndexedDB and origin-private files, with no Casefile running on them.
    */
   async startWithoutApp(): Promise<Page> {
-    this.context = await chromium.launchPersistentContext(this.userDataDir, {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      headless: true,
-      baseURL: this.baseURL,
-    });
-    this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    await this.launch();
     await this.page.route('**/blank.html', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
     );
